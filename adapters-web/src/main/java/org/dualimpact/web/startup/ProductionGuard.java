@@ -1,0 +1,130 @@
+package org.dualimpact.web.startup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * With {@code dualimpact.profile=production} (environment {@code DUALIMPACT_PROFILE=production}) the
+ * application refuses to start on development settings: the dev JWT key pair (whose private half is
+ * public in the source tree, so anyone could mint tokens), the default batch operator password, the
+ * default keystore password, or demo data switched on.
+ */
+@ApplicationScoped
+public class ProductionGuard {
+
+    private static final Logger LOG = Logger.getLogger(ProductionGuard.class.getName());
+
+    /** SHA-256 of the DER encoding of {@code server-config/dev/dev-jwt-public.pem}. */
+    static final String DEV_KEY_SHA256 = "270169a96c82a9522da85a01cf238cde2d5dcf59b2c6c74544783bbc0d717ce7";
+    static final String DEV_OPERATOR_PASSWORD = "dev-operator-password";
+    static final String DEV_KEYSTORE_PASSWORD = "dev-keystore-password";
+
+    @Inject
+    @ConfigProperty(name = "dualimpact.profile", defaultValue = "dev")
+    String profile;
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.publickey")
+    Optional<String> publicKey;
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.publickey.location")
+    Optional<String> publicKeyLocation;
+
+    @Inject
+    @ConfigProperty(name = "batch.operator.password", defaultValue = "")
+    String operatorPassword;
+
+    @Inject
+    @ConfigProperty(name = "keystore.password", defaultValue = "")
+    String keystorePassword;
+
+    @Inject
+    @ConfigProperty(name = "dualimpact.demo-data", defaultValue = "auto")
+    String demoData;
+
+    public void check() {
+        String name = profile.strip().toLowerCase(Locale.ROOT);
+        if (!name.equals("production")) {
+            LOG.warning(() -> "Dual Impact runs with the '" + name + "' profile: development keys and passwords are "
+                    + "accepted. Set DUALIMPACT_PROFILE=production for a real deployment.");
+            return;
+        }
+        List<String> problems = problems(publicKey.orElse(null), readLocation(publicKeyLocation.orElse(null)),
+                operatorPassword, keystorePassword, demoData);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Refusing to start with the production profile: " + String.join("; ", problems));
+        }
+    }
+
+    static List<String> problems(String inlineKey, String keyAtLocation, String operatorPassword,
+            String keystorePassword, String demoData) {
+        List<String> problems = new ArrayList<>();
+        if (isDevKey(inlineKey) || isDevKey(keyAtLocation)) {
+            problems.add("the JWT public key is the development key; point MP_JWT_VERIFY_PUBLICKEY_LOCATION at your "
+                    + "identity provider's key or JWKS");
+        }
+        if (operatorPassword == null || operatorPassword.isBlank() || operatorPassword.equals(DEV_OPERATOR_PASSWORD)) {
+            problems.add("the batch operator password is the development default; set BATCH_OPERATOR_PASSWORD");
+        }
+        if (keystorePassword == null || keystorePassword.isBlank() || keystorePassword.equals(DEV_KEYSTORE_PASSWORD)) {
+            problems.add("the keystore password is the development default; set KEYSTORE_PASSWORD");
+        }
+        if ("true".equalsIgnoreCase(demoData == null ? "" : demoData.strip())) {
+            problems.add("demo data is switched on; set DUALIMPACT_DEMO_DATA=false");
+        }
+        return problems;
+    }
+
+    /** True when the text holds a PEM public key equal to the development key. */
+    static boolean isDevKey(String pem) {
+        if (pem == null || !pem.contains("BEGIN PUBLIC KEY")) {
+            return false;
+        }
+        String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        try {
+            byte[] der = Base64.getDecoder().decode(body);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der)).equals(DEV_KEY_SHA256);
+        } catch (IllegalArgumentException | NoSuchAlgorithmException e) {
+            return false;
+        }
+    }
+
+    /** The key text at a file path or file: URL; null for remote locations (a JWKS endpoint is never the dev key). */
+    private static String readLocation(String location) {
+        if (location == null || location.isBlank()) {
+            return null;
+        }
+        try {
+            Path path = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
+            if (location.contains("://") && !location.startsWith("file:")) {
+                return null;
+            }
+            return Files.readString(path, StandardCharsets.US_ASCII);
+        } catch (IOException | RuntimeException e) {
+            try (InputStream in = ProductionGuard.class.getClassLoader().getResourceAsStream(location)) {
+                return in == null ? null : new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+            } catch (IOException ignored) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.dualimpact.web.startup;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.dualimpact.kernel.territory.ReferenceData;
+import org.dualimpact.kernel.territory.TerritoryService;
+import org.dualimpact.persistence.schema.SchemaMigrations;
+
+/**
+ * Runs once when the application starts, in this order: refuse an unsafe production configuration,
+ * migrate the schema, load the reference data, load the demo data when enabled. A failure stops the
+ * application from starting (Liberty logs it), rather than serving on a half-built database.
+ */
+@ApplicationScoped
+public class StartupTasks {
+
+    private static final Logger LOG = Logger.getLogger(StartupTasks.class.getName());
+
+    @Resource(lookup = "jdbc/dualimpact")
+    DataSource dataSource;
+
+    @Inject
+    ProductionGuard guard;
+
+    @Inject
+    ReferenceDataLoad referenceData;
+
+    @Inject
+    DemoData demoData;
+
+    private volatile boolean completed;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        guard.check();
+        List<String> applied = new SchemaMigrations(dataSource).migrate();
+        int changed = referenceData.load();
+        int demo = demoData.loadIfEnabled();
+        completed = true;
+        LOG.info(() -> "Dual Impact started: " + applied.size() + " schema migrations applied, " + changed
+                + " reference rows added or changed, " + demo + " demo organisations added.");
+    }
+
+    public boolean completed() {
+        return completed;
+    }
+
+    /** Loads the shipped territories and regions in one transaction. */
+    @ApplicationScoped
+    public static class ReferenceDataLoad {
+
+        @Inject
+        TerritoryService territories;
+
+        @jakarta.transaction.Transactional
+        public int load() {
+            return territories.loadReferenceData(ReferenceData.bundled());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.dualimpact.web.startup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ProductionGuardTest {
+
+    private static String devKey() throws IOException {
+        return Files.readString(Path.of("../server-config/dev/dev-jwt-public.pem"));
+    }
+
+    private static String otherKey() throws NoSuchAlgorithmException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
+    }
+
+    @Test
+    void recognisesTheShippedDevelopmentKey() throws Exception {
+        assertTrue(ProductionGuard.isDevKey(devKey()));
+        assertFalse(ProductionGuard.isDevKey(otherKey()));
+        assertFalse(ProductionGuard.isDevKey(null));
+    }
+
+    @Test
+    void refusesEveryDevelopmentSetting() throws Exception {
+        List<String> problems = ProductionGuard.problems(null, devKey(), ProductionGuard.DEV_OPERATOR_PASSWORD,
+                ProductionGuard.DEV_KEYSTORE_PASSWORD, "true");
+
+        assertEquals(4, problems.size(), problems.toString());
+    }
+
+    @Test
+    void acceptsARealConfiguration() throws Exception {
+        assertTrue(ProductionGuard.problems(null, otherKey(), "s3cret-operator", "s3cret-keystore", "auto").isEmpty());
+        assertEquals(1, ProductionGuard.problems(devKey(), null, "s3cret-operator", "s3cret-keystore", "false").size());
+    }
+}

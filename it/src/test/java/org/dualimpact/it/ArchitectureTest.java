@@ -1,0 +1,139 @@
+package org.dualimpact.it;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The boundaries of the hexagon, checked on the compiled classes of every module. Each rule says
+ * why it exists.
+ */
+class ArchitectureTest {
+
+    private static final String KERNEL = "org.dualimpact.kernel..";
+    private static final String PERSISTENCE = "org.dualimpact.persistence..";
+    private static final String LEDGER = "org.dualimpact.ledger..";
+    private static final String WEB = "org.dualimpact.web..";
+    private static final String BATCH = "org.dualimpact.batch..";
+    /** What the persistence adapter publishes to the WARs: start-up schema migration. */
+    private static final String PERSISTENCE_PUBLISHED = "org.dualimpact.persistence.schema..";
+
+    private static JavaClasses all;
+    private static JavaClasses kernel;
+
+    @BeforeAll
+    static void importModules() {
+        Path root = Path.of(System.getProperty("it.project.root", ".."));
+        List<Path> modules = List.of("kernel", "adapters-persistence", "adapters-ledger", "adapters-web", "adapters-batch")
+                .stream().map(m -> root.resolve(m).resolve("target/classes")).toList();
+        for (Path module : modules) {
+            assertTrue(module.toFile().isDirectory(), module + " is not built");
+        }
+        all = new ClassFileImporter().importPaths(modules);
+        kernel = new ClassFileImporter().importPaths(modules.get(0));
+        assertTrue(kernel.size() > 10, "too few kernel classes imported: " + kernel.size());
+    }
+
+    @Test
+    void kernelDependsOnlyOnTheJdk() {
+        classes().that().resideInAPackage(KERNEL)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", KERNEL)
+                .because("the kernel is the framework-free domain: no jakarta.*, EclipseLink, MicroProfile or CDI, "
+                        + "so it can be tested in milliseconds and outlives any runtime")
+                .check(kernel);
+    }
+
+    @Test
+    void kernelNeverReachesIntoAnAdapter() {
+        noClasses().that().resideInAPackage(KERNEL)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, LEDGER, WEB, BATCH)
+                .because("dependencies point inward: adapters implement the kernel's ports, never the reverse")
+                .check(all);
+    }
+
+    @Test
+    void jaxRsLivesOnlyInTheWebAdapter() {
+        noClasses().that().resideOutsideOfPackage(WEB)
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .because("HTTP is one way in among several (batch, tests); only the web adapter speaks it")
+                .check(all);
+    }
+
+    @Test
+    void jpaLivesOnlyInThePersistenceAndLedgerAdapters() {
+        noClasses().that().resideOutsideOfPackages(PERSISTENCE, LEDGER)
+                .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .because("entities and mappings are storage details behind the kernel's repository ports")
+                .check(all);
+    }
+
+    @Test
+    void drivenAdaptersDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage(PERSISTENCE)
+                .should().dependOnClassesThat().resideInAnyPackage(LEDGER, WEB, BATCH)
+                .because("the persistence adapter implements ports; it must not depend on other adapters")
+                .check(all);
+        noClasses().that().resideInAPackage(LEDGER)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, WEB, BATCH)
+                .because("the ledger store stands alone so auditors can reason about it in isolation")
+                .check(all);
+    }
+
+    @Test
+    void drivingAdaptersUseStoresOnlyThroughKernelPorts() {
+        noClasses().that().resideInAnyPackage(WEB, BATCH)
+                .should().dependOnClassesThat(
+                        com.tngtech.archunit.base.DescribedPredicate.describe("internals of the persistence or ledger adapter",
+                                c -> (c.getPackageName().startsWith("org.dualimpact.persistence")
+                                        && !c.getPackageName().startsWith("org.dualimpact.persistence.schema"))
+                                        || c.getPackageName().startsWith("org.dualimpact.ledger")))
+                .because("the WARs reach storage through kernel ports wired by CDI; only the schema migration ("
+                        + PERSISTENCE_PUBLISHED + ") is published to them for start-up")
+                .check(all);
+        noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat().resideInAPackage(BATCH)
+                .because("the two WARs are deployed side by side and share only the lib/ jars").check(all);
+        noClasses().that().resideInAPackage(BATCH).should().dependOnClassesThat().resideInAPackage(WEB)
+                .because("the two WARs are deployed side by side and share only the lib/ jars").check(all);
+    }
+
+    @Test
+    void everyResourceMethodDeclaresWhoMayCallIt() {
+        methods().that().areDeclaredInClassesThat().resideInAPackage(WEB)
+                .and().areAnnotatedWith("jakarta.ws.rs.GET")
+                .or().areAnnotatedWith("jakarta.ws.rs.POST")
+                .or().areAnnotatedWith("jakarta.ws.rs.PUT")
+                .or().areAnnotatedWith("jakarta.ws.rs.DELETE")
+                .or().areAnnotatedWith("jakarta.ws.rs.PATCH")
+                .should(declareAccess())
+                .because("security is part of every feature: an endpoint without declared roles is refused at run time "
+                        + "and must not be written")
+                .check(all);
+    }
+
+    private static ArchCondition<JavaMethod> declareAccess() {
+        List<String> annotations = List.of("jakarta.annotation.security.RolesAllowed",
+                "jakarta.annotation.security.PermitAll", "jakarta.annotation.security.DenyAll");
+        return new ArchCondition<>("declare @RolesAllowed, @PermitAll or @DenyAll on the method or its class") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean declared = annotations.stream().anyMatch(a -> method.isAnnotatedWith(a)
+                        || method.getOwner().isAnnotatedWith(a));
+                events.add(new SimpleConditionEvent(method, declared, method.getFullName() + " declares no roles"));
+            }
+        };
+    }
+}

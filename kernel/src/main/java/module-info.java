@@ -1,0 +1,9 @@
+/**
+ * The Dual Impact kernel: domain model, application services and the ports adapters implement.
+ * It depends on nothing but {@code java.base}; adapters depend on it, never the other way round.
+ */
+module org.dualimpact.kernel {
+    exports org.dualimpact.kernel.shared;
+    exports org.dualimpact.kernel.territory;
+    exports org.dualimpact.kernel.organisation;
+}

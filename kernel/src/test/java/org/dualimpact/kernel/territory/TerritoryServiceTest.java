@@ -1,0 +1,60 @@
+package org.dualimpact.kernel.territory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.testing.InMemoryTerritoryRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TerritoryServiceTest {
+
+    private final InMemoryTerritoryRepository repository = new InMemoryTerritoryRepository();
+    private final TerritoryService service = new TerritoryService(repository);
+
+    @BeforeEach
+    void load() {
+        service.loadReferenceData(ReferenceData.bundled());
+    }
+
+    @Test
+    void loadingTwiceWritesNothingTheSecondTime() {
+        int writesAfterFirstLoad = repository.writes;
+
+        int changed = service.loadReferenceData(ReferenceData.bundled());
+
+        assertEquals(0, changed);
+        assertEquals(writesAfterFirstLoad, repository.writes);
+        assertEquals(45 + 12, writesAfterFirstLoad);
+    }
+
+    @Test
+    void aRenamedTerritoryIsReplaced() {
+        repository.save(new Territory("E23000029", "Old name", "E12000008", TerritoryKind.POLICE_FORCE_AREA, "TVP"));
+
+        int changed = service.loadReferenceData(ReferenceData.bundled());
+
+        assertEquals(1, changed);
+        assertEquals("Thames Valley", service.territory("E23000029").name());
+    }
+
+    @Test
+    void findsTerritoryAndItsRegion() {
+        Territory thamesValley = service.territory("E23000029");
+
+        assertEquals("South East", service.region(thamesValley.regionCode()).name());
+        assertEquals(5, service.territoriesIn("E12000008").size());
+    }
+
+    @Test
+    void unknownAndMalformedCodesAreNotFound() {
+        DomainException unknown = assertThrows(DomainException.class, () -> service.territory("E23000099"));
+        DomainException malformed = assertThrows(DomainException.class, () -> service.territory("x'; drop"));
+
+        assertEquals(DomainException.Kind.NOT_FOUND, unknown.kind());
+        assertEquals("territory-not-found", unknown.code());
+        assertEquals(DomainException.Kind.NOT_FOUND, malformed.kind());
+        assertThrows(DomainException.class, () -> service.territoriesIn("E12000099"));
+    }
+}
