@@ -1,0 +1,2 @@
+-- Derby creates schema JBATCH itself when Liberty's batch job repository creates its tables.
+-- Nothing to do here; the migration exists so both databases share one version history.

@@ -1,0 +1,28 @@
+package org.dualimpact.kernel.spo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.shared.Money;
+import org.dualimpact.kernel.shared.Validation;
+
+/** The supply contract an agreement is attached to, by the buyer. */
+public record ContractAttachment(String contractReference, LocalDate start, LocalDate end, Money value,
+        OrganisationId buyer, String attachedBy, Instant attachedAt) {
+
+    public ContractAttachment {
+        contractReference = Validation.requireText(contractReference, "contractReference", 100);
+        Objects.requireNonNull(start, "start is required");
+        Objects.requireNonNull(end, "end is required");
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("end must not be before start");
+        }
+        Objects.requireNonNull(value, "value is required");
+        value.requirePositive("value");
+        Objects.requireNonNull(buyer);
+        Objects.requireNonNull(attachedBy);
+        Objects.requireNonNull(attachedAt);
+    }
+}
