@@ -6,4 +6,8 @@ module org.dualimpact.kernel {
     exports org.dualimpact.kernel.shared;
     exports org.dualimpact.kernel.territory;
     exports org.dualimpact.kernel.organisation;
+    exports org.dualimpact.kernel.provision;
+    exports org.dualimpact.kernel.tender;
+    exports org.dualimpact.kernel.spo;
+    exports org.dualimpact.kernel.journal;
 }

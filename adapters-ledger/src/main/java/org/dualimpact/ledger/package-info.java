@@ -1,9 +1,10 @@
 /**
- * The append-only contribution ledger and audit journal store.
+ * The append-only stores: the audit journal ({@code journal}) and, with the ledger issue, the
+ * contribution ledger.
  *
  * <p>Its persistence unit {@code dualimpact-ledger} shares the {@code jdbc/dualimpact} datasource with
- * the persistence adapter. The ledger itself (hash-chained entries, RFC 9162 Merkle tree, signed
- * tree heads, database guards against UPDATE/DELETE/TRUNCATE) is built by the ledger issue; this
- * module holds no entity yet.
+ * the persistence adapter (its tables come from the same schema migrations). The contribution ledger
+ * itself (hash-chained entries, RFC 9162 Merkle tree, signed tree heads, database guards against
+ * UPDATE/DELETE/TRUNCATE) is built by the ledger issue.
  */
 package org.dualimpact.ledger;

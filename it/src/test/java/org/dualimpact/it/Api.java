@@ -37,7 +37,7 @@ final class Api {
     static final String PROBLEM_JSON = "application/problem+json";
     static final String PROBLEM = "urn:dualimpact:problem:";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private Api() {
     }
@@ -75,7 +75,11 @@ final class Api {
     }
 
     static HttpResponse<String> get(String path, String token) {
-        return send(request(path, token).GET().header("Accept", "application/json"));
+        return get(path, token, "application/json");
+    }
+
+    static HttpResponse<String> get(String path, String token, String accept) {
+        return send(request(path, token).GET().header("Accept", accept));
     }
 
     static HttpResponse<String> post(String path, String token, String contentType, String body) {

@@ -39,14 +39,15 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 parameter = node.getName();
                 path.setLength(0);
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // Bean Validation puts a list index on the node after the list: commitments, [0]value
+                if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
+                    path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                }
                 if (node.getName() != null && !node.getName().startsWith("<")) {
                     if (path.length() > 0) {
                         path.append('.');
                     }
                     path.append(node.getName());
-                }
-                if (node.getIndex() != null) {
-                    path.append('[').append(node.getIndex()).append(']');
                 }
             }
         }

@@ -14,7 +14,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
-        int status = exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
+        Response response = exception.getResponse();
+        if (response != null && response.hasEntity() && response.getMediaType() != null
+                && Problems.PROBLEM_JSON.isCompatible(response.getMediaType())) {
+            return response; // already a problem document (e.g. 428 from a resource)
+        }
+        int status = response == null ? 500 : response.getStatus();
         if (MalformedBodyMapper.isBodyProblem(exception)) {
             return MalformedBodyMapper.problem(exception);
         }

@@ -1,10 +1,20 @@
 package org.dualimpact.web.wiring;
 
+import java.time.Clock;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 
+import org.dualimpact.kernel.journal.AuditJournal;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.organisation.OrganisationService;
+import org.dualimpact.kernel.provision.ProvisionRepository;
+import org.dualimpact.kernel.provision.ProvisionService;
+import org.dualimpact.kernel.spo.DocumentRenderer;
+import org.dualimpact.kernel.spo.SpoRepository;
+import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.kernel.tender.TenderRepository;
+import org.dualimpact.kernel.tender.TenderService;
 import org.dualimpact.kernel.territory.TerritoryRepository;
 import org.dualimpact.kernel.territory.TerritoryService;
 
@@ -16,6 +26,13 @@ import org.dualimpact.kernel.territory.TerritoryService;
 @Dependent
 public class KernelServices {
 
+    /** The time every use case sees: UTC, from the server's clock. */
+    @Produces
+    @Dependent
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
     @Produces
     @Dependent
     TerritoryService territoryService(TerritoryRepository territories) {
@@ -26,5 +43,27 @@ public class KernelServices {
     @Dependent
     OrganisationService organisationService(OrganisationRepository organisations, TerritoryRepository territories) {
         return new OrganisationService(organisations, territories);
+    }
+
+    @Produces
+    @Dependent
+    ProvisionService provisionService(ProvisionRepository provisions, OrganisationRepository organisations,
+            TerritoryRepository territories, Clock clock) {
+        return new ProvisionService(provisions, organisations, territories, clock);
+    }
+
+    @Produces
+    @Dependent
+    TenderService tenderService(TenderRepository tenders, OrganisationRepository organisations,
+            TerritoryRepository territories, SpoRepository spos, AuditJournal journal, Clock clock) {
+        return new TenderService(tenders, organisations, territories, spos, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    SpoService spoService(SpoRepository spos, ProvisionRepository provisions, OrganisationRepository organisations,
+            TerritoryRepository territories, TenderRepository tenders, AuditJournal journal, DocumentRenderer renderer,
+            Clock clock) {
+        return new SpoService(spos, provisions, organisations, territories, tenders, journal, renderer, clock);
     }
 }

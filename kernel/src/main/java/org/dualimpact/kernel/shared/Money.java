@@ -11,9 +11,9 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
-    public static final Money ZERO = new Money(BigDecimal.ZERO);
-    /** Upper bound of any single amount: a billion pounds. */
+    /** Upper bound of any single amount: a billion pounds. (Declared before ZERO: static order matters.) */
     static final BigDecimal MAX = new BigDecimal("1000000000.00");
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money {
         Objects.requireNonNull(amount, "amount");

@@ -17,7 +17,7 @@ import org.dualimpact.kernel.provision.ProvisionId;
  * <p>The form is UTF-8 text, Unicode NFC, lines ending in {@code \n}, in this order:
  * <pre>
  * dual-impact-spo/1
- * reference=SPO-TVP-2026-000042-7
+ * reference=SPO-TVP-2026-000042-E
  * supplier=GB-COH-09000001
  * territory=E23000029
  * providers=GB-CHC-1190001,GB-CHC-1190002        (sorted)

@@ -387,4 +387,15 @@ public final class Spo {
     public long version() {
         return version;
     }
+
+    /**
+     * Called by the {@link SpoRepository} after it stored this state, with the version it now has
+     * (the store, not the aggregate, owns version numbers).
+     */
+    public void markStored(long storedVersion) {
+        if (storedVersion < version) {
+            throw new IllegalArgumentException("a stored version never goes back: " + storedVersion + " < " + version);
+        }
+        this.version = storedVersion;
+    }
 }

@@ -7,19 +7,24 @@ import java.util.regex.Pattern;
 /**
  * The unique reference of a Social Purchase Order:
  * {@code SPO-<territory abbrev>-<year>-<6-digit sequence>-<check character>}, e.g.
- * {@code SPO-TVP-2026-000042-7}.
+ * {@code SPO-TVP-2026-000042-E}.
  *
- * <p>The check character is ISO/IEC 7064 MOD 37,36 (hybrid system) over the alphanumeric characters
- * before it ({@code SPOTVP2026000042}), written as 0–9 or A–Z. It detects every single changed
- * character and every swap of two adjacent characters: such a reference is {@linkplain #parse
- * refused as malformed} (400), never looked up (404). Swaps across a dash change the shape and are
- * refused by the pattern. Input is read case-insensitively.
+ * <p>The check character protects the alphanumeric characters before it ({@code SPOTVP2026000042}),
+ * each read as its value 0–35 (0–9, A–Z). It is the ISO/IEC 7064 pure-system idea with modulus 37 and
+ * radix 2 (as MOD 37-2): the body characters are weighted by powers of 2 modulo 37, right to left
+ * starting at 2, and the check value {@code c} makes the weighted sum plus {@code c} divisible by 37.
+ * Because 37 is prime, every weight is non-zero and neighbouring weights differ, so <em>every</em>
+ * single changed character and <em>every</em> swap of two adjacent different characters changes the
+ * sum: such a reference is {@linkplain #parse refused as malformed} (400), never looked up (404).
+ * Swaps across a dash change the shape and are refused by the pattern. A check value of 36 has no
+ * letter or digit: those sequence numbers (about one in 37) are never issued ({@link #issuable}).
+ * Input is read case-insensitively.
  */
 public record SpoReference(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("SPO-([A-Z]{2,5})-([0-9]{4})-([0-9]{6})-([0-9A-Z])");
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    private static final int M = 36;
+    private static final int MODULUS = 37;
 
     public SpoReference {
         if (value == null) {
@@ -27,10 +32,10 @@ public record SpoReference(String value) {
         }
         Matcher shape = SHAPE.matcher(value);
         if (!shape.matches()) {
-            throw new IllegalArgumentException("'" + value + "' is not an SPO reference like SPO-TVP-2026-000042-7");
+            throw new IllegalArgumentException("'" + value + "' is not an SPO reference like SPO-TVP-2026-000042-E");
         }
-        String body = body(shape.group(1), shape.group(2), shape.group(3));
-        if (check(body) != shape.group(4).charAt(0)) {
+        int expected = checkValue(body(shape.group(1), shape.group(2), shape.group(3)));
+        if (expected != ALPHABET.indexOf(shape.group(4).charAt(0))) {
             throw new IllegalArgumentException("'" + value + "' has a wrong check character: a character was mistyped");
         }
     }
@@ -40,14 +45,25 @@ public record SpoReference(String value) {
         return new SpoReference(text == null ? null : text.strip().toUpperCase(Locale.ROOT));
     }
 
+    /** The reference for a sequence number; refused for a sequence that is not {@link #issuable}. */
     public static SpoReference of(String territoryAbbrev, int year, long sequence) {
         if (sequence < 1 || sequence > 999_999) {
             throw new IllegalArgumentException("SPO sequence must be 1 to 999999 in a territory and year");
         }
         String seq = String.format("%06d", sequence);
         String yyyy = String.format("%04d", year);
-        return new SpoReference("SPO-" + territoryAbbrev + "-" + yyyy + "-" + seq + "-"
-                + check(body(territoryAbbrev, yyyy, seq)));
+        int check = checkValue(body(territoryAbbrev, yyyy, seq));
+        if (check >= ALPHABET.length()) {
+            throw new IllegalArgumentException("sequence " + sequence + " of " + territoryAbbrev + " " + year
+                    + " has no check character and is never issued");
+        }
+        return new SpoReference("SPO-" + territoryAbbrev + "-" + yyyy + "-" + seq + "-" + ALPHABET.charAt(check));
+    }
+
+    /** False for the sequence numbers whose check value (36) has no character; the issuer skips them. */
+    public static boolean issuable(String territoryAbbrev, int year, long sequence) {
+        return checkValue(body(territoryAbbrev, String.format("%04d", year), String.format("%06d", sequence)))
+                < ALPHABET.length();
     }
 
     public String territoryAbbrev() {
@@ -58,21 +74,19 @@ public record SpoReference(String value) {
         return "SPO" + abbrev + year + sequence;
     }
 
-    /** ISO/IEC 7064 MOD 37,36: the character that makes the product of the hybrid system equal 1. */
-    static char check(String body) {
-        int p = M;
-        for (int i = 0; i < body.length(); i++) {
+    /** The value 0–36 that makes Σ value·2^(position from the right) + check ≡ 0 (mod 37). */
+    static int checkValue(String body) {
+        int sum = 0;
+        int weight = 2;
+        for (int i = body.length() - 1; i >= 0; i--) {
             int v = ALPHABET.indexOf(body.charAt(i));
             if (v < 0) {
                 throw new IllegalArgumentException("not alphanumeric: " + body.charAt(i));
             }
-            int s = (p + v) % M;
-            if (s == 0) {
-                s = M;
-            }
-            p = (2 * s) % (M + 1);
+            sum = (sum + v * weight) % MODULUS;
+            weight = (weight * 2) % MODULUS;
         }
-        return ALPHABET.charAt(Math.floorMod(M + 1 - p, M));
+        return (MODULUS - sum) % MODULUS;
     }
 
     @Override

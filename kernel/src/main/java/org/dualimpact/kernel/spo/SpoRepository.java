@@ -14,8 +14,9 @@ public interface SpoRepository {
     void add(Spo spo);
 
     /**
-     * Stores the SPO's new state if the stored version still equals {@code spo.version()}, and
-     * increments the version; otherwise throws a {@code STALE} {@link org.dualimpact.kernel.shared.DomainException}.
+     * Stores the SPO's new state if the stored version still equals {@code spo.version()}, increments
+     * the stored version and tells the SPO ({@link Spo#markStored}); otherwise throws a {@code STALE}
+     * {@link org.dualimpact.kernel.shared.DomainException} and stores nothing.
      */
     void update(Spo spo);
 

@@ -76,7 +76,7 @@ public final class SpoService {
     }
 
     /** The content of a draft or an edit, as a client sends it. */
-    public record ContentRequest(String title, String summary, Set<String> providers, Set<String> provisions,
+    public record ContentRequest(String title, String summary, List<String> providers, List<String> provisions,
             String territory, List<CommitmentRequest> commitments) {
     }
 
@@ -95,10 +95,20 @@ public final class SpoService {
         Optional<ExistingContract> existing = existingRequest.map(e -> existingContract(e, validation));
         validation.throwIfInvalid("invalid-spo", "The SPO cannot be saved as given.");
         checkProvisions(content);
+        existing.ifPresent(e -> {
+            if (!organisations.find(e.buyer()).map(b -> b.serves(content.territory())).orElse(false)) {
+                throw DomainException.ruleViolated("buyer-outside-territory", "Buyer " + e.buyer()
+                        + " does not serve territory " + content.territory() + " of this SPO.");
+            }
+        });
         Territory territory = territories.territory(content.territory()).orElseThrow();
         Instant now = clock.instant();
         int year = LocalDate.now(clock).getYear();
-        SpoReference reference = SpoReference.of(territory.abbrev(), year, spos.nextSequence(territory.abbrev(), year));
+        long sequence = spos.nextSequence(territory.abbrev(), year);
+        while (!SpoReference.issuable(territory.abbrev(), year, sequence)) {
+            sequence = spos.nextSequence(territory.abbrev(), year); // about 1 in 37 has no check character
+        }
+        SpoReference reference = SpoReference.of(territory.abbrev(), year, sequence);
         Spo spo = Spo.draft(reference, supplier.id(), content, existing, actor, now);
         spos.add(spo);
         record(spo.created(actor, now));
@@ -181,7 +191,7 @@ public final class SpoService {
     /** The nightly job expires a stale proposal; the content is purged. */
     public Spo expire(Actor system, String reference) {
         system.require(Role.OPERATOR, Role.ADMIN);
-        Spo spo = spos.find(SpoReference.parse(reference)).orElseThrow(() -> notFound(reference));
+        Spo spo = spos.find(parse(reference)).orElseThrow(() -> notFound(reference));
         return apply(spo, spo.expire(system, clock.instant()));
     }
 
@@ -235,7 +245,7 @@ public final class SpoService {
     /** The SPOs the caller's organisation is a party to, or (buyers) that were submitted to it. */
     public List<Spo> mine(Actor actor) {
         Set<Spo> result = new LinkedHashSet<>();
-        actor.organisationId().map(OrganisationId::new).ifPresent(org -> {
+        actor.organisationId().filter(OrganisationId::isValid).map(OrganisationId::new).ifPresent(org -> {
             result.addAll(spos.ofParty(org));
             if (actor.has(Role.BUYER)) {
                 spos.submittedTo(org).stream().filter(s -> s.stage().isSubmittedOrLater()).forEach(result::add);
@@ -246,14 +256,14 @@ public final class SpoService {
     }
 
     public List<JournalEntry> history(Actor actor, String reference) {
-        SpoReference parsed = SpoReference.parse(reference);
+        SpoReference parsed = parse(reference);
         Spo spo = spos.find(parsed).filter(s -> SpoVisibility.canReadHistory(actor, s)).orElseThrow(() -> notFound(reference));
         return journal.about(spo.reference().value());
     }
 
     /** The summary any buyer may see of a contracted agreement, by its reference. */
     public Spo verification(Actor actor, String reference) {
-        SpoReference parsed = SpoReference.parse(reference);
+        SpoReference parsed = parse(reference);
         return spos.find(parsed).filter(s -> SpoVisibility.canVerify(actor, s)).orElseThrow(() -> notFound(reference));
     }
 
@@ -343,7 +353,7 @@ public final class SpoService {
             return null;
         }
         Set<OrganisationId> providerIds = new LinkedHashSet<>();
-        List<String> providerList = request.providers() == null ? List.of() : new ArrayList<>(request.providers());
+        List<String> providerList = request.providers() == null ? List.of() : request.providers();
         for (int i = 0; i < providerList.size(); i++) {
             int index = i;
             OrganisationId id = validation.field("providers[" + i + "]", () -> new OrganisationId(providerList.get(index)));
@@ -357,7 +367,7 @@ public final class SpoService {
             }
         }
         Set<ProvisionId> provisionIds = new LinkedHashSet<>();
-        List<String> provisionList = request.provisions() == null ? List.of() : new ArrayList<>(request.provisions());
+        List<String> provisionList = request.provisions() == null ? List.of() : request.provisions();
         for (int i = 0; i < provisionList.size(); i++) {
             int index = i;
             ProvisionId id = validation.field("provisions[" + i + "]", () -> new ProvisionId(provisionList.get(index)));

@@ -1,0 +1,104 @@
+package org.dualimpact.persistence.provision;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.provision.AuditStatus;
+import org.dualimpact.kernel.provision.Page;
+import org.dualimpact.kernel.provision.Provision;
+import org.dualimpact.kernel.provision.ProvisionId;
+import org.dualimpact.kernel.provision.ProvisionRepository;
+import org.dualimpact.kernel.provision.SpotlightQuery;
+
+/** Provisions in {@code PROVISION} and its child tables; Spotlight as one JPQL query with a count. */
+@ApplicationScoped
+@Transactional
+public class JpaProvisionRepository implements ProvisionRepository {
+
+    @PersistenceContext(unitName = "dualimpact")
+    EntityManager em;
+
+    @Override
+    public Optional<Provision> find(ProvisionId id) {
+        return Optional.ofNullable(em.find(ProvisionEntity.class, id.value())).map(ProvisionEntity::toDomain);
+    }
+
+    @Override
+    public void add(Provision provision) {
+        em.persist(new ProvisionEntity(provision));
+    }
+
+    @Override
+    public void update(Provision provision) {
+        ProvisionEntity stored = em.find(ProvisionEntity.class, provision.id().value());
+        if (stored == null) {
+            throw new IllegalStateException("no stored provision " + provision.id());
+        }
+        stored.copyAudit(provision);
+    }
+
+    @Override
+    public Page<Provision> spotlight(SpotlightQuery query) {
+        StringBuilder where = new StringBuilder(" where p.status = :audited");
+        if (!query.territories().isEmpty()) {
+            where.append(" and exists (select t from ProvisionEntity q join q.territories t where q = p and t in :territories)");
+        }
+        if (query.need().isPresent()) {
+            where.append(" and exists (select n from ProvisionEntity q join q.needs n where q = p and n.type = :need)");
+        }
+        if (query.outcome().isPresent()) {
+            where.append(" and :outcome member of p.outcomes");
+        }
+        if (query.text().isPresent()) {
+            where.append(" and (lower(p.title) like :text escape '\\' or lower(p.summary) like :text escape '\\')");
+        }
+        String order = query.sort() == SpotlightQuery.Sort.NEWEST ? " order by p.publishedAt desc, p.id"
+                : " order by p.title, p.id";
+        TypedQuery<ProvisionEntity> select = em.createQuery("select p from ProvisionEntity p" + where + order,
+                ProvisionEntity.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from ProvisionEntity p" + where, Long.class);
+        for (TypedQuery<?> q : List.of(select, count)) {
+            q.setParameter("audited", AuditStatus.AUDITED.name());
+            if (!query.territories().isEmpty()) {
+                q.setParameter("territories", Set.copyOf(query.territories()));
+            }
+            query.need().ifPresent(n -> q.setParameter("need", n.name()));
+            query.outcome().ifPresent(o -> q.setParameter("outcome", o));
+            query.text().ifPresent(t -> q.setParameter("text", "%" + likeEscape(t.toLowerCase(Locale.ROOT)) + "%"));
+        }
+        List<Provision> items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+                .getResultStream().map(ProvisionEntity::toDomain).toList();
+        return new Page<>(items, query.page(), query.size(), count.getSingleResult());
+    }
+
+    @Override
+    public List<Provision> ofProvider(OrganisationId provider) {
+        return em.createQuery("select p from ProvisionEntity p where p.provider = :provider order by p.publishedAt desc, p.id",
+                ProvisionEntity.class).setParameter("provider", provider.value())
+                .getResultStream().map(ProvisionEntity::toDomain).toList();
+    }
+
+    @Override
+    public List<Provision> inTerritories(Set<String> territories) {
+        if (territories.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct p from ProvisionEntity p join p.territories t where t in :territories "
+                + "order by p.publishedAt desc, p.id", ProvisionEntity.class)
+                .setParameter("territories", Set.copyOf(territories))
+                .getResultStream().map(ProvisionEntity::toDomain).toList();
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

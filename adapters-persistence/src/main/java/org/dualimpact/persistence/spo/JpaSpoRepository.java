@@ -1,0 +1,95 @@
+package org.dualimpact.persistence.spo;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.spo.Spo;
+import org.dualimpact.kernel.spo.SpoReference;
+import org.dualimpact.kernel.spo.SpoRepository;
+import org.dualimpact.kernel.tender.TenderReference;
+import org.dualimpact.persistence.sequence.SequenceCounters;
+
+/**
+ * SPOs in {@code SPO} and its child tables, with optimistic locking on {@code VERSION}: an update
+ * from a stale copy is refused as STALE, whether the copy was stale when read (If-Match) or another
+ * transaction committed in between (the version check at flush).
+ */
+@ApplicationScoped
+@Transactional
+public class JpaSpoRepository implements SpoRepository {
+
+    @PersistenceContext(unitName = "dualimpact")
+    EntityManager em;
+
+    @Inject
+    SequenceCounters counters;
+
+    @Override
+    public Optional<Spo> find(SpoReference reference) {
+        return Optional.ofNullable(em.find(SpoEntity.class, reference.value())).map(SpoEntity::toDomain);
+    }
+
+    @Override
+    public void add(Spo spo) {
+        SpoEntity entity = new SpoEntity(spo);
+        em.persist(entity);
+        em.flush();
+        spo.markStored(entity.version);
+    }
+
+    @Override
+    public void update(Spo spo) {
+        SpoEntity stored = em.find(SpoEntity.class, spo.reference().value());
+        if (stored == null) {
+            throw new IllegalStateException("no stored SPO " + spo.reference());
+        }
+        if (stored.version != spo.version()) {
+            throw stale(spo);
+        }
+        stored.copyState(spo);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw stale(spo);
+        }
+        spo.markStored(stored.version);
+    }
+
+    @Override
+    public List<Spo> ofParty(OrganisationId organisation) {
+        return em.createQuery("select distinct s from SpoEntity s left join s.providers p "
+                + "where s.supplier = :org or p = :org order by s.createdAt desc, s.reference", SpoEntity.class)
+                .setParameter("org", organisation.value()).getResultStream().map(SpoEntity::toDomain).toList();
+    }
+
+    @Override
+    public List<Spo> submittedTo(OrganisationId buyer) {
+        return em.createQuery("select s from SpoEntity s where s.buyer = :buyer order by s.createdAt desc, s.reference",
+                SpoEntity.class).setParameter("buyer", buyer.value()).getResultStream().map(SpoEntity::toDomain).toList();
+    }
+
+    @Override
+    public List<Spo> ofTender(TenderReference tender) {
+        return em.createQuery("select s from SpoEntity s where s.tender = :tender order by s.reference", SpoEntity.class)
+                .setParameter("tender", tender.value()).getResultStream().map(SpoEntity::toDomain).toList();
+    }
+
+    @Override
+    public long nextSequence(String territoryAbbrev, int year) {
+        return counters.next("SPO/" + territoryAbbrev + "/" + year);
+    }
+
+    private static DomainException stale(Spo spo) {
+        return new DomainException(DomainException.Kind.STALE, "stale-version", spo.reference()
+                + " was changed by someone else in the meantime. Read it again and reapply your change.");
+    }
+}

@@ -1,0 +1,226 @@
+package org.dualimpact.web.spo;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.Role;
+import org.dualimpact.kernel.spo.Spo;
+import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.web.RestApplication;
+import org.dualimpact.web.problem.Problems;
+import org.dualimpact.web.security.CurrentActor;
+import org.dualimpact.web.spo.SpoViews.ContractRequest;
+import org.dualimpact.web.spo.SpoViews.HistoryEntry;
+import org.dualimpact.web.spo.SpoViews.SpoRequest;
+import org.dualimpact.web.spo.SpoViews.SpoView;
+import org.dualimpact.web.spo.SpoViews.SubmissionRequest;
+import org.dualimpact.web.spo.SpoViews.VerdictRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Social Purchase Orders through their four stages. Confidential: an SPO the caller may not see is
+ * answered 404 exactly as one that does not exist; a caller without the role an action needs gets
+ * 403 whatever the reference. Responses carry the SPO's version as {@code ETag}; an edit (PUT)
+ * must send it back as {@code If-Match}.
+ */
+@Path("spos")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Social Purchase Orders")
+@SecurityRequirement(name = RestApplication.JWT)
+public class SpoResource {
+
+    @Inject
+    SpoService spos;
+
+    @Inject
+    CurrentActor actor;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SUPPLIER)
+    @Operation(summary = "Draft an SPO (supplier); with existingContract it brings an existing relationship in")
+    public Response draft(@NotNull(message = "a JSON body is required") @Valid SpoRequest request) {
+        Optional<SpoService.ExistingContractRequest> existing = Optional.ofNullable(request.existingContract())
+                .map(e -> new SpoService.ExistingContractRequest(e.buyer(), e.contractReference(), e.start(), e.end(),
+                        e.value()));
+        Spo spo = spos.draft(actor.get(), request.toContent(), existing);
+        return Response.created(URI.create("spos/" + spo.reference().value())).tag(tag(spo)).entity(SpoView.of(spo)).build();
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER})
+    @Operation(summary = "The caller's SPOs: its own (supplier), those naming it (provider), those submitted to it (buyer)")
+    public List<SpoView> mine() {
+        return spos.mine(actor.get()).stream().map(SpoView::of).toList();
+    }
+
+    @GET
+    @Path("{ref}")
+    @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
+    @Operation(summary = "One SPO, if the caller may see it")
+    public Response get(@PathParam("ref") String reference) {
+        return view(spos.get(actor.get(), reference));
+    }
+
+    @PUT
+    @Path("{ref}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SUPPLIER)
+    @Operation(summary = "Replace the content of a DRAFT or ENDORSED SPO (If-Match: its ETag); clears endorsements")
+    public Response edit(@PathParam("ref") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid SpoRequest request) {
+        if (request.existingContract() != null) {
+            throw DomainException.invalid("existing-contract-fixed",
+                    "The existing contract of an SPO is fixed when it is drafted; leave existingContract out of an edit.");
+        }
+        long version = expectedVersion(ifMatch);
+        return view(spos.edit(actor.get(), reference, version, request.toContent()));
+    }
+
+    @POST
+    @Path("{ref}/endorsement")
+    @RolesAllowed(Role.Names.PROVIDER)
+    @Operation(summary = "Endorse the proposal (a named provider)")
+    public Response endorse(@PathParam("ref") String reference) {
+        return view(spos.endorse(actor.get(), reference));
+    }
+
+    @POST
+    @Path("{ref}/submission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SUPPLIER)
+    @Operation(summary = "Submit the endorsed proposal to an open tender ({\"tender\": ref}); an existing relationship goes to signature ({})")
+    public Response submit(@PathParam("ref") String reference, @Valid SubmissionRequest request) {
+        Optional<String> tender = Optional.ofNullable(request).map(SubmissionRequest::tender).filter(t -> !t.isBlank());
+        return view(spos.submit(actor.get(), reference, tender));
+    }
+
+    @POST
+    @Path("{ref}/signatures")
+    @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER})
+    @Operation(summary = "Sign the agreement for the caller's organisation (supplier or a named provider)")
+    public Response sign(@PathParam("ref") String reference) {
+        return view(spos.sign(actor.get(), reference));
+    }
+
+    @POST
+    @Path("{ref}/contract")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.BUYER)
+    @Operation(summary = "Attach the signed agreement to the supply contract (the buyer it was submitted to)")
+    public Response attachContract(@PathParam("ref") String reference,
+            @NotNull(message = "a JSON body is required") @Valid ContractRequest request) {
+        return view(spos.attachContract(actor.get(), reference, new SpoService.ContractRequest(request.contractReference(),
+                request.start(), request.end(), request.value())));
+    }
+
+    @POST
+    @Path("{ref}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.BUYER)
+    @Operation(summary = "Record the post-contract review (the buyer), at or after the contract's end")
+    public Response review(@PathParam("ref") String reference,
+            @NotNull(message = "a JSON body is required") @Valid VerdictRequest request) {
+        return view(spos.review(actor.get(), reference, request.verdict(), request.notes()));
+    }
+
+    @POST
+    @Path("{ref}/validation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PROVIDER)
+    @Operation(summary = "Add the provider's own validation of delivery to a contracted or reviewed agreement")
+    public Response validate(@PathParam("ref") String reference,
+            @NotNull(message = "a JSON body is required") @Valid VerdictRequest request) {
+        return view(spos.validate(actor.get(), reference, request.verdict(), request.notes()));
+    }
+
+    @POST
+    @Path("{ref}/withdrawal")
+    @RolesAllowed(Role.Names.SUPPLIER)
+    @Operation(summary = "Withdraw a proposal that was not awarded (its supplier): the content is purged, a tombstone stays")
+    public Response withdraw(@PathParam("ref") String reference) {
+        return view(spos.withdraw(actor.get(), reference));
+    }
+
+    @GET
+    @Path("{ref}/history")
+    @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
+    @Operation(summary = "The audit journal of the SPO: every transition with actor, time, states and content hash")
+    public List<HistoryEntry> history(@PathParam("ref") String reference) {
+        return spos.history(actor.get(), reference).stream().map(HistoryEntry::of).toList();
+    }
+
+    @GET
+    @Path("{ref}/document")
+    @Produces({"application/pdf", Problems.MEDIA_TYPE})
+    @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
+    @Operation(summary = "The proposal or agreement as a PDF carrying the reference and the SHA-256 content hash")
+    public Response document(@PathParam("ref") String reference) {
+        byte[] pdf = spos.document(actor.get(), reference);
+        String file = SpoService.parse(reference).value() + ".pdf";
+        return Response.ok(pdf, spos.documentMediaType())
+                .header("Content-Disposition", "inline; filename=\"" + file + "\"").build();
+    }
+
+    private static Response view(Spo spo) {
+        return Response.ok(SpoView.of(spo)).tag(tag(spo)).build();
+    }
+
+    private static EntityTag tag(Spo spo) {
+        return new EntityTag(Long.toString(spo.version()));
+    }
+
+    /** The version from {@code If-Match: "<version>"}; absent → 428, malformed → 400. */
+    static long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequired();
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("invalid-if-match", "If-Match must be the ETag of the SPO, e.g. \"3\".");
+        }
+    }
+
+    /** No If-Match on an edit: 428 Precondition Required. */
+    static final class PreconditionRequired extends jakarta.ws.rs.WebApplicationException {
+        private static final long serialVersionUID = 1L;
+
+        PreconditionRequired() {
+            super(Problems.of(428, "if-match-required", "Precondition required",
+                    "An edit must send If-Match with the ETag of the SPO as read, so it cannot overwrite a newer change."));
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.dualimpact.web.spo;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.dualimpact.kernel.journal.JournalEntry;
+import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.provision.ProvisionId;
+import org.dualimpact.kernel.spo.Commitment;
+import org.dualimpact.kernel.spo.ContributionType;
+import org.dualimpact.kernel.spo.Frequency;
+import org.dualimpact.kernel.spo.ReviewVerdict;
+import org.dualimpact.kernel.spo.SkillLevel;
+import org.dualimpact.kernel.spo.Spo;
+import org.dualimpact.kernel.spo.SpoAction;
+import org.dualimpact.kernel.spo.SpoContent;
+import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.kernel.spo.SpoStage;
+import org.dualimpact.kernel.tender.TenderReference;
+
+/** The JSON shapes of the SPO API: requests (validated at the boundary) and views. */
+public final class SpoViews {
+
+    private SpoViews() {
+    }
+
+    /** A commitment line. Amounts are exact decimals in GBP with at most two places, never floating point. */
+    public record CommitmentJson(@NotNull ContributionType type,
+            @Digits(integer = 12, fraction = 3, message = "at most 3 decimal places") BigDecimal quantity,
+            @Size(max = 40) String unit,
+            @Digits(integer = 10, fraction = 2, message = "an amount in GBP has at most 2 decimal places") BigDecimal value,
+            SkillLevel skillLevel, @NotBlank @Size(max = 40) String measureCode, String territory,
+            @Size(max = 4) String postcodeDistrict, @NotNull LocalDate start, @NotNull LocalDate end,
+            @NotNull Frequency frequency) {
+
+        static CommitmentJson of(Commitment c) {
+            return new CommitmentJson(c.type(), c.quantity(), c.unit(), c.value() == null ? null : c.value().amount(),
+                    c.skillLevel(), c.measureCode(), c.territory(), c.postcodeDistrict(), c.start(), c.end(), c.frequency());
+        }
+
+        SpoService.CommitmentRequest toRequest() {
+            return new SpoService.CommitmentRequest(type, quantity, unit, value, skillLevel, measureCode, territory,
+                    postcodeDistrict, start, end, frequency);
+        }
+    }
+
+    /** The supply contract an existing relationship is brought in under. */
+    public record ExistingContractJson(@NotBlank String buyer, @NotBlank @Size(max = 100) String contractReference,
+            @NotNull LocalDate start, @NotNull LocalDate end,
+            @NotNull @Digits(integer = 10, fraction = 2, message = "an amount in GBP has at most 2 decimal places") BigDecimal value) {
+    }
+
+    /** The content of a draft (POST) or an edit (PUT). */
+    public record SpoRequest(@NotBlank @Size(max = 200) String title, @Size(max = 4000) String summary,
+            @NotEmpty @Size(max = 20) List<@NotBlank String> providers, @NotEmpty @Size(max = 50) List<@NotBlank String> provisions,
+            @NotBlank String territory, @NotEmpty @Size(max = 100) List<@NotNull @Valid CommitmentJson> commitments,
+            @Valid ExistingContractJson existingContract) {
+
+        SpoService.ContentRequest toContent() {
+            return new SpoService.ContentRequest(title, summary, providers, provisions, territory,
+                    commitments.stream().map(CommitmentJson::toRequest).toList());
+        }
+    }
+
+    /** Submission: the tender to submit to (omit for an existing relationship). */
+    public record SubmissionRequest(@Size(max = 30) String tender) {
+    }
+
+    /** The contract a buyer attaches an agreement to. */
+    public record ContractRequest(@NotBlank @Size(max = 100) String contractReference, @NotNull LocalDate start,
+            @NotNull LocalDate end,
+            @NotNull @Digits(integer = 10, fraction = 2, message = "an amount in GBP has at most 2 decimal places") BigDecimal value) {
+    }
+
+    /** A buyer's review or a provider's validation. */
+    public record VerdictRequest(@NotNull ReviewVerdict verdict, @Size(max = 4000) String notes) {
+    }
+
+    public record SignatureJson(String party, String signer, Instant at, String contentHash) {
+    }
+
+    public record ContractJson(String contractReference, LocalDate start, LocalDate end, BigDecimal value, String buyer,
+            Instant attachedAt) {
+    }
+
+    public record ReviewJson(ReviewVerdict verdict, String notes, String buyer, Instant at) {
+    }
+
+    public record ValidationJson(String provider, ReviewVerdict verdict, String notes, Instant at) {
+    }
+
+    /** An SPO as its parties see it. Content fields are absent once it was withdrawn or expired. */
+    public record SpoView(String reference, SpoStage stage, int stageNumber, List<String> allowedActions,
+            boolean existingRelationship, String supplier, List<String> providers, List<String> endorsements,
+            String territory, String title, String summary, List<String> provisions, List<CommitmentJson> commitments,
+            ExistingContractJson existingContract, String tender, String buyer, Instant createdAt, Instant submittedAt,
+            String contentHash, List<SignatureJson> signatures, ContractJson contract, ReviewJson review,
+            List<ValidationJson> validations, Instant closedAt, long version) {
+
+        static SpoView of(Spo spo) {
+            SpoContent content = spo.content().orElse(null);
+            return new SpoView(spo.reference().value(), spo.stage(), spo.stage().stage(),
+                    spo.stage().allowedActions().stream().filter(a -> a != SpoAction.AWARD && a != SpoAction.EXPIRE)
+                            .map(SpoAction::label).sorted().toList(),
+                    spo.isExistingRelationship(), spo.supplier().value(), sorted(spo.providers()),
+                    sorted(spo.endorsements()),
+                    content == null ? null : content.territory(), content == null ? null : content.title(),
+                    content == null ? null : content.summary(),
+                    content == null ? null : content.provisions().stream().map(ProvisionId::value).sorted().toList(),
+                    content == null ? null : content.commitments().stream().map(CommitmentJson::of).toList(),
+                    spo.existingContract().map(e -> new ExistingContractJson(e.buyer().value(), e.contractReference(),
+                            e.start(), e.end(), e.value().amount())).orElse(null),
+                    spo.tender().map(TenderReference::value).orElse(null), spo.buyer().map(OrganisationId::value).orElse(null),
+                    spo.createdAt(), spo.submittedAt().orElse(null), spo.contentHash().orElse(null),
+                    spo.signatures().stream().map(s -> new SignatureJson(s.party().value(), s.signer(), s.at(),
+                            s.contentHash())).toList(),
+                    spo.contract().map(c -> new ContractJson(c.contractReference(), c.start(), c.end(), c.value().amount(),
+                            c.buyer().value(), c.attachedAt())).orElse(null),
+                    spo.review().map(r -> new ReviewJson(r.verdict(), r.notes(), r.buyer().value(), r.at())).orElse(null),
+                    spo.validations().stream().map(v -> new ValidationJson(v.provider().value(), v.verdict(), v.notes(),
+                            v.at())).toList(),
+                    spo.closedAt().orElse(null), spo.version());
+        }
+    }
+
+    /** What any buyer may verify of a contracted agreement: no commitments, no free text. */
+    public record VerificationView(String reference, SpoStage stage, String supplier, List<String> providers,
+            String territory, String contractReference, LocalDate contractStart, LocalDate contractEnd,
+            String contentHash, List<SignatureJson> signatures) {
+
+        static VerificationView of(Spo spo) {
+            return new VerificationView(spo.reference().value(), spo.stage(), spo.supplier().value(),
+                    sorted(spo.providers()), spo.content().map(SpoContent::territory).orElse(null),
+                    spo.contract().map(c -> c.contractReference()).orElse(null),
+                    spo.contract().map(c -> c.start()).orElse(null), spo.contract().map(c -> c.end()).orElse(null),
+                    spo.contentHash().orElse(null), spo.signatures().stream().map(s -> new SignatureJson(s.party().value(),
+                            s.signer(), s.at(), s.contentHash())).toList());
+        }
+    }
+
+    /** One journal entry. */
+    public record HistoryEntry(long sequence, Instant at, String action, String from, String to, String actor,
+            String organisation, String contentHash, String detail) {
+        static HistoryEntry of(JournalEntry e) {
+            return new HistoryEntry(e.sequence(), e.at(), e.action(), e.fromState().isEmpty() ? null : e.fromState(),
+                    e.toState(), e.actor(), e.organisation().orElse(null), e.contentHash().isEmpty() ? null : e.contentHash(),
+                    e.detail().isEmpty() ? null : e.detail());
+        }
+    }
+
+    static List<String> sorted(Set<OrganisationId> ids) {
+        return ids.stream().map(OrganisationId::value).sorted().toList();
+    }
+}

@@ -1,0 +1,194 @@
+package org.dualimpact.it;
+
+import static org.dualimpact.it.Problems.assertProblem;
+import static org.dualimpact.it.Story.AUDITOR;
+import static org.dualimpact.it.Story.BUYER;
+import static org.dualimpact.it.Story.PROVIDER_A;
+import static org.dualimpact.it.Story.PROVIDER_B;
+import static org.dualimpact.it.Story.SUPPLIER_A;
+import static org.dualimpact.it.Story.SUPPLIER_A_ORG;
+import static org.dualimpact.it.Story.SUPPLIER_B;
+import static org.dualimpact.it.Story.ok;
+import static org.dualimpact.it.Story.post;
+import static org.dualimpact.it.Story.put;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.json.JsonObject;
+
+import org.dualimpact.kernel.spo.SpoReference;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Confidentiality and refusals of the SPO API on Liberty. Who may see an SPO, as README states:
+ * its supplier; a named provider; the buyer it was submitted to, from submission on; auditors,
+ * agreements only; anyone else nothing — 404, exactly as for a reference that does not exist. A
+ * caller without the role an action needs gets 403 whatever the reference.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SpoRulesIT {
+
+    private static final String OTHER_SUPPLIER = Api.token("zed.other", "GB-COH-09000002", "supplier");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Api.ear();
+    }
+
+    /** Every SPO endpoint, as (method, path) for a reference. */
+    private static final List<Function<String, HttpResponse<String>>> READS = List.of(
+            ref -> Api.get("/api/v1/spos/" + ref, SUPPLIER_B),
+            ref -> Api.get("/api/v1/spos/" + ref + "/history", SUPPLIER_B),
+            ref -> Api.get("/api/v1/spos/" + ref + "/document", SUPPLIER_B, "application/pdf"),
+            ref -> Api.get("/api/v1/agreements/" + ref + "/verification", SUPPLIER_B));
+
+    @Test
+    void aCompetitorMeetsNotFoundOnEveryEndpointExactlyAsForAnUnknownReference() {
+        String provision = Story.auditedProvision("conf" + Story.unique());
+        String reference = Story.draft(SUPPLIER_A, provision, "Confidential draft");
+        String unknown = SpoReference.of("TVP", 2019, 999_999).value();
+
+        for (String ref : List.of(reference, unknown)) {
+            for (Function<String, HttpResponse<String>> read : READS) {
+                assertProblem(read.apply(ref), 404, "spo-not-found");
+            }
+            assertProblem(put("/api/v1/spos/" + ref, OTHER_SUPPLIER, "\"1\"", Story.spoBody(provision, "x")), 404,
+                    "spo-not-found");
+            for (String action : List.of("submission", "signatures", "withdrawal")) {
+                assertProblem(post("/api/v1/spos/" + ref + "/" + action, OTHER_SUPPLIER, "{}"), 404, "spo-not-found");
+            }
+            // a provider not named in the SPO
+            assertProblem(Api.get("/api/v1/spos/" + ref, PROVIDER_B), 404, "spo-not-found");
+            assertProblem(post("/api/v1/spos/" + ref + "/endorsement", PROVIDER_B, null), 404, "spo-not-found");
+            // the buyer before submission, the auditor on a proposal
+            assertProblem(Api.get("/api/v1/spos/" + ref, BUYER), 404, "spo-not-found");
+            assertProblem(Api.get("/api/v1/spos/" + ref, AUDITOR), 404, "spo-not-found");
+        }
+        assertTrue(Api.array(Api.get("/api/v1/spos", OTHER_SUPPLIER)).stream()
+                .noneMatch(v -> v.asJsonObject().getString("reference").equals(reference)));
+    }
+
+    @Test
+    void visibilityWidensStageByStage() {
+        String provision = Story.auditedProvision("vis" + Story.unique());
+        String tender = Story.openTender("Visibility");
+        String reference = Story.draft(SUPPLIER_A, provision, "Visibility");
+
+        ok(Api.get("/api/v1/spos/" + reference, SUPPLIER_A));
+        ok(Api.get("/api/v1/spos/" + reference, PROVIDER_A)); // named provider: from the endorsement request on
+        assertProblem(Api.get("/api/v1/spos/" + reference, BUYER), 404, "spo-not-found");
+
+        ok(post("/api/v1/spos/" + reference + "/endorsement", PROVIDER_A, null));
+        ok(post("/api/v1/spos/" + reference + "/submission", SUPPLIER_A, "{\"tender\": \"" + tender + "\"}"));
+        ok(Api.get("/api/v1/spos/" + reference, BUYER));
+        assertProblem(Api.get("/api/v1/spos/" + reference, AUDITOR), 404, "spo-not-found");
+        assertProblem(Api.get("/api/v1/spos/" + reference, SUPPLIER_B), 404, "spo-not-found");
+
+        Story.award(tender, SUPPLIER_A_ORG);
+        assertEquals("AWAITING_SIGNATURES", ok(Api.get("/api/v1/spos/" + reference, AUDITOR)).getString("stage"));
+        assertProblem(Api.get("/api/v1/spos/" + reference, SUPPLIER_B), 404, "spo-not-found");
+    }
+
+    @Test
+    void theWrongRoleIsForbiddenEvenOnOwnObjects() {
+        String provision = Story.auditedProvision("role" + Story.unique());
+        String reference = Story.draft(SUPPLIER_A, provision, "Roles");
+        String supplierAsProvider = Api.token("sam.chiltern", SUPPLIER_A_ORG, "provider");
+
+        assertProblem(post("/api/v1/spos/" + reference + "/endorsement", SUPPLIER_A, null), 403, "forbidden");
+        assertProblem(post("/api/v1/spos/" + reference + "/withdrawal", PROVIDER_A, null), 403, "forbidden");
+        assertProblem(post("/api/v1/spos/" + reference + "/contract", SUPPLIER_A, "{}"), 403, "forbidden");
+        assertProblem(post("/api/v1/spos", BUYER, Story.spoBody(provision, "x")), 403, "forbidden");
+        // the right role, but not a named provider of this SPO
+        assertProblem(post("/api/v1/spos/" + reference + "/endorsement", supplierAsProvider, null), 403,
+                "not-a-named-provider");
+        assertProblem(Api.get("/api/v1/spos/" + reference, null), 401, "unauthenticated");
+    }
+
+    @Test
+    void badReferencesAreBadRequestsNotNotFound() {
+        String valid = SpoReference.of("TVP", 2026, 42).value();
+        char[] swapped = valid.toCharArray();
+        char c = swapped[17];
+        swapped[17] = swapped[18];
+        swapped[18] = c;
+        String typo = valid.substring(0, valid.length() - 3) + (valid.charAt(valid.length() - 3) == '4' ? '5' : '4')
+                + valid.substring(valid.length() - 2);
+
+        for (String bad : List.of(new String(swapped), typo, "SPO-TVP-2026-42", "nonsense")) {
+            if (!bad.equals(valid)) {
+                assertProblem(Api.get("/api/v1/spos/" + bad, SUPPLIER_A), 400, "invalid-spo-reference");
+            }
+        }
+    }
+
+    @Test
+    void refusedRequestsLeaveTheSpoUnchanged() {
+        String provision = Story.auditedProvision("err" + Story.unique());
+        String reference = Story.draft(SUPPLIER_A, provision, "Unchanged");
+        HttpResponse<String> before = Api.get("/api/v1/spos/" + reference, SUPPLIER_A);
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+
+        // an invalid transition names the stage and what is allowed
+        JsonObject conflict = assertProblem(post("/api/v1/spos/" + reference + "/signatures", SUPPLIER_A, null), 409,
+                "transition-not-allowed");
+        assertTrue(conflict.getString("detail").contains("DRAFT"), conflict::toString);
+        assertTrue(conflict.getString("detail").contains("Allowed now: edit, endorse"), conflict::toString);
+        assertProblem(post("/api/v1/spos/" + reference + "/submission", SUPPLIER_A, "{\"tender\": \"TND-TVP-2026-0001\"}"),
+                409, "transition-not-allowed");
+
+        // edits: no If-Match, a stale one, unknown fields, negative and over-precise amounts
+        String edit = Story.spoBody(provision, "Edited title");
+        assertProblem(put("/api/v1/spos/" + reference, SUPPLIER_A, null, edit), 428, "if-match-required");
+        assertProblem(put("/api/v1/spos/" + reference, SUPPLIER_A, "\"999\"", edit), 412, "stale-version");
+        assertProblem(put("/api/v1/spos/" + reference, SUPPLIER_A, etag, edit.replaceFirst("\\{", "{\"colour\": \"red\", ")),
+                400, "unknown-property");
+        JsonObject negative = assertProblem(put("/api/v1/spos/" + reference, SUPPLIER_A, etag,
+                edit.replace("\"value\": 1500.00", "\"value\": -1500.00")), 400, "invalid-spo");
+        assertEquals("commitments[0]", negative.getJsonArray("errors").getJsonObject(0).getString("field"), negative::toString);
+        JsonObject precise = assertProblem(put("/api/v1/spos/" + reference, SUPPLIER_A, etag,
+                edit.replace("\"value\": 1500.00", "\"value\": 1500.005")), 400, "validation-failed");
+        assertEquals("commitments[0].value", precise.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertProblem(post("/api/v1/spos", SUPPLIER_A, edit.replace("\"quantity\": 12, \"unit\": \"laptops\", ", "")), 400,
+                "invalid-spo");
+
+        HttpResponse<String> after = Api.get("/api/v1/spos/" + reference, SUPPLIER_A);
+        assertEquals(before.body(), after.body());
+        assertEquals(etag, after.headers().firstValue("ETag").orElseThrow());
+
+        // a good edit with the right ETag goes through and changes the ETag
+        HttpResponse<String> edited = put("/api/v1/spos/" + reference, SUPPLIER_A, etag, edit);
+        assertEquals(200, edited.statusCode(), edited::body);
+        assertEquals("Edited title", Api.object(edited).getString("title"));
+        assertTrue(!etag.equals(edited.headers().firstValue("ETag").orElseThrow()));
+    }
+
+    @Test
+    void anEditAfterEndorsementClearsIt() {
+        String provision = Story.auditedProvision("clear" + Story.unique());
+        String reference = Story.draft(SUPPLIER_A, provision, "To be endorsed");
+        HttpResponse<String> endorsed = post("/api/v1/spos/" + reference + "/endorsement", PROVIDER_A, null);
+        assertEquals("ENDORSED", Api.object(endorsed).getString("stage"));
+        String etag = Api.get("/api/v1/spos/" + reference, SUPPLIER_A).headers().firstValue("ETag").orElseThrow();
+
+        JsonObject edited = ok(put("/api/v1/spos/" + reference, SUPPLIER_A, etag, Story.spoBody(provision, "Changed")));
+
+        assertEquals("DRAFT", edited.getString("stage"));
+        assertTrue(edited.getJsonArray("endorsements").isEmpty());
+    }
+
+    @Test
+    void onlyAuditedProvisionsReceiveSpos() {
+        String pending = Story.publishedProvision("pend" + Story.unique());
+
+        assertProblem(post("/api/v1/spos", SUPPLIER_A, Story.spoBody(pending, "Too early")), 422, "provision-not-audited");
+    }
+}

@@ -1,0 +1,200 @@
+package org.dualimpact.kernel.provision;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dualimpact.kernel.organisation.Organisation;
+import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.organisation.OrganisationKind;
+import org.dualimpact.kernel.organisation.OrganisationRepository;
+import org.dualimpact.kernel.shared.Actor;
+import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.Role;
+import org.dualimpact.kernel.shared.Validation;
+import org.dualimpact.kernel.territory.Territory;
+import org.dualimpact.kernel.territory.TerritoryRepository;
+
+/**
+ * Publishing and auditing provisions, and Spotlight.
+ *
+ * <p>Visibility: an audited provision is visible to every signed-in user; a pending or suspended one
+ * only to its provider, to buyers serving one of its territories, and to admins — to anyone else it
+ * does not exist (404).
+ */
+public final class ProvisionService {
+
+    private final ProvisionRepository provisions;
+    private final OrganisationRepository organisations;
+    private final TerritoryRepository territories;
+    private final Clock clock;
+
+    public ProvisionService(ProvisionRepository provisions, OrganisationRepository organisations,
+            TerritoryRepository territories, Clock clock) {
+        this.provisions = Objects.requireNonNull(provisions);
+        this.organisations = Objects.requireNonNull(organisations);
+        this.territories = Objects.requireNonNull(territories);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** One need as a client sends it. */
+    public record NeedRequest(NeedType type, String description, BigDecimal quantity, String unit, String skills) {
+    }
+
+    /** A provision as a provider publishes it. */
+    public record PublishRequest(String title, String summary, Set<String> territories, Set<String> outcomes,
+            List<NeedRequest> needs, Integer capacity) {
+    }
+
+    public Provision publish(Actor actor, PublishRequest request) {
+        actor.require(Role.PROVIDER);
+        Organisation provider = own(actor, OrganisationKind.PROVIDER);
+        Validation validation = new Validation();
+        Set<String> served = request.territories() == null ? Set.of() : request.territories();
+        validation.require(!served.isEmpty(), "territories", "at least one territory code is required");
+        for (String code : served) {
+            if (code == null || territories.territory(code).isEmpty()) {
+                validation.reject("territories", "unknown territory code " + code);
+            } else if (!provider.serves(code)) {
+                validation.reject("territories", provider.name() + " does not serve " + code);
+            }
+        }
+        Set<String> outcomes = new LinkedHashSet<>();
+        for (String outcome : request.outcomes() == null ? Set.<String>of() : request.outcomes()) {
+            if (outcome == null || !outcome.strip().matches("[A-Za-z0-9][A-Za-z0-9 ._:/-]{0,39}")) {
+                validation.reject("outcomes", "outcome codes are 1 to 40 letters, digits or . _ : / -: " + outcome);
+            } else {
+                outcomes.add(outcome.strip());
+            }
+        }
+        List<Need> needs = new ArrayList<>();
+        List<NeedRequest> needRequests = request.needs() == null ? List.of() : request.needs();
+        validation.require(!needRequests.isEmpty(), "needs", "at least one need is required");
+        for (int i = 0; i < needRequests.size(); i++) {
+            NeedRequest n = needRequests.get(i);
+            Need need = n == null ? null : validation.field("needs[" + i + "]", () -> new Need(n.type(), n.description(),
+                    n.quantity(), n.unit(), n.skills()));
+            if (need != null) {
+                needs.add(need);
+            }
+        }
+        validation.field("title", () -> Validation.requireText(request.title(), "title", 200));
+        validation.field("summary", () -> Validation.optionalText(request.summary(), "summary", 4000));
+        validation.require(request.capacity() == null || request.capacity() > 0, "capacity", "capacity must be more than 0");
+        validation.throwIfInvalid("invalid-provision", "The provision cannot be published as given.");
+        Provision provision = new Provision(ProvisionId.random(), provider.id(), request.title(), request.summary(), served,
+                outcomes, needs, request.capacity(), clock.instant(), AuditStatus.PENDING, null, null, null);
+        provisions.add(provision);
+        return provision;
+    }
+
+    /** A buyer serving one of its territories audits (or suspends, with a reason) a provision. */
+    public Provision audit(Actor actor, String id, AuditStatus decision, String reason) {
+        actor.require(Role.BUYER);
+        Organisation buyer = own(actor, OrganisationKind.BUYER);
+        Provision provision = visible(actor, id);
+        if (provision.territories().stream().noneMatch(buyer::serves)) {
+            throw DomainException.notPermitted("not-a-buyer-of-territory", buyer.name()
+                    + " serves none of the territories of this provision.");
+        }
+        if (decision == null || decision == AuditStatus.PENDING) {
+            throw new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-audit",
+                    "An audit decides AUDITED or SUSPENDED.",
+                    List.of(new org.dualimpact.kernel.shared.FieldError("decision", "must be AUDITED or SUSPENDED")));
+        }
+        if (decision == AuditStatus.SUSPENDED && (reason == null || reason.isBlank())) {
+            throw new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-audit", "A suspension needs a reason.",
+                    List.of(new org.dualimpact.kernel.shared.FieldError("reason", "is required to suspend")));
+        }
+        provision.audit(decision, reason, buyer.id(), clock.instant());
+        provisions.update(provision);
+        return provision;
+    }
+
+    public Provision get(Actor actor, String id) {
+        return visible(actor, id);
+    }
+
+    /** Providers: their own; buyers: those in their territories; everyone: the audited ones they search for. */
+    public List<Provision> listFor(Actor actor) {
+        Optional<Organisation> org = actor.organisationId().filter(OrganisationId::isValid)
+                .flatMap(o -> organisations.find(new OrganisationId(o)));
+        if (org.isPresent() && org.get().kind() == OrganisationKind.PROVIDER) {
+            return provisions.ofProvider(org.get().id());
+        }
+        if (org.isPresent() && org.get().kind() == OrganisationKind.BUYER) {
+            return provisions.inTerritories(org.get().territories());
+        }
+        return spotlight(null, null, null, null, null, SpotlightQuery.Sort.NEWEST, 0, SpotlightQuery.MAX_PAGE_SIZE).items();
+    }
+
+    /** Spotlight: audited provisions by territory or region, need type, outcome code and text. */
+    public Page<Provision> spotlight(String territory, String region, NeedType need, String outcome, String text,
+            SpotlightQuery.Sort sort, int page, int size) {
+        Validation validation = new Validation();
+        Set<String> codes = new LinkedHashSet<>();
+        if (territory != null && !territory.isBlank()) {
+            validation.require(territories.territory(territory).isPresent(), "territory", "unknown territory code " + territory);
+            codes.add(territory);
+        }
+        if (region != null && !region.isBlank()) {
+            validation.require(territories.region(region).isPresent(), "region", "unknown region code " + region);
+            Set<String> inRegion = new LinkedHashSet<>();
+            territories.territories().stream().filter(t -> t.regionCode().equals(region)).map(Territory::code)
+                    .forEach(inRegion::add);
+            if (codes.isEmpty()) {
+                codes.addAll(inRegion);
+            } else {
+                codes.retainAll(inRegion);
+                if (codes.isEmpty()) {
+                    validation.reject("territory", territory + " is not in region " + region);
+                }
+            }
+        }
+        validation.require(page >= 0, "page", "page must be 0 or more");
+        validation.require(size >= 1 && size <= SpotlightQuery.MAX_PAGE_SIZE, "size",
+                "size must be between 1 and " + SpotlightQuery.MAX_PAGE_SIZE);
+        validation.require(text == null || text.length() <= 200, "q", "search text is at most 200 characters");
+        validation.throwIfInvalid("invalid-search", "The search cannot be run as given.");
+        return provisions.spotlight(new SpotlightQuery(codes, Optional.ofNullable(need),
+                Optional.ofNullable(outcome).filter(s -> !s.isBlank()).map(String::strip),
+                Optional.ofNullable(text).filter(s -> !s.isBlank()).map(String::strip),
+                sort == null ? SpotlightQuery.Sort.TITLE : sort, page, size));
+    }
+
+    private Provision visible(Actor actor, String id) {
+        DomainException notFound = DomainException.notFound("provision-not-found", "No provision " + id + " is visible to you.");
+        if (!ProvisionId.isValid(id)) {
+            throw notFound;
+        }
+        Provision provision = provisions.find(new ProvisionId(id)).orElseThrow(() -> notFound);
+        if (provision.isAudited() || actor.has(Role.ADMIN) || actor.actsFor(provision.provider().value())) {
+            return provision;
+        }
+        boolean buyerOfTerritory = actor.has(Role.BUYER) && actor.organisationId().filter(OrganisationId::isValid)
+                .flatMap(o -> organisations.find(new OrganisationId(o)))
+                .filter(o -> o.kind() == OrganisationKind.BUYER)
+                .map(o -> provision.territories().stream().anyMatch(o::serves)).orElse(false);
+        if (buyerOfTerritory) {
+            return provision;
+        }
+        throw notFound;
+    }
+
+    private Organisation own(Actor actor, OrganisationKind kind) {
+        String org = actor.organisationId().orElseThrow(() -> DomainException.notPermitted("organisation-required",
+                "Your token names no organisation (claim 'org')."));
+        Organisation organisation = organisations.find(new OrganisationId(org)).orElseThrow(() ->
+                DomainException.notPermitted("unknown-organisation", "Your organisation " + org + " is not registered."));
+        if (organisation.kind() != kind) {
+            throw DomainException.notPermitted("wrong-organisation-kind", org + " is a " + organisation.kind()
+                    + ", not a " + kind + ".");
+        }
+        return organisation;
+    }
+}

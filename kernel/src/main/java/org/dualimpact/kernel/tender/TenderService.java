@@ -1,0 +1,151 @@
+package org.dualimpact.kernel.tender;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.dualimpact.kernel.journal.AuditJournal;
+import org.dualimpact.kernel.journal.JournalEntry;
+import org.dualimpact.kernel.organisation.Organisation;
+import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.organisation.OrganisationKind;
+import org.dualimpact.kernel.organisation.OrganisationRepository;
+import org.dualimpact.kernel.shared.Actor;
+import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.Role;
+import org.dualimpact.kernel.shared.Validation;
+import org.dualimpact.kernel.spo.Spo;
+import org.dualimpact.kernel.spo.SpoEvent;
+import org.dualimpact.kernel.spo.SpoRepository;
+import org.dualimpact.kernel.spo.SpoStage;
+import org.dualimpact.kernel.territory.Territory;
+import org.dualimpact.kernel.territory.TerritoryRepository;
+
+/**
+ * Opening, closing and awarding tenders. Tenders are not confidential: any signed-in user reads
+ * them (suppliers must find them to submit). Only the buyer that opened a tender closes or awards
+ * it; awarding turns the winner's submitted proposals into agreements awaiting signatures, each
+ * journalled.
+ */
+public final class TenderService {
+
+    private final TenderRepository tenders;
+    private final OrganisationRepository organisations;
+    private final TerritoryRepository territories;
+    private final SpoRepository spos;
+    private final AuditJournal journal;
+    private final Clock clock;
+
+    public TenderService(TenderRepository tenders, OrganisationRepository organisations, TerritoryRepository territories,
+            SpoRepository spos, AuditJournal journal, Clock clock) {
+        this.tenders = Objects.requireNonNull(tenders);
+        this.organisations = Objects.requireNonNull(organisations);
+        this.territories = Objects.requireNonNull(territories);
+        this.spos = Objects.requireNonNull(spos);
+        this.journal = Objects.requireNonNull(journal);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** A buyer opens a tender in a territory it serves, closing today or later. */
+    public Tender open(Actor actor, String title, String territoryCode, LocalDate closingDate) {
+        actor.require(Role.BUYER);
+        Organisation buyer = buyerOf(actor);
+        Validation validation = new Validation();
+        validation.field("title", () -> Validation.requireText(title, "title", 200));
+        Territory territory = territoryCode == null ? null : territories.territory(territoryCode).orElse(null);
+        validation.require(territory != null, "territory", "unknown territory code " + territoryCode);
+        validation.require(closingDate != null, "closingDate", "closingDate is required");
+        validation.throwIfInvalid("invalid-tender", "The tender cannot be opened as given.");
+        if (!buyer.serves(territory.code())) {
+            throw DomainException.ruleViolated("territory-not-served", buyer.name() + " does not serve "
+                    + territory.name() + "; open tenders only in your own territories.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (closingDate.isBefore(today)) {
+            throw DomainException.ruleViolated("closing-date-past", "The closing date " + closingDate + " is in the past.");
+        }
+        TenderReference reference = TenderReference.of(territory.abbrev(), today.getYear(),
+                tenders.nextSequence(territory.abbrev(), today.getYear()));
+        Tender tender = new Tender(reference, buyer.id(), title, territory.code(), closingDate, clock.instant(),
+                TenderStatus.OPEN, null, null);
+        tenders.add(tender);
+        record(tender, "open", "", actor, "");
+        return tender;
+    }
+
+    public List<Tender> all() {
+        return tenders.all();
+    }
+
+    public Tender get(String reference) {
+        if (!TenderReference.isValid(reference)) {
+            throw DomainException.notFound("tender-not-found", "No tender has the reference " + reference + ".");
+        }
+        return tenders.find(new TenderReference(reference)).orElseThrow(() -> DomainException.notFound(
+                "tender-not-found", "No tender has the reference " + reference + "."));
+    }
+
+    public Tender close(Actor actor, String reference) {
+        Tender tender = ownTender(actor, reference);
+        tender.close(LocalDate.now(clock));
+        tenders.update(tender);
+        record(tender, "close", TenderStatus.OPEN.name(), actor, "");
+        return tender;
+    }
+
+    /** Awards the tender to one supplier; that supplier's submitted proposals become agreements. */
+    public Tender award(Actor actor, String reference, String supplierId) {
+        Tender tender = ownTender(actor, reference);
+        OrganisationId supplier;
+        try {
+            supplier = new OrganisationId(supplierId);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("invalid-supplier", e.getMessage());
+        }
+        if (organisations.find(supplier).map(o -> o.kind() != OrganisationKind.SUPPLIER).orElse(true)) {
+            throw DomainException.ruleViolated("not-a-supplier", supplierId + " is not a registered supplier.");
+        }
+        String from = tender.status().name();
+        Instant now = clock.instant();
+        tender.award(supplier, LocalDate.now(clock), now);
+        tenders.update(tender);
+        record(tender, "award", from, actor, supplier.value());
+        for (Spo spo : spos.ofTender(tender.reference())) {
+            if (spo.supplier().equals(supplier) && spo.stage() == SpoStage.SUBMITTED) {
+                SpoEvent event = spo.award(actor, now);
+                spos.update(spo);
+                journal.append(new JournalEntry(0, now, spo.reference().value(), event.action().label(),
+                        event.from().name(), event.to().name(), actor.userId(), actor.organisationId(),
+                        event.contentHash(), event.detail()));
+            }
+        }
+        return tender;
+    }
+
+    private Tender ownTender(Actor actor, String reference) {
+        actor.require(Role.BUYER);
+        Tender tender = get(reference);
+        if (!actor.actsFor(tender.buyer().value())) {
+            throw DomainException.notPermitted("not-the-buyer", "Only the buyer that opened " + reference + " acts on it.");
+        }
+        return tender;
+    }
+
+    private Organisation buyerOf(Actor actor) {
+        String org = actor.organisationId().orElseThrow(() -> DomainException.notPermitted("organisation-required",
+                "Your token names no organisation (claim 'org')."));
+        Organisation organisation = organisations.find(new OrganisationId(org)).orElseThrow(() ->
+                DomainException.notPermitted("unknown-organisation", "Your organisation " + org + " is not registered."));
+        if (organisation.kind() != OrganisationKind.BUYER) {
+            throw DomainException.notPermitted("wrong-organisation-kind", org + " is not a buyer.");
+        }
+        return organisation;
+    }
+
+    private void record(Tender tender, String action, String from, Actor actor, String detail) {
+        journal.append(new JournalEntry(0, clock.instant(), tender.reference().value(), action, from,
+                tender.status().name(), actor.userId(), actor.organisationId(), "", detail));
+    }
+}
