@@ -10,4 +10,5 @@ module org.dualimpact.kernel {
     exports org.dualimpact.kernel.tender;
     exports org.dualimpact.kernel.spo;
     exports org.dualimpact.kernel.journal;
+    exports org.dualimpact.kernel.ledger;
 }

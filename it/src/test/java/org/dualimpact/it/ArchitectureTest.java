@@ -34,6 +34,7 @@ class ArchitectureTest {
 
     private static JavaClasses all;
     private static JavaClasses kernel;
+    private static JavaClasses verifier;
 
     @BeforeAll
     static void importModules() {
@@ -44,6 +45,8 @@ class ArchitectureTest {
             assertTrue(module.toFile().isDirectory(), module + " is not built");
         }
         all = new ClassFileImporter().importPaths(modules);
+        verifier = new ClassFileImporter().importPaths(root.resolve("ledger-verifier/target/classes"));
+        assertTrue(verifier.size() > 1, "ledger-verifier is not built");
         kernel = new ClassFileImporter().importPaths(modules.get(0));
         assertTrue(kernel.size() > 10, "too few kernel classes imported: " + kernel.size());
     }
@@ -55,6 +58,14 @@ class ArchitectureTest {
                 .because("the kernel is the framework-free domain: no jakarta.*, EclipseLink, MicroProfile or CDI, "
                         + "so it can be tested in milliseconds and outlives any runtime")
                 .check(kernel);
+    }
+
+    @Test
+    void theOfflineVerifierStandsAlone() {
+        classes().that().resideInAPackage("org.dualimpact.verifier..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.dualimpact.verifier..")
+                .because("auditors run it without trusting the operator: it shares no code with the server it checks")
+                .check(verifier);
     }
 
     @Test

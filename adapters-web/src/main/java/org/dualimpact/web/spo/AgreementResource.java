@@ -1,14 +1,26 @@
 package org.dualimpact.web.spo;
 
+import java.net.URI;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.dualimpact.kernel.ledger.LedgerEntry;
+import org.dualimpact.kernel.ledger.LedgerService;
+import org.dualimpact.web.ledger.LedgerResource;
 
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.spo.SpoService;
@@ -20,8 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Verification of Dual Impact Agreements by reference: any buyer (in any area) may confirm that a
- * contracted agreement exists, who its parties are and its content hash — never its commitments.
+ * Dual Impact Agreements by reference: verification (any buyer, in any area, may confirm that a
+ * contracted agreement exists, who its parties are and its content hash — never its commitments),
+ * contributions recorded against it, and its delivery progress from the ledger.
  */
 @Path("agreements")
 @RequestScoped
@@ -35,7 +48,31 @@ public class AgreementResource {
     SpoService spos;
 
     @Inject
+    LedgerService ledger;
+
+    @Inject
     CurrentActor actor;
+
+    @POST
+    @Path("{ref}/contributions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SUPPLIER)
+    @Operation(summary = "Record a contribution delivered under a contracted agreement (its supplier)")
+    public Response record(@PathParam("ref") String agreement,
+            @NotNull(message = "a JSON body is required") @Valid LedgerResource.ContributionJson c) {
+        LedgerEntry entry = ledger.record(actor.get(), agreement, new LedgerService.ContributionRequest(c.type(),
+                c.quantity(), c.unit(), c.value(), c.measureCode(), c.territory(), c.deliveryDate(), c.commitmentLine(),
+                c.description(), c.evidenceHash(), c.evidenceName()));
+        return Response.created(URI.create("ledger/entries/" + entry.sequence())).entity(LedgerResource.EntryView.of(entry)).build();
+    }
+
+    @GET
+    @Path("{ref}/progress")
+    @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
+    @Operation(summary = "Committed vs recorded vs confirmed vs disputed per commitment line, from the ledger")
+    public List<LedgerResource.ProgressView> progress(@PathParam("ref") String agreement) {
+        return ledger.progress(actor.get(), agreement).stream().map(LedgerResource.ProgressView::of).toList();
+    }
 
     @GET
     @Path("{ref}/verification")

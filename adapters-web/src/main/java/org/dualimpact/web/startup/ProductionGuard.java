@@ -34,6 +34,8 @@ public class ProductionGuard {
 
     /** SHA-256 of the DER encoding of {@code server-config/dev/dev-jwt-public.pem}. */
     static final String DEV_KEY_SHA256 = "270169a96c82a9522da85a01cf238cde2d5dcf59b2c6c74544783bbc0d717ce7";
+    /** SHA-256 of the DER encoding of {@code server-config/dev/dev-ledger-ed25519-public.pem}. */
+    static final String DEV_LEDGER_KEY_SHA256 = "d3761c1725dcab523fc83d0c0eee9382ad1efea8b1091b6c8e9c23068dcbf5fd";
     static final String DEV_OPERATOR_PASSWORD = "dev-operator-password";
     static final String DEV_KEYSTORE_PASSWORD = "dev-keystore-password";
 
@@ -48,6 +50,10 @@ public class ProductionGuard {
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.publickey.location")
     Optional<String> publicKeyLocation;
+
+    @Inject
+    @ConfigProperty(name = "dualimpact.ledger.public-key", defaultValue = "")
+    String ledgerPublicKey;
 
     @Inject
     @ConfigProperty(name = "batch.operator.password", defaultValue = "")
@@ -70,6 +76,11 @@ public class ProductionGuard {
         }
         List<String> problems = problems(publicKey.orElse(null), readLocation(publicKeyLocation.orElse(null)),
                 operatorPassword, keystorePassword, demoData);
+        if (fingerprint(readLocation(ledgerPublicKey)).equals(DEV_LEDGER_KEY_SHA256)) {
+            problems = new ArrayList<>(problems);
+            problems.add("the ledger tree-head signing key is the development key; set DUALIMPACT_LEDGER_SIGNING_KEY "
+                    + "and DUALIMPACT_LEDGER_PUBLIC_KEY to your own Ed25519 key pair");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start with the production profile: " + String.join("; ", problems));
         }
@@ -94,17 +105,22 @@ public class ProductionGuard {
         return problems;
     }
 
-    /** True when the text holds a PEM public key equal to the development key. */
+    /** True when the text holds a PEM public key equal to the development JWT key. */
     static boolean isDevKey(String pem) {
+        return fingerprint(pem).equals(DEV_KEY_SHA256);
+    }
+
+    /** SHA-256 (hex) of the DER inside a PEM public key; empty when there is none. */
+    static String fingerprint(String pem) {
         if (pem == null || !pem.contains("BEGIN PUBLIC KEY")) {
-            return false;
+            return "";
         }
         String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         try {
             byte[] der = Base64.getDecoder().decode(body);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der)).equals(DEV_KEY_SHA256);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der));
         } catch (IllegalArgumentException | NoSuchAlgorithmException e) {
-            return false;
+            return "";
         }
     }
 

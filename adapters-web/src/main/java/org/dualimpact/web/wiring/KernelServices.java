@@ -6,6 +6,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 
 import org.dualimpact.kernel.journal.AuditJournal;
+import org.dualimpact.kernel.ledger.ContributionLedger;
+import org.dualimpact.kernel.ledger.LedgerService;
+import org.dualimpact.kernel.ledger.TreeHeadSigner;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.organisation.OrganisationService;
 import org.dualimpact.kernel.provision.ProvisionRepository;
@@ -57,6 +60,12 @@ public class KernelServices {
     TenderService tenderService(TenderRepository tenders, OrganisationRepository organisations,
             TerritoryRepository territories, SpoRepository spos, AuditJournal journal, Clock clock) {
         return new TenderService(tenders, organisations, territories, spos, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    LedgerService ledgerService(ContributionLedger ledger, SpoRepository spos, TreeHeadSigner signer, Clock clock) {
+        return new LedgerService(ledger, spos, signer, clock);
     }
 
     @Produces

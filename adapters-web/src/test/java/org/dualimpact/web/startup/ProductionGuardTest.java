@@ -36,6 +36,13 @@ class ProductionGuardTest {
     }
 
     @Test
+    void recognisesTheShippedLedgerKey() throws Exception {
+        assertEquals(ProductionGuard.DEV_LEDGER_KEY_SHA256,
+                ProductionGuard.fingerprint(Files.readString(Path.of("../server-config/dev/dev-ledger-ed25519-public.pem"))));
+        assertEquals("", ProductionGuard.fingerprint("not a key"));
+    }
+
+    @Test
     void refusesEveryDevelopmentSetting() throws Exception {
         List<String> problems = ProductionGuard.problems(null, devKey(), ProductionGuard.DEV_OPERATOR_PASSWORD,
                 ProductionGuard.DEV_KEYSTORE_PASSWORD, "true");

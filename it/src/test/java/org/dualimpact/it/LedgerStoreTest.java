@@ -1,0 +1,167 @@
+package org.dualimpact.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.dualimpact.kernel.ledger.EntryType;
+import org.dualimpact.kernel.ledger.LedgerEntry;
+import org.dualimpact.kernel.ledger.Merkle;
+import org.dualimpact.kernel.ledger.PersonalData;
+import org.dualimpact.kernel.ledger.TreeHead;
+import org.dualimpact.ledger.store.Ed25519TreeHeadSigner;
+import org.dualimpact.ledger.store.JdbcContributionLedger;
+import org.dualimpact.persistence.schema.SchemaMigrations;
+import org.dualimpact.verifier.Verify;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The ledger store on real databases, with the real schema migrations: appends build a tree the
+ * offline verifier accepts; the database itself refuses UPDATE, DELETE and TRUNCATE of ledger rows;
+ * and a row altered behind the application's back (by someone able to switch the guards off) is
+ * caught by the verifier. Embedded Derby always; PostgreSQL too when DI_IT_PG_URL is set (a schema
+ * of its own, dropped afterwards).
+ */
+class LedgerStoreTest {
+
+    private static final Path DEV = Path.of(System.getProperty("it.project.root", "..")).resolve("server-config/dev");
+
+    @Test
+    void derbyLedgerVerifiesAndRefusesChanges() throws Exception {
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName("target/ledger-store-" + UUID.randomUUID());
+        derby.setCreateDatabase("create");
+        derby.setUser("dualimpact");
+        exercise(derby, "DROP TRIGGER LEDGER_ENTRY_NO_UPDATE");
+    }
+
+    @Test
+    void postgresqlLedgerVerifiesAndRefusesChanges() throws Exception {
+        String url = System.getenv("DI_IT_PG_URL");
+        if (url == null) {
+            System.out.println("LedgerStoreTest: DI_IT_PG_URL not set, PostgreSQL part not run (.ci/run sets it)");
+            return;
+        }
+        String schema = "ledger_store_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        PGSimpleDataSource admin = pg(url, null);
+        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        try {
+            exercise(pg(url, schema), "ALTER TABLE LEDGER_ENTRY DISABLE TRIGGER ALL; GRANT UPDATE ON LEDGER_ENTRY TO CURRENT_USER");
+        } finally {
+            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private static PGSimpleDataSource pg(String url, String schema) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(url);
+        ds.setUser(System.getenv("DI_IT_PG_USER"));
+        ds.setPassword(System.getenv("DI_IT_PG_PASSWORD"));
+        if (schema != null) {
+            ds.setCurrentSchema(schema);
+        }
+        return ds;
+    }
+
+    private static void exercise(DataSource dataSource, String switchGuardsOff) throws Exception {
+        assertTrue(new SchemaMigrations(dataSource).migrate().size() >= 5);
+        JdbcContributionLedger ledger = new JdbcContributionLedger(dataSource);
+        Ed25519TreeHeadSigner signer = new Ed25519TreeHeadSigner(Files.readString(DEV.resolve("dev-ledger-ed25519.pem")),
+                Files.readString(DEV.resolve("dev-ledger-ed25519-public.pem")));
+
+        for (int i = 0; i < 11; i++) {
+            long seq = ledger.lockHead();
+            assertEquals(i, seq);
+            String salt = PersonalData.newSalt();
+            LedgerEntry entry = LedgerEntry.of(seq, Instant.now(), EntryType.CONTRIBUTION_RECORDED, "SPO-TVP-2026-000042-E",
+                    "GB-COH-09000001", PersonalData.commitment(salt, "sam" + i),
+                    Map.of("contributionType", "VOLUNTEERING", "quantity", Integer.toString(i + 1), "unit", "hours"));
+            ledger.append(List.of(entry), Merkle.completedBy(seq, entry.leafHashBytes(), ledger.subtrees()),
+                    List.of(new PersonalData(seq, "actor", salt, "sam" + i)), seq + 1);
+        }
+        assertEquals(11, ledger.size());
+        TreeHead head = head(ledger, signer, 11);
+        TreeHead earlier = head(ledger, signer, 6);
+        Path export = export(ledger, 11);
+
+        Verify.Result valid = Verify.verify(export, json(head), signer.publicKeyPem(), json(earlier));
+        assertTrue(valid.valid(), valid.message());
+
+        // the database refuses changes, whoever asks
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE LEDGER_ENTRY SET PAYLOAD = '{}' WHERE SEQ = 3"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM LEDGER_ENTRY WHERE SEQ = 10"));
+            assertThrows(SQLException.class, () -> s.execute("TRUNCATE TABLE LEDGER_ENTRY"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM LEDGER_NODE"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE AUDIT_JOURNAL SET DETAIL = 'x'"));
+        }
+        assertEquals(11, ledger.size());
+        assertEquals(11, ledger.entries(java.util.Optional.empty(), 0, 100).size());
+
+        // someone with DDL rights switches the guards off and alters a row: the verifier finds it
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String sql : switchGuardsOff.split(";")) {
+                s.execute(sql.strip());
+            }
+            assertEquals(1, s.executeUpdate("UPDATE LEDGER_ENTRY SET PAYLOAD = "
+                    + "'{\"contributionType\":\"VOLUNTEERING\",\"quantity\":\"400\",\"unit\":\"hours\"}' WHERE SEQ = 3"));
+        }
+        Verify.Result tampered = Verify.verify(export(ledger, 11), json(head), signer.publicKeyPem(), null);
+        assertFalse(tampered.valid());
+        assertTrue(tampered.message().contains("entry 3: leaf hash does not match"), tampered.message());
+    }
+
+    private static TreeHead head(JdbcContributionLedger ledger, Ed25519TreeHeadSigner signer, long size) {
+        String root = java.util.HexFormat.of().formatHex(Merkle.root(size, ledger.subtrees()));
+        Instant now = Instant.now();
+        return new TreeHead(size, root, now, signer.keyId(), signer.algorithm(), signer.sign(TreeHead.message(size, root, now)));
+    }
+
+    /** The export as the API streams it (see LedgerResource#export). */
+    static Path export(JdbcContributionLedger ledger, long size) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (LedgerEntry e : ledger.entries(java.util.Optional.empty(), 0, size)) {
+            JsonArrayBuilder personal = Json.createArrayBuilder();
+            for (PersonalData p : ledger.personalData(e.sequence())) {
+                personal.add(Json.createObjectBuilder().add("field", p.field()).add("salt", p.salt()).add("text", p.clearText()));
+            }
+            lines.add(Json.createObjectBuilder().add("seq", e.sequence()).add("leafHash", e.leafHash())
+                    .add("canonical", Base64.getEncoder().encodeToString(e.canonicalBytes())).add("personal", personal)
+                    .build().toString());
+        }
+        Path file = Files.createTempFile("ledger", ".jsonl");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    static String json(TreeHead h) {
+        return Json.createObjectBuilder().add("treeSize", h.size()).add("rootHash", h.rootHash())
+                .add("timestamp", h.timestamp().toString()).add("keyId", h.keyId()).add("algorithm", h.algorithm())
+                .add("signature", h.signature()).build().toString();
+    }
+}

@@ -1,0 +1,90 @@
+package org.dualimpact.kernel.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One entry of the contribution ledger, as stored and as hashed.
+ *
+ * <p><b>Canonical bytes</b> (what the leaf hash covers): UTF-8 text, lines ending {@code \n}:
+ * <pre>
+ * dual-impact-ledger/1
+ * seq=42
+ * recorded-at=2026-11-23T10:15:30.123Z        (ISO-8601 UTC, milliseconds)
+ * type=CONTRIBUTION_RECORDED
+ * agreement=SPO-TVP-2026-000042-E
+ * organisation=GB-COH-09000001
+ * actor=&lt;commitment&gt;                          (see below)
+ * &lt;payload key&gt;=&lt;value&gt;                      (one line per payload entry, keys sorted)
+ * </pre>
+ * Values escape {@code \} as {@code \\} and line breaks as {@code \n}. Personal data — the acting
+ * user and any free text (description, reason) — never appears in clear: the line carries a salted
+ * commitment {@code SHA-256(salt ‖ UTF-8 text)} in hex, and the salt and text are kept apart
+ * ({@link PersonalData}); erasing both later leaves every hash, proof and signature valid
+ * (crypto-shredding). The leaf hash is {@code SHA-256(0x00 ‖ canonical bytes)} (RFC 9162).
+ */
+public record LedgerEntry(long sequence, Instant recordedAt, EntryType type, String agreement, String organisation,
+        String actorCommitment, SortedMap<String, String> payload, String leafHash) {
+
+    public static final String VERSION = "dual-impact-ledger/1";
+
+    public LedgerEntry {
+        if (sequence < 0) {
+            throw new IllegalArgumentException("sequence numbers start at 0");
+        }
+        Objects.requireNonNull(recordedAt);
+        recordedAt = recordedAt.truncatedTo(ChronoUnit.MILLIS);
+        Objects.requireNonNull(type);
+        Objects.requireNonNull(agreement);
+        Objects.requireNonNull(organisation);
+        Objects.requireNonNull(actorCommitment);
+        payload = Collections.unmodifiableSortedMap(new TreeMap<>(payload));
+        Objects.requireNonNull(leafHash);
+    }
+
+    /** Builds the entry with its leaf hash computed over the canonical bytes. */
+    public static LedgerEntry of(long sequence, Instant recordedAt, EntryType type, String agreement,
+            String organisation, String actorCommitment, Map<String, String> payload) {
+        Instant at = recordedAt.truncatedTo(ChronoUnit.MILLIS);
+        byte[] bytes = canonicalBytes(sequence, at, type, agreement, organisation, actorCommitment, new TreeMap<>(payload));
+        return new LedgerEntry(sequence, at, type, agreement, organisation, actorCommitment, new TreeMap<>(payload),
+                HexFormat.of().formatHex(Merkle.leafHash(bytes)));
+    }
+
+    public byte[] canonicalBytes() {
+        return canonicalBytes(sequence, recordedAt, type, agreement, organisation, actorCommitment, payload);
+    }
+
+    /** True when the stored leaf hash is the hash of this entry's canonical bytes. */
+    public boolean leafHashMatches() {
+        return HexFormat.of().formatHex(Merkle.leafHash(canonicalBytes())).equals(leafHash);
+    }
+
+    public byte[] leafHashBytes() {
+        return HexFormat.of().parseHex(leafHash);
+    }
+
+    static byte[] canonicalBytes(long sequence, Instant recordedAt, EntryType type, String agreement,
+            String organisation, String actorCommitment, SortedMap<String, String> payload) {
+        StringBuilder text = new StringBuilder(VERSION).append('\n');
+        text.append("seq=").append(sequence).append('\n');
+        text.append("recorded-at=").append(recordedAt).append('\n');
+        text.append("type=").append(type.name()).append('\n');
+        text.append("agreement=").append(escape(agreement)).append('\n');
+        text.append("organisation=").append(escape(organisation)).append('\n');
+        text.append("actor=").append(actorCommitment).append('\n');
+        payload.forEach((key, value) -> text.append(escape(key)).append('=').append(escape(value)).append('\n'));
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n");
+    }
+}

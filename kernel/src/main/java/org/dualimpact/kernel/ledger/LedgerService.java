@@ -1,0 +1,434 @@
+package org.dualimpact.kernel.ledger;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.dualimpact.kernel.shared.Actor;
+import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.FieldError;
+import org.dualimpact.kernel.shared.Money;
+import org.dualimpact.kernel.shared.Role;
+import org.dualimpact.kernel.shared.Validation;
+import org.dualimpact.kernel.spo.Commitment;
+import org.dualimpact.kernel.spo.ContributionType;
+import org.dualimpact.kernel.spo.Spo;
+import org.dualimpact.kernel.spo.SpoContent;
+import org.dualimpact.kernel.spo.SpoReference;
+import org.dualimpact.kernel.spo.SpoRepository;
+import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.kernel.spo.SpoStage;
+import org.dualimpact.kernel.spo.SpoVisibility;
+
+/**
+ * Recording, validating and correcting contributions, and the auditor's reads: entries, signed tree
+ * heads, inclusion and consistency proofs, export.
+ *
+ * <p>Rules: contributions are recorded only against an agreement in stage 3 ({@code CONTRACTED}),
+ * by its supplier; a provider named in the agreement confirms or disputes a recorded contribution
+ * (never the supplier: no one validates their own claim); the supplier corrects (reverses or amends)
+ * what it recorded, with a reason. Parties see the entries of their agreements; auditors see all.
+ */
+public final class LedgerService {
+
+    private final ContributionLedger ledger;
+    private final SpoRepository spos;
+    private final TreeHeadSigner signer;
+    private final Clock clock;
+
+    public LedgerService(ContributionLedger ledger, SpoRepository spos, TreeHeadSigner signer, Clock clock) {
+        this.ledger = Objects.requireNonNull(ledger);
+        this.spos = Objects.requireNonNull(spos);
+        this.signer = Objects.requireNonNull(signer);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** A contribution as the supplier records it. */
+    public record ContributionRequest(ContributionType type, BigDecimal quantity, String unit, BigDecimal value,
+            String measureCode, String territory, LocalDate deliveryDate, Integer commitmentLine, String description,
+            String evidenceHash, String evidenceName) {
+    }
+
+    /** A correction: {@code reversal} cancels the entry; otherwise the new quantity and value replace it. */
+    public record CorrectionRequest(boolean reversal, BigDecimal quantity, BigDecimal value, String reason) {
+    }
+
+    /** Progress of one commitment line: committed against recorded, confirmed and disputed (net of corrections). */
+    public record LineProgress(int line, ContributionType type, String measureCode, BigDecimal committedQuantity,
+            Money committedValue, BigDecimal recordedQuantity, Money recordedValue, BigDecimal confirmedQuantity,
+            Money confirmedValue, BigDecimal disputedQuantity, Money disputedValue) {
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    public LedgerEntry record(Actor actor, String agreement, ContributionRequest request) {
+        actor.require(Role.SUPPLIER);
+        Spo spo = contracted(actor, agreement);
+        requireParty(actor, spo.supplier().value(), "Only the supplier of " + spo.reference() + " records contributions.");
+        Validation v = new Validation();
+        v.require(request.type() != null, "type", "type is required: FINANCIAL, IN_KIND or VOLUNTEERING");
+        BigDecimal quantity = request.type() == ContributionType.FINANCIAL ? request.value() : request.quantity();
+        v.require(quantity != null && quantity.signum() > 0, request.type() == ContributionType.FINANCIAL ? "value" : "quantity",
+                "must be more than 0");
+        v.require(quantity == null || quantity.stripTrailingZeros().scale() <= 3, "quantity", "at most 3 decimal places");
+        Money value = request.value() == null ? null : v.field("value", () -> new Money(request.value()).requireNotNegative("value"));
+        v.require(request.type() == ContributionType.VOLUNTEERING || request.value() != null, "value",
+                "a GBP value is required for financial and in-kind contributions");
+        v.require(request.measureCode() != null && request.measureCode().matches("[A-Za-z0-9][A-Za-z0-9 ._:/-]{0,39}"),
+                "measureCode", "1 to 40 letters, digits or . _ : / -");
+        v.require(request.deliveryDate() != null, "deliveryDate", "deliveryDate is required");
+        v.require(request.deliveryDate() == null || !request.deliveryDate().isAfter(LocalDate.now(clock)), "deliveryDate",
+                "a contribution is recorded once delivered, not in advance");
+        SpoContent content = spo.content().orElseThrow();
+        String territory = request.territory() == null ? content.territory() : request.territory();
+        Integer line = request.commitmentLine();
+        v.require(line == null || (line >= 1 && line <= content.commitments().size()), "commitmentLine",
+                "must name a commitment line of the agreement, 1 to " + content.commitments().size());
+        if (line != null && line >= 1 && line <= content.commitments().size() && request.type() != null) {
+            v.require(content.commitments().get(line - 1).type() == request.type(), "type",
+                    "commitment line " + line + " is " + content.commitments().get(line - 1).type());
+        }
+        v.require(request.evidenceHash() == null || request.evidenceHash().matches("[0-9a-f]{64}"), "evidenceHash",
+                "the SHA-256 of the evidence file, 64 lower-case hex digits");
+        v.field("description", () -> Validation.optionalText(request.description(), "description", 2000));
+        v.field("evidenceName", () -> Validation.optionalText(request.evidenceName(), "evidenceName", 200));
+        v.throwIfInvalid("invalid-contribution", "The contribution cannot be recorded as given.");
+
+        Map<String, String> payload = new LinkedHashMap<>();
+        payload.put("contributionType", request.type().name());
+        payload.put("quantity", quantity.stripTrailingZeros().toPlainString());
+        payload.put("unit", unitOf(request));
+        if (value != null) {
+            payload.put("value", value.toString());
+        }
+        payload.put("measureCode", request.measureCode());
+        payload.put("territory", territory);
+        payload.put("deliveryDate", request.deliveryDate().toString());
+        if (line != null) {
+            payload.put("commitmentLine", line.toString());
+        }
+        if (request.evidenceHash() != null) {
+            payload.put("evidenceHash", request.evidenceHash());
+            payload.put("evidenceName", request.evidenceName() == null ? "" : request.evidenceName().strip());
+        }
+        Map<String, String> personal = new LinkedHashMap<>();
+        if (request.description() != null && !request.description().isBlank()) {
+            personal.put("description", request.description().strip());
+        }
+        return append(EntryType.CONTRIBUTION_RECORDED, spo, actor, payload, personal);
+    }
+
+    public LedgerEntry confirm(Actor actor, long sequence) {
+        return validate(actor, sequence, EntryType.CONTRIBUTION_CONFIRMED, null);
+    }
+
+    public LedgerEntry dispute(Actor actor, long sequence, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-dispute", "A dispute needs a reason.",
+                    List.of(new FieldError("reason", "is required")));
+        }
+        return validate(actor, sequence, EntryType.CONTRIBUTION_DISPUTED, reason);
+    }
+
+    private LedgerEntry validate(Actor actor, long sequence, EntryType type, String reason) {
+        actor.require(Role.PROVIDER);
+        LedgerEntry recorded = recordedEntry(actor, sequence);
+        Spo spo = spos.find(new SpoReference(recorded.agreement())).orElseThrow();
+        if (spo.providers().stream().noneMatch(p -> actor.actsFor(p.value()))) {
+            throw DomainException.notPermitted("not-a-named-provider", "Only a provider named in " + spo.reference()
+                    + " confirms or disputes its contributions.");
+        }
+        requireStage(spo, SpoStage.CONTRACTED, SpoStage.REVIEWED);
+        Map<String, String> payload = new LinkedHashMap<>();
+        payload.put("ref", Long.toString(sequence));
+        Map<String, String> personal = new LinkedHashMap<>();
+        if (reason != null) {
+            personal.put("reason", Validation.requireText(reason, "reason", 2000));
+        }
+        return append(type, spo, actor, payload, personal);
+    }
+
+    public LedgerEntry correct(Actor actor, long sequence, CorrectionRequest request) {
+        actor.require(Role.SUPPLIER);
+        LedgerEntry recorded = recordedEntry(actor, sequence);
+        Spo spo = spos.find(new SpoReference(recorded.agreement())).orElseThrow();
+        requireParty(actor, spo.supplier().value(), "Only the supplier that recorded a contribution corrects it.");
+        requireStage(spo, SpoStage.CONTRACTED, SpoStage.REVIEWED);
+        Validation v = new Validation();
+        v.require(request.reason() != null && !request.reason().isBlank(), "reason", "a correction needs a reason");
+        if (!request.reversal()) {
+            v.require(request.quantity() != null && request.quantity().signum() > 0, "quantity", "must be more than 0");
+            v.require(request.value() == null || request.value().stripTrailingZeros().scale() <= 2, "value",
+                    "an amount in GBP has at most 2 decimal places");
+            v.require(request.value() == null || request.value().signum() >= 0, "value", "must not be negative");
+        }
+        v.throwIfInvalid("invalid-correction", "The correction cannot be recorded as given.");
+        Map<String, String> payload = new LinkedHashMap<>();
+        payload.put("ref", Long.toString(sequence));
+        payload.put("correction", request.reversal() ? "REVERSAL" : "AMENDMENT");
+        if (!request.reversal()) {
+            payload.put("quantity", request.quantity().stripTrailingZeros().toPlainString());
+            if (request.value() != null) {
+                payload.put("value", new Money(request.value()).toString());
+            }
+        }
+        return append(EntryType.CONTRIBUTION_CORRECTED, spo, actor, payload, Map.of("reason", request.reason().strip()));
+    }
+
+    /** Appends entries as one batch under the chain-head lock, in the caller's transaction. */
+    private LedgerEntry append(EntryType type, Spo spo, Actor actor, Map<String, String> payload,
+            Map<String, String> personal) {
+        long sequence = ledger.lockHead();
+        String actorSalt = PersonalData.newSalt();
+        List<PersonalData> personalData = new ArrayList<>();
+        personalData.add(new PersonalData(sequence, "actor", actorSalt, actor.userId()));
+        Map<String, String> committed = new TreeMap<>(payload);
+        personal.forEach((field, text) -> {
+            String salt = PersonalData.newSalt();
+            personalData.add(new PersonalData(sequence, field, salt, text));
+            committed.put(field, PersonalData.commitment(salt, text));
+        });
+        LedgerEntry entry = LedgerEntry.of(sequence, clock.instant(), type, spo.reference().value(),
+                actor.organisationId().orElseThrow(), PersonalData.commitment(actorSalt, actor.userId()), committed);
+        List<Merkle.Node> nodes = Merkle.completedBy(sequence, entry.leafHashBytes(), ledger.subtrees());
+        ledger.append(List.of(entry), nodes, personalData, sequence + 1);
+        return entry;
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    /** Entries visible to the actor: an auditor sees all; a party only those of its agreements. */
+    public List<LedgerEntry> entries(Actor actor, Optional<String> agreement, long from, long to) {
+        if (from < 0 || to < from) {
+            throw DomainException.invalid("invalid-range", "Use 0 <= from <= to.");
+        }
+        long size = ledger.size();
+        long upper = Math.min(to, size);
+        Optional<String> normalized = agreement.map(a -> SpoService.parse(a).value());
+        if (actor.has(Role.AUDITOR)) {
+            return ledger.entries(normalized, from, upper);
+        }
+        if (normalized.isPresent()) {
+            Spo spo = spos.find(new SpoReference(normalized.get())).filter(s -> isParty(actor, s))
+                    .orElseThrow(() -> notFound(normalized.get()));
+            return ledger.entries(Optional.of(spo.reference().value()), from, upper);
+        }
+        Map<String, Boolean> partyOf = new HashMap<>();
+        return ledger.entries(Optional.empty(), from, upper).stream()
+                .filter(e -> partyOf.computeIfAbsent(e.agreement(),
+                        a -> spos.find(new SpoReference(a)).map(s -> isParty(actor, s)).orElse(false)))
+                .toList();
+    }
+
+    /** Committed against recorded, confirmed and disputed, per commitment line, from the ledger itself. */
+    public List<LineProgress> progress(Actor actor, String agreement) {
+        Spo spo = spos.find(SpoService.parse(agreement)).filter(s -> SpoVisibility.canSee(actor, s) && s.stage().isAgreement())
+                .orElseThrow(() -> notFound(agreement));
+        List<LedgerEntry> entries = ledger.entries(Optional.of(spo.reference().value()), 0, ledger.size());
+        Map<Long, LedgerEntry> recorded = new LinkedHashMap<>();
+        Map<Long, String> status = new HashMap<>();
+        for (LedgerEntry e : entries) {
+            switch (e.type()) {
+                case CONTRIBUTION_RECORDED -> recorded.put(e.sequence(), e);
+                case CONTRIBUTION_CONFIRMED -> status.put(Long.parseLong(e.payload().get("ref")), "CONFIRMED");
+                case CONTRIBUTION_DISPUTED -> status.put(Long.parseLong(e.payload().get("ref")), "DISPUTED");
+                case CONTRIBUTION_CORRECTED -> {
+                    long ref = Long.parseLong(e.payload().get("ref"));
+                    LedgerEntry original = recorded.get(ref);
+                    if (original == null) {
+                        break;
+                    }
+                    if ("REVERSAL".equals(e.payload().get("correction"))) {
+                        recorded.remove(ref);
+                    } else {
+                        TreeMap<String, String> amended = new TreeMap<>(original.payload());
+                        amended.put("quantity", e.payload().get("quantity"));
+                        if (e.payload().containsKey("value")) {
+                            amended.put("value", e.payload().get("value"));
+                        }
+                        recorded.put(ref, new LedgerEntry(original.sequence(), original.recordedAt(), original.type(),
+                                original.agreement(), original.organisation(), original.actorCommitment(), amended,
+                                original.leafHash()));
+                    }
+                }
+                default -> throw new IllegalStateException("unknown entry type " + e.type());
+            }
+        }
+        List<Commitment> lines = spo.content().map(SpoContent::commitments).orElse(List.of());
+        List<LineProgress> progress = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Commitment c = lines.get(i);
+            int lineNo = i + 1;
+            BigDecimal[] q = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+            Money[] m = {Money.ZERO, Money.ZERO, Money.ZERO};
+            for (LedgerEntry e : recorded.values()) {
+                boolean onLine = e.payload().containsKey("commitmentLine")
+                        ? Integer.parseInt(e.payload().get("commitmentLine")) == lineNo
+                        : e.payload().get("contributionType").equals(c.type().name())
+                                && e.payload().get("measureCode").equals(c.measureCode());
+                if (!onLine) {
+                    continue;
+                }
+                BigDecimal quantity = new BigDecimal(e.payload().get("quantity"));
+                Money value = e.payload().containsKey("value") ? Money.of(e.payload().get("value")) : Money.ZERO;
+                q[0] = q[0].add(quantity);
+                m[0] = m[0].plus(value);
+                String s = status.get(e.sequence());
+                if ("CONFIRMED".equals(s)) {
+                    q[1] = q[1].add(quantity);
+                    m[1] = m[1].plus(value);
+                } else if ("DISPUTED".equals(s)) {
+                    q[2] = q[2].add(quantity);
+                    m[2] = m[2].plus(value);
+                }
+            }
+            progress.add(new LineProgress(lineNo, c.type(), c.measureCode(), c.quantity(),
+                    c.value() == null ? Money.ZERO : c.value(), q[0], m[0], q[1], m[1], q[2], m[2]));
+        }
+        return progress;
+    }
+
+    /** A tree head of the ledger as it stands, signed now (not stored). */
+    public TreeHead currentTreeHead() {
+        long size = ledger.size();
+        return sign(size);
+    }
+
+    /** Signs and stores the tree head: the checkpoint the nightly job takes. */
+    public TreeHead checkpoint(Actor actor) {
+        actor.require(Role.OPERATOR, Role.ADMIN);
+        TreeHead head = sign(ledger.size());
+        ledger.saveTreeHead(head);
+        return head;
+    }
+
+    public List<TreeHead> treeHeads() {
+        return ledger.treeHeads();
+    }
+
+    public List<String> inclusionProof(long sequence, long treeSize) {
+        long size = ledger.size();
+        if (treeSize < 1 || treeSize > size || sequence < 0 || sequence >= treeSize) {
+            throw DomainException.invalid("invalid-proof-request", "Use 0 <= seq < treeSize <= " + size + ".");
+        }
+        return hex(Merkle.inclusionProof(sequence, treeSize, ledger.subtrees()));
+    }
+
+    public List<String> consistencyProof(long first, long second) {
+        long size = ledger.size();
+        if (first < 1 || second < first || second > size) {
+            throw DomainException.invalid("invalid-proof-request", "Use 1 <= first <= second <= " + size + ".");
+        }
+        return hex(Merkle.consistencyProof(first, second, ledger.subtrees()));
+    }
+
+    public String root(long size) {
+        return HexFormat.of().formatHex(Merkle.root(size, ledger.subtrees()));
+    }
+
+    public List<PersonalData> personalData(long sequence) {
+        return ledger.personalData(sequence);
+    }
+
+    /** Crypto-shredding on request: erases the salts and clear texts of an entry; hashes stay valid. */
+    public int erasePersonalData(Actor actor, long sequence) {
+        actor.require(Role.ADMIN);
+        ledger.entry(sequence).orElseThrow(() -> DomainException.notFound("entry-not-found", "No ledger entry " + sequence + "."));
+        return ledger.erasePersonalData(sequence);
+    }
+
+    public String publicKeyPem() {
+        return signer.publicKeyPem();
+    }
+
+    public String keyId() {
+        return signer.keyId();
+    }
+
+    public String algorithm() {
+        return signer.algorithm();
+    }
+
+    public long size() {
+        return ledger.size();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private TreeHead sign(long size) {
+        String root = root(size);
+        Instant now = clock.instant();
+        return new TreeHead(size, root, now, signer.keyId(), signer.algorithm(), signer.sign(TreeHead.message(size, root, now)));
+    }
+
+    private Spo contracted(Actor actor, String agreement) {
+        Spo spo = spos.find(SpoService.parse(agreement)).filter(s -> SpoVisibility.canSee(actor, s))
+                .orElseThrow(() -> notFound(agreement));
+        if (spo.stage() != SpoStage.CONTRACTED) {
+            throw DomainException.conflict("agreement-not-contracted", spo.reference() + " is " + spo.stage().describe()
+                    + "; contributions are recorded only against a contracted agreement (stage 3).");
+        }
+        return spo;
+    }
+
+    private LedgerEntry recordedEntry(Actor actor, long sequence) {
+        LedgerEntry entry = ledger.entry(sequence).orElseThrow(() -> DomainException.notFound("entry-not-found",
+                "No ledger entry " + sequence + " is visible to you."));
+        Spo spo = spos.find(new SpoReference(entry.agreement())).filter(s -> isParty(actor, s))
+                .orElseThrow(() -> DomainException.notFound("entry-not-found", "No ledger entry " + sequence
+                        + " is visible to you."));
+        if (entry.type() != EntryType.CONTRIBUTION_RECORDED) {
+            throw DomainException.conflict("not-a-contribution", "Entry " + sequence + " is a " + entry.type()
+                    + "; only a recorded contribution is confirmed, disputed or corrected.");
+        }
+        return entry;
+    }
+
+    private static boolean isParty(Actor actor, Spo spo) {
+        return actor.organisationId().map(org -> spo.supplier().value().equals(org)
+                || spo.providers().stream().anyMatch(p -> p.value().equals(org))
+                || (spo.stage().isSubmittedOrLater() && spo.buyer().map(b -> b.value().equals(org)).orElse(false)))
+                .orElse(false);
+    }
+
+    private static void requireParty(Actor actor, String organisation, String message) {
+        if (!actor.actsFor(organisation)) {
+            throw DomainException.notPermitted("not-the-party", message);
+        }
+    }
+
+    private static void requireStage(Spo spo, SpoStage... stages) {
+        for (SpoStage stage : stages) {
+            if (spo.stage() == stage) {
+                return;
+            }
+        }
+        throw DomainException.conflict("agreement-not-contracted", spo.reference() + " is " + spo.stage().describe() + ".");
+    }
+
+    private static String unitOf(ContributionRequest request) {
+        return switch (request.type()) {
+            case FINANCIAL -> "GBP";
+            case VOLUNTEERING -> "hours";
+            case IN_KIND -> request.unit() == null || request.unit().isBlank() ? "items" : request.unit().strip();
+        };
+    }
+
+    private static DomainException notFound(String agreement) {
+        return DomainException.notFound("agreement-not-found", "No agreement " + agreement + " is visible to you.");
+    }
+
+    private static List<String> hex(List<byte[]> hashes) {
+        return hashes.stream().map(h -> HexFormat.of().formatHex(h)).toList();
+    }
+}

@@ -1,0 +1,239 @@
+package org.dualimpact.kernel.ledger;
+
+import static org.dualimpact.kernel.testing.TestKernel.AUDITOR;
+import static org.dualimpact.kernel.testing.TestKernel.BUYER;
+import static org.dualimpact.kernel.testing.TestKernel.PROVIDER_1;
+import static org.dualimpact.kernel.testing.TestKernel.PROVIDER_1_ID;
+import static org.dualimpact.kernel.testing.TestKernel.SUPPLIER_1;
+import static org.dualimpact.kernel.testing.TestKernel.SUPPLIER_1_ID;
+import static org.dualimpact.kernel.testing.TestKernel.SUPPLIER_2;
+import static org.dualimpact.kernel.testing.TestKernel.THAMES_VALLEY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.dualimpact.kernel.provision.AuditStatus;
+import org.dualimpact.kernel.shared.Actor;
+import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.DomainException.Kind;
+import org.dualimpact.kernel.spo.ContributionType;
+import org.dualimpact.kernel.spo.SpoService.ContractRequest;
+import org.dualimpact.kernel.testing.InMemoryContributionLedger;
+import org.dualimpact.kernel.testing.Requests;
+import org.dualimpact.kernel.testing.TestKernel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class LedgerServiceTest {
+
+    private static final LocalDate CLOSING = LocalDate.of(2026, 3, 31);
+
+    private final TestKernel kernel = new TestKernel();
+    private final InMemoryContributionLedger store = new InMemoryContributionLedger();
+    private final Ed25519Signer signer = new Ed25519Signer();
+    private final LedgerService ledger = new LedgerService(store, kernel.spoRepository, signer, kernel.clock);
+    private String agreement;
+    private String proposal;
+
+    /** A real Ed25519 signer over a key made for the test. */
+    static final class Ed25519Signer implements TreeHeadSigner {
+        final KeyPair keys;
+
+        Ed25519Signer() {
+            try {
+                keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public String keyId() {
+            return "test-key";
+        }
+
+        @Override
+        public String algorithm() {
+            return "Ed25519";
+        }
+
+        @Override
+        public String sign(byte[] message) {
+            try {
+                Signature signature = Signature.getInstance("Ed25519");
+                signature.initSign(keys.getPrivate());
+                signature.update(message);
+                return Base64.getEncoder().encodeToString(signature.sign());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public String publicKeyPem() {
+            return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n";
+        }
+
+        boolean verify(byte[] message, String signatureBase64) {
+            try {
+                Signature signature = Signature.getInstance("Ed25519");
+                signature.initVerify(keys.getPublic());
+                signature.update(message);
+                return signature.verify(Base64.getDecoder().decode(signatureBase64));
+            } catch (Exception e) {
+                return false;
+            }
+        }
+    }
+
+    @BeforeEach
+    void contractedAgreement() {
+        kernel.registerParties();
+        String provision = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
+        kernel.provisions.audit(BUYER, provision, AuditStatus.AUDITED, null);
+        String tender = kernel.tenders.open(BUYER, "Fleet", THAMES_VALLEY, CLOSING).reference().value();
+        agreement = kernel.spos.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision,
+                Requests.threeCommitments()), Optional.empty()).reference().value();
+        kernel.spos.endorse(PROVIDER_1, agreement);
+        kernel.spos.submit(SUPPLIER_1, agreement, Optional.of(tender));
+        proposal = kernel.spos.draft(SUPPLIER_1, Requests.content("Another", PROVIDER_1_ID, provision,
+                Requests.threeCommitments()), Optional.empty()).reference().value();
+        kernel.clock.moveTo(CLOSING.plusDays(1));
+        kernel.tenders.award(BUYER, tender, SUPPLIER_1_ID);
+        kernel.spos.sign(SUPPLIER_1, agreement);
+        kernel.spos.sign(PROVIDER_1, agreement);
+        kernel.spos.attachContract(BUYER, agreement, new ContractRequest("TVP/FLEET/1", LocalDate.of(2026, 4, 1),
+                LocalDate.of(2027, 3, 31), new BigDecimal("250000.00")));
+        kernel.clock.moveTo(LocalDate.of(2026, 6, 1));
+    }
+
+    private LedgerEntry recordLaptops(String quantity, String value) {
+        return ledger.record(SUPPLIER_1, agreement, new LedgerService.ContributionRequest(ContributionType.IN_KIND,
+                new BigDecimal(quantity), "laptops", new BigDecimal(value), "NT18", null, LocalDate.of(2026, 5, 20), 2,
+                "Delivered to the homework club by Sam", null, null));
+    }
+
+    @Test
+    void recordConfirmDisputeCorrectGiveGapFreeSequencesAndADerivedView() {
+        LedgerEntry first = recordLaptops("6", "1800.00");
+        LedgerEntry second = recordLaptops("6", "1800.00");
+        LedgerEntry confirmed = ledger.confirm(PROVIDER_1, first.sequence());
+        LedgerEntry disputed = ledger.dispute(PROVIDER_1, second.sequence(), "Only four arrived");
+        LedgerEntry corrected = ledger.correct(SUPPLIER_1, second.sequence(),
+                new LedgerService.CorrectionRequest(false, new BigDecimal("4"), new BigDecimal("1200.00"), "Two went elsewhere"));
+
+        assertEquals(List.of(0L, 1L, 2L, 3L, 4L), List.of(first.sequence(), second.sequence(), confirmed.sequence(),
+                disputed.sequence(), corrected.sequence()));
+        LedgerService.LineProgress laptops = ledger.progress(SUPPLIER_1, agreement).get(1);
+        assertEquals(0, new BigDecimal("12").compareTo(laptops.committedQuantity()));
+        assertEquals(0, new BigDecimal("10").compareTo(laptops.recordedQuantity()));
+        assertEquals("3000.00", laptops.recordedValue().toString());
+        assertEquals(0, new BigDecimal("6").compareTo(laptops.confirmedQuantity()));
+        assertEquals(0, new BigDecimal("4").compareTo(laptops.disputedQuantity()));
+
+        ledger.correct(SUPPLIER_1, first.sequence(), new LedgerService.CorrectionRequest(true, null, null, "Recorded twice"));
+        assertEquals(0, new BigDecimal("4").compareTo(ledger.progress(PROVIDER_1, agreement).get(1).recordedQuantity()));
+    }
+
+    @Test
+    void partyAndStageRulesAreEnforced() {
+        LedgerEntry entry = recordLaptops("1", "300.00");
+
+        refused(Kind.NOT_PERMITTED, "role-required", () -> ledger.confirm(SUPPLIER_1, entry.sequence()));
+        refused(Kind.NOT_FOUND, "entry-not-found", () -> ledger.confirm(TestKernel.PROVIDER_2, entry.sequence()));
+        refused(Kind.NOT_FOUND, "agreement-not-found", () -> ledger.record(SUPPLIER_2, agreement, null));
+        refused(Kind.CONFLICT, "agreement-not-contracted", () -> ledger.record(SUPPLIER_1, proposal,
+                new LedgerService.ContributionRequest(ContributionType.FINANCIAL, null, null, new BigDecimal("10.00"),
+                        "NT1", null, LocalDate.of(2026, 5, 1), null, null, null, null)));
+        LedgerEntry confirmation = ledger.confirm(PROVIDER_1, entry.sequence());
+        refused(Kind.CONFLICT, "not-a-contribution", () -> ledger.dispute(PROVIDER_1, confirmation.sequence(), "no"));
+        refused(Kind.INVALID_INPUT, "invalid-contribution", () -> ledger.record(SUPPLIER_1, agreement,
+                new LedgerService.ContributionRequest(ContributionType.FINANCIAL, null, null, new BigDecimal("-5.00"),
+                        "NT1", null, LocalDate.of(2027, 1, 1), null, null, null, null)));
+        assertEquals(2, store.size());
+    }
+
+    @Test
+    void partiesSeeTheirEntriesAndAuditorsSeeAll() {
+        recordLaptops("1", "300.00");
+
+        assertEquals(1, ledger.entries(AUDITOR, Optional.empty(), 0, 100).size());
+        assertEquals(1, ledger.entries(PROVIDER_1, Optional.empty(), 0, 100).size());
+        assertEquals(0, ledger.entries(SUPPLIER_2, Optional.empty(), 0, 100).size());
+        refused(Kind.NOT_FOUND, "agreement-not-found", () -> ledger.entries(SUPPLIER_2, Optional.of(agreement), 0, 100));
+    }
+
+    @Test
+    void personalDataIsCommittedNotStoredAndCanBeErasedWithoutBreakingProofs() {
+        LedgerEntry entry = recordLaptops("2", "600.00");
+        String canonical = new String(entry.canonicalBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(canonical.contains("Sam"), canonical);
+        assertFalse(canonical.contains("sam"), canonical);
+        List<PersonalData> personal = ledger.personalData(entry.sequence());
+        for (PersonalData data : personal) {
+            String expected = data.field().equals("actor") ? entry.actorCommitment() : entry.payload().get(data.field());
+            assertEquals(expected, data.commitment());
+        }
+        TreeHead before = ledger.currentTreeHead();
+
+        assertEquals(2, ledger.erasePersonalData(TestKernel.ADMIN, entry.sequence()));
+
+        assertTrue(ledger.personalData(entry.sequence()).isEmpty());
+        assertEquals(before.rootHash(), ledger.currentTreeHead().rootHash());
+        assertTrue(entry.leafHashMatches());
+    }
+
+    @Test
+    void signedTreeHeadsAndProofsVerifyAndAnySingleBitChangeIsRejected() {
+        for (int i = 0; i < 9; i++) {
+            recordLaptops("1", "300.00");
+        }
+        TreeHead head = ledger.checkpoint(Actor.system("ledger-checkpoint"));
+        assertTrue(signer.verify(head.message(), head.signature()));
+        assertEquals(List.of(head), ledger.treeHeads());
+
+        byte[] signature = Base64.getDecoder().decode(head.signature());
+        for (int bit = 0; bit < signature.length * 8; bit += 7) {
+            assertFalse(signer.verify(head.message(), Base64.getEncoder().encodeToString(MerkleTest.flip(signature, bit))));
+        }
+        byte[] message = head.message();
+        for (int bit = 0; bit < message.length * 8; bit += 5) {
+            assertFalse(signer.verify(MerkleTest.flip(message, bit), head.signature()));
+        }
+
+        byte[] root = HexFormat.of().parseHex(head.rootHash());
+        LedgerEntry entry = store.entry(4).orElseThrow();
+        List<byte[]> proof = ledger.inclusionProof(4, 9).stream().map(HexFormat.of()::parseHex).toList();
+        assertTrue(Merkle.verifyInclusion(4, 9, entry.leafHashBytes(), proof, root));
+        byte[] bytes = entry.canonicalBytes();
+        for (int bit = 0; bit < bytes.length * 8; bit += 3) {
+            byte[] leaf = Merkle.leafHash(MerkleTest.flip(bytes, bit));
+            assertFalse(Merkle.verifyInclusion(4, 9, leaf, proof, root), "bit " + bit);
+        }
+        List<byte[]> consistency = ledger.consistencyProof(3, 9).stream().map(HexFormat.of()::parseHex).toList();
+        assertTrue(Merkle.verifyConsistency(3, 9, HexFormat.of().parseHex(ledger.root(3)), root, consistency));
+        refused(Kind.INVALID_INPUT, "invalid-proof-request", () -> ledger.inclusionProof(9, 9));
+        refused(Kind.INVALID_INPUT, "invalid-proof-request", () -> ledger.consistencyProof(0, 9));
+        assertEquals(32 * 4, ledger.inclusionProof(4, 9).size() * 32); // ceil(log2 9) hashes of 32 bytes
+    }
+
+    private static DomainException refused(Kind kind, String code, Executable action) {
+        DomainException e = assertThrows(DomainException.class, action);
+        assertEquals(kind, e.kind(), () -> e.code() + ": " + e.getMessage());
+        assertEquals(code, e.code(), e::getMessage);
+        return e;
+    }
+}
