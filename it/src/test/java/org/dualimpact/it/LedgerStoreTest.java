@@ -57,6 +57,97 @@ class LedgerStoreTest {
     }
 
     @Test
+    void concurrentAppendersOnDerbyMakeOneValidChain() throws Exception {
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName("target/ledger-concurrency-" + UUID.randomUUID());
+        derby.setCreateDatabase("create");
+        derby.setUser("dualimpact");
+        concurrentAppends(derby);
+    }
+
+    @Test
+    void concurrentAppendersOnPostgresqlMakeOneValidChain() throws Exception {
+        String url = System.getenv("DI_IT_PG_URL");
+        if (url == null) {
+            System.out.println("LedgerStoreTest: DI_IT_PG_URL not set, PostgreSQL part not run (.ci/run sets it)");
+            return;
+        }
+        String schema = "ledger_conc_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        PGSimpleDataSource admin = pg(url, null);
+        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        try {
+            concurrentAppends(pg(url, schema));
+        } finally {
+            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    /**
+     * Eight writers, each with its own connections and its own ledger store object (no shared JVM
+     * lock), append at once; some of their transactions roll back. The result must be one chain:
+     * every committed entry present once, sequence numbers 0..n-1 without gap, and a tree the
+     * offline verifier accepts.
+     */
+    private static void concurrentAppends(DataSource dataSource) throws Exception {
+        new SchemaMigrations(dataSource).migrate();
+        int writers = 8;
+        int appends = 40;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.concurrent.atomic.AtomicInteger committed = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            done.add(pool.submit(() -> {
+                TransactionPerAppend tx = new TransactionPerAppend(dataSource);
+                JdbcContributionLedger ledger = new JdbcContributionLedger(tx.dataSource());
+                for (int i = 0; i < appends; i++) {
+                    tx.begin();
+                    try {
+                        long seq = ledger.lockHead();
+                        String salt = PersonalData.newSalt();
+                        LedgerEntry entry = LedgerEntry.of(seq, Instant.now(), EntryType.CONTRIBUTION_RECORDED,
+                                "SPO-TVP-2026-000042-E", "GB-COH-09000001", PersonalData.commitment(salt, "w" + writer),
+                                Map.of("writer", Integer.toString(writer), "i", Integer.toString(i)));
+                        ledger.append(List.of(entry), Merkle.completedBy(seq, entry.leafHashBytes(), ledger.subtrees()),
+                                List.of(new PersonalData(seq, "actor", salt, "w" + writer)), seq + 1);
+                        if (i % 7 == 3) {
+                            tx.rollback(); // a failed request: its number must come back
+                        } else {
+                            tx.commit();
+                            committed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        tx.rollback();
+                        throw e;
+                    }
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        JdbcContributionLedger reader = new JdbcContributionLedger(dataSource);
+        assertEquals(committed.get(), reader.size());
+        List<LedgerEntry> entries = reader.entries(java.util.Optional.empty(), 0, Long.MAX_VALUE);
+        assertEquals(committed.get(), entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            assertEquals(i, entries.get(i).sequence());
+        }
+        Ed25519TreeHeadSigner signer = new Ed25519TreeHeadSigner(Files.readString(DEV.resolve("dev-ledger-ed25519.pem")),
+                Files.readString(DEV.resolve("dev-ledger-ed25519-public.pem")));
+        Verify.Result result = Verify.verify(export(reader, entries.size()), json(head(reader, signer, entries.size())),
+                signer.publicKeyPem(), null);
+        assertTrue(result.valid(), result.message());
+    }
+
+    @Test
     void postgresqlLedgerVerifiesAndRefusesChanges() throws Exception {
         String url = System.getenv("DI_IT_PG_URL");
         if (url == null) {
