@@ -66,6 +66,7 @@ public final class LedgerAppender {
             System.out.println("ack " + seq);
             System.out.flush();
         }
+        tx.close();
         System.out.println("done");
     }
 }

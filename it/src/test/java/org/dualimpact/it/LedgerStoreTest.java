@@ -125,6 +125,7 @@ class LedgerStoreTest {
                         throw e;
                     }
                 }
+                tx.close();
                 return null;
             }));
         }

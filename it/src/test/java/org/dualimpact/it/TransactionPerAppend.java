@@ -18,6 +18,8 @@ final class TransactionPerAppend {
 
     private final DataSource target;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    /** One physical connection per thread, reused across its transactions, as a pool would. */
+    private final ThreadLocal<Connection> pooled = new ThreadLocal<>();
 
     TransactionPerAppend(DataSource target) {
         this.target = target;
@@ -42,26 +44,43 @@ final class TransactionPerAppend {
     }
 
     void begin() throws SQLException {
-        Connection c = target.getConnection();
-        c.setAutoCommit(false);
+        Connection c = pooled.get();
+        if (c == null || c.isClosed()) {
+            c = target.getConnection();
+            c.setAutoCommit(false);
+            pooled.set(c);
+        }
         current.set(c);
     }
 
     void commit() throws SQLException {
-        try (Connection c = current.get()) {
-            c.commit();
+        try {
+            current.get().commit();
         } finally {
             current.remove();
         }
     }
 
     void rollback() {
-        try (Connection c = current.get()) {
-            c.rollback();
-        } catch (SQLException | RuntimeException ignored) {
-            // the connection is going anyway
+        try {
+            current.get().rollback();
+        } catch (SQLException | RuntimeException e) {
+            close(); // a broken connection is not reused
         } finally {
             current.remove();
+        }
+    }
+
+    /** Closes this thread's pooled connection. */
+    void close() {
+        Connection c = pooled.get();
+        pooled.remove();
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
         }
     }
 
