@@ -230,6 +230,29 @@ class LedgerServiceTest {
         assertEquals(32 * 4, ledger.inclusionProof(4, 9).size() * 32); // ceil(log2 9) hashes of 32 bytes
     }
 
+    @Test
+    void aGroupCommitBatchBuildsTheSameTreeAsSingleAppends() {
+        recordLaptops("1", "300.00");
+        List<LedgerService.PendingEntry> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 37; i++) {
+            batch.add(new LedgerService.PendingEntry(EntryType.CONTRIBUTION_RECORDED, agreement, SUPPLIER_1_ID, "sam",
+                    java.util.Map.of("i", Integer.toString(i)), java.util.Map.of("description", "line " + i)));
+        }
+
+        List<LedgerEntry> appended = ledger.appendAll(batch);
+
+        assertEquals(37, appended.size());
+        assertEquals(1, appended.get(0).sequence());
+        assertEquals(38, store.size());
+        MemoryTree expected = new MemoryTree();
+        for (long seq = 0; seq < 38; seq++) {
+            expected.append(store.entry(seq).orElseThrow().canonicalBytes());
+        }
+        for (long size = 1; size <= 38; size++) {
+            assertEquals(HexFormat.of().formatHex(Merkle.root(size, expected)), ledger.root(size), "size " + size);
+        }
+    }
+
     private static DomainException refused(Kind kind, String code, Executable action) {
         DomainException e = assertThrows(DomainException.class, action);
         assertEquals(kind, e.kind(), () -> e.code() + ": " + e.getMessage());
