@@ -125,6 +125,36 @@ class LedgerIT {
     }
 
     @Test
+    void concurrentRequestsAreSequencedIntoOneGapFreeChain() throws Exception {
+        String agreement = contractedAgreement("conc" + Story.unique());
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<java.util.concurrent.Future<HttpResponse<String>>> responses = new java.util.ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            int hours = i + 1;
+            responses.add(clients.submit(() -> post("/api/v1/agreements/" + agreement + "/contributions", SUPPLIER_A,
+                    contribution("VOLUNTEERING", null, null, 3).replace("\"commitmentLine\": 3",
+                            "\"commitmentLine\": 3, \"quantity\": " + hours))));
+        }
+        java.util.Set<Long> sequences = new java.util.TreeSet<>();
+        for (java.util.concurrent.Future<HttpResponse<String>> response : responses) {
+            sequences.add(created(response.get()).getJsonNumber("sequence").longValue());
+        }
+        clients.shutdown();
+
+        assertEquals(48, sequences.size(), "every request got its own sequence number");
+        JsonArray entries = Api.array(Api.get("/api/v1/ledger/entries?agreement=" + agreement, AUDITOR));
+        assertEquals(48, entries.size());
+        JsonObject head = ok(Api.get("/api/v1/ledger/tree-head", AUDITOR));
+        long size = head.getJsonNumber("treeSize").longValue();
+        HttpResponse<String> export = Api.get("/api/v1/ledger/export?to=" + size, AUDITOR, "application/x-ndjson");
+        Path file = Files.createTempFile("export", ".jsonl");
+        Files.writeString(file, export.body());
+        String pem = Api.array(Api.get("/api/v1/ledger/public-keys", AUDITOR)).getJsonObject(0).getString("publicKey");
+        Verify.Result result = Verify.verify(file, head.toString(), pem, null);
+        assertTrue(result.valid(), result.message());
+    }
+
+    @Test
     void anAuditorVerifiesEverythingOfflineWithoutTrustingTheServer() throws Exception {
         String agreement = contractedAgreement("aud" + Story.unique());
         for (int i = 0; i < 3; i++) {

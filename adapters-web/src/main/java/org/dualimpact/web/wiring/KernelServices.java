@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 
 import org.dualimpact.kernel.journal.AuditJournal;
 import org.dualimpact.kernel.ledger.ContributionLedger;
+import org.dualimpact.kernel.ledger.EntryWriter;
 import org.dualimpact.kernel.ledger.LedgerService;
 import org.dualimpact.kernel.ledger.TreeHeadSigner;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
@@ -64,8 +65,9 @@ public class KernelServices {
 
     @Produces
     @Dependent
-    LedgerService ledgerService(ContributionLedger ledger, SpoRepository spos, TreeHeadSigner signer, Clock clock) {
-        return new LedgerService(ledger, spos, signer, clock);
+    LedgerService ledgerService(ContributionLedger ledger, SpoRepository spos, TreeHeadSigner signer, Clock clock,
+            EntryWriter sequencer) {
+        return new LedgerService(ledger, spos, signer, clock, sequencer);
     }
 
     @Produces

@@ -45,12 +45,21 @@ public final class LedgerService {
     private final SpoRepository spos;
     private final TreeHeadSigner signer;
     private final Clock clock;
+    private final EntryWriter writer;
 
+    /** Appends in the caller's transaction, one batch per call. */
     public LedgerService(ContributionLedger ledger, SpoRepository spos, TreeHeadSigner signer, Clock clock) {
+        this(ledger, spos, signer, clock, new LedgerAppender(ledger, clock)::appendAll);
+    }
+
+    /** Appends through the given writer (e.g. a sequencer that group-commits queued requests). */
+    public LedgerService(ContributionLedger ledger, SpoRepository spos, TreeHeadSigner signer, Clock clock,
+            EntryWriter writer) {
         this.ledger = Objects.requireNonNull(ledger);
         this.spos = Objects.requireNonNull(spos);
         this.signer = Objects.requireNonNull(signer);
         this.clock = Objects.requireNonNull(clock);
+        this.writer = Objects.requireNonNull(writer);
     }
 
     /** A contribution as the supplier records it. */
@@ -204,44 +213,9 @@ public final class LedgerService {
                 actor.userId(), payload, personal))).get(0);
     }
 
-    /**
-     * Appends a batch in the caller's transaction under one lock of the chain head: consecutive
-     * sequence numbers, one set of subtree nodes, one commit for all — the group commit that makes
-     * throughput come from batching rather than from relaxing durability. Entries must already be
-     * validated.
-     */
+    /** Appends a batch through the writer (directly, or queued for group commit). */
     public List<LedgerEntry> appendAll(List<PendingEntry> batch) {
-        long sequence = ledger.lockHead();
-        Instant now = clock.instant();
-        Map<String, byte[]> fresh = new HashMap<>();
-        Merkle.SubtreeSource stored = ledger.subtrees();
-        Merkle.SubtreeSource overlay = (level, index) -> {
-            byte[] hash = fresh.get(level + "/" + index);
-            return hash != null ? hash : stored.subtree(level, index);
-        };
-        List<LedgerEntry> entries = new ArrayList<>();
-        List<Merkle.Node> nodes = new ArrayList<>();
-        List<PersonalData> personalData = new ArrayList<>();
-        for (PendingEntry pending : batch) {
-            long seq = sequence + entries.size();
-            String actorSalt = PersonalData.newSalt();
-            personalData.add(new PersonalData(seq, "actor", actorSalt, pending.actor()));
-            Map<String, String> committed = new TreeMap<>(pending.payload());
-            for (Map.Entry<String, String> field : new TreeMap<>(pending.personal()).entrySet()) {
-                String salt = PersonalData.newSalt();
-                personalData.add(new PersonalData(seq, field.getKey(), salt, field.getValue()));
-                committed.put(field.getKey(), PersonalData.commitment(salt, field.getValue()));
-            }
-            LedgerEntry entry = LedgerEntry.of(seq, now, pending.type(), pending.agreement(), pending.organisation(),
-                    PersonalData.commitment(actorSalt, pending.actor()), committed);
-            for (Merkle.Node node : Merkle.completedBy(seq, entry.leafHashBytes(), overlay)) {
-                fresh.put(node.level() + "/" + node.index(), node.hash());
-                nodes.add(node);
-            }
-            entries.add(entry);
-        }
-        ledger.append(entries, nodes, personalData, sequence + entries.size());
-        return entries;
+        return writer.write(batch);
     }
 
     // ---------------------------------------------------------------- reads
