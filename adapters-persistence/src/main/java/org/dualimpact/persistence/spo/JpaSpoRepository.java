@@ -84,6 +84,13 @@ public class JpaSpoRepository implements SpoRepository {
     }
 
     @Override
+    public List<SpoReference> proposals() {
+        return em.createQuery("select s.reference from SpoEntity s where s.stage in :stages order by s.createdAt, s.reference",
+                String.class).setParameter("stages", List.of("DRAFT", "ENDORSED", "SUBMITTED"))
+                .getResultStream().map(SpoReference::new).toList();
+    }
+
+    @Override
     public long nextSequence(String territoryAbbrev, int year) {
         return counters.next("SPO/" + territoryAbbrev + "/" + year);
     }

@@ -29,6 +29,9 @@ public interface SpoRepository {
     /** SPOs submitted to one tender. */
     List<Spo> ofTender(TenderReference tender);
 
+    /** References of every SPO still in stage 1 (DRAFT, ENDORSED, SUBMITTED), oldest first. */
+    List<SpoReference> proposals();
+
     /** The next sequence number for SPO references of a territory and year (1, 2, …), without gaps in a commit. */
     long nextSequence(String territoryAbbrev, int year);
 }

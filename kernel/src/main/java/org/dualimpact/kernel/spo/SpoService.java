@@ -195,6 +195,39 @@ public final class SpoService {
         return apply(spo, spo.expire(system, clock.instant()));
     }
 
+    /**
+     * The proposals the nightly expiry job deletes: a draft or endorsed proposal created more than
+     * {@code draftDays} ago; a submitted one more than {@code submittedDays} after its tender was
+     * awarded (to someone else) or, if not awarded, after its closing date.
+     */
+    public List<String> staleProposals(int draftDays, int submittedDays) {
+        if (draftDays < 0 || submittedDays < 0) {
+            throw DomainException.invalid("invalid-retention", "Retention periods are 0 days or more.");
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        List<String> stale = new ArrayList<>();
+        for (SpoReference reference : spos.proposals()) {
+            Spo spo = spos.find(reference).orElse(null);
+            if (spo == null || !spo.stage().isProposal()) {
+                continue;
+            }
+            boolean expired;
+            if (spo.stage() == SpoStage.SUBMITTED) {
+                Tender tender = spo.tender().flatMap(tenders::find).orElse(null);
+                expired = tender != null && tender.awardedAt()
+                        .map(at -> at.plus(java.time.Duration.ofDays(submittedDays)).isBefore(now))
+                        .orElse(tender.closingDate().plusDays(submittedDays).isBefore(today));
+            } else {
+                expired = spo.createdAt().plus(java.time.Duration.ofDays(draftDays)).isBefore(now);
+            }
+            if (expired) {
+                stale.add(reference.value());
+            }
+        }
+        return stale;
+    }
+
     // ---------------------------------------------------------------- stage 2–4: agreement
 
     /** Supplier or provider signs the agreement for its organisation. */

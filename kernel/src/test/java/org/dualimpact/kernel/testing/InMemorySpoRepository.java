@@ -87,6 +87,12 @@ public final class InMemorySpoRepository implements SpoRepository {
     }
 
     @Override
+    public List<org.dualimpact.kernel.spo.SpoReference> proposals() {
+        return spos.values().stream().filter(s -> s.stage().isProposal())
+                .sorted(Comparator.comparing(Spo::createdAt)).map(Spo::reference).toList();
+    }
+
+    @Override
     public long nextSequence(String territoryAbbrev, int year) {
         return sequences.merge(territoryAbbrev + "/" + year, 1L, Long::sum);
     }
