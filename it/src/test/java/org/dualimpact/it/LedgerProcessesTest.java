@@ -38,8 +38,6 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class LedgerProcessesTest {
 
-    private static final Path DEV = Path.of(System.getProperty("it.project.root", "..")).resolve("server-config/dev");
-
     @Test
     void aWriterKilledMidFlightLosesNoAcknowledgedEntry() throws Exception {
         String dir = Path.of("target/ledger-kill-" + UUID.randomUUID()).toAbsolutePath().toString();
@@ -109,26 +107,15 @@ class LedgerProcessesTest {
             present.add(entries.get(i).sequence());
         }
         assertTrue(present.containsAll(acknowledged), "an acknowledged entry is missing");
-        Ed25519TreeHeadSigner signer = new Ed25519TreeHeadSigner(Files.readString(DEV.resolve("dev-ledger-ed25519.pem")),
-                Files.readString(DEV.resolve("dev-ledger-ed25519-public.pem")));
-        String root = java.util.HexFormat.of().formatHex(org.dualimpact.kernel.ledger.Merkle.root(entries.size(), ledger.subtrees()));
-        Instant now = Instant.now();
-        org.dualimpact.kernel.ledger.TreeHead head = new org.dualimpact.kernel.ledger.TreeHead(entries.size(), root, now,
-                signer.keyId(), signer.algorithm(), signer.sign(org.dualimpact.kernel.ledger.TreeHead.message(entries.size(), root, now)));
+        Ed25519TreeHeadSigner signer = LedgerStoreTest.devSigner();
+        org.dualimpact.kernel.ledger.TreeHead head = LedgerStoreTest.head(ledger, signer, entries.size());
         Verify.Result result = Verify.verify(LedgerStoreTest.export(ledger, entries.size()), LedgerStoreTest.json(head),
                 signer.publicKeyPem(), null);
         assertTrue(result.valid(), result.message());
     }
 
     private static PGSimpleDataSource pg(String url, String schema) {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(url);
-        ds.setUser(System.getenv("DI_IT_PG_USER"));
-        ds.setPassword(System.getenv("DI_IT_PG_PASSWORD"));
-        if (schema != null) {
-            ds.setCurrentSchema(schema);
-        }
-        return ds;
+        return LedgerStoreTest.pg(url, schema);
     }
 
     private static Process start(String... args) throws Exception {

@@ -141,8 +141,7 @@ class LedgerStoreTest {
         for (int i = 0; i < entries.size(); i++) {
             assertEquals(i, entries.get(i).sequence());
         }
-        Ed25519TreeHeadSigner signer = new Ed25519TreeHeadSigner(Files.readString(DEV.resolve("dev-ledger-ed25519.pem")),
-                Files.readString(DEV.resolve("dev-ledger-ed25519-public.pem")));
+        Ed25519TreeHeadSigner signer = devSigner();
         Verify.Result result = Verify.verify(export(reader, entries.size()), json(head(reader, signer, entries.size())),
                 signer.publicKeyPem(), null);
         assertTrue(result.valid(), result.message());
@@ -169,7 +168,7 @@ class LedgerStoreTest {
         }
     }
 
-    private static PGSimpleDataSource pg(String url, String schema) {
+    static PGSimpleDataSource pg(String url, String schema) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(url);
         ds.setUser(System.getenv("DI_IT_PG_USER"));
@@ -180,11 +179,16 @@ class LedgerStoreTest {
         return ds;
     }
 
+    /** The development tree-head signer from server-config/dev. */
+    static Ed25519TreeHeadSigner devSigner() throws java.io.IOException {
+        return new Ed25519TreeHeadSigner(Files.readString(DEV.resolve("dev-ledger-ed25519.pem")),
+                Files.readString(DEV.resolve("dev-ledger-ed25519-public.pem")));
+    }
+
     private static void exercise(DataSource dataSource, String switchGuardsOff) throws Exception {
         assertTrue(new SchemaMigrations(dataSource).migrate().size() >= 5);
         JdbcContributionLedger ledger = new JdbcContributionLedger(dataSource);
-        Ed25519TreeHeadSigner signer = new Ed25519TreeHeadSigner(Files.readString(DEV.resolve("dev-ledger-ed25519.pem")),
-                Files.readString(DEV.resolve("dev-ledger-ed25519-public.pem")));
+        Ed25519TreeHeadSigner signer = devSigner();
 
         for (int i = 0; i < 11; i++) {
             long seq = ledger.lockHead();
@@ -228,7 +232,7 @@ class LedgerStoreTest {
         assertTrue(tampered.message().contains("entry 3: leaf hash does not match"), tampered.message());
     }
 
-    private static TreeHead head(JdbcContributionLedger ledger, Ed25519TreeHeadSigner signer, long size) {
+    static TreeHead head(JdbcContributionLedger ledger, Ed25519TreeHeadSigner signer, long size) {
         String root = java.util.HexFormat.of().formatHex(Merkle.root(size, ledger.subtrees()));
         Instant now = Instant.now();
         return new TreeHead(size, root, now, signer.keyId(), signer.algorithm(), signer.sign(TreeHead.message(size, root, now)));
