@@ -11,4 +11,5 @@ module org.dualimpact.kernel {
     exports org.dualimpact.kernel.spo;
     exports org.dualimpact.kernel.journal;
     exports org.dualimpact.kernel.ledger;
+    exports org.dualimpact.kernel.diagnostic;
 }

@@ -88,6 +88,9 @@ public class JdbcContributionLedger implements ContributionLedger {
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO LEDGER_NODE (LVL, IDX, HASH) VALUES (?, ?, ?)")) {
                 for (Merkle.Node n : nodes) {
+                    if (n.level() == 0) {
+                        continue; // a leaf hash is LEDGER_ENTRY.LEAF_HASH: stored once, read from there
+                    }
                     insert.setInt(1, n.level());
                     insert.setLong(2, n.index());
                     insert.setString(3, HexFormat.of().formatHex(n.hash()));
@@ -142,10 +145,11 @@ public class JdbcContributionLedger implements ContributionLedger {
     @Override
     public Merkle.SubtreeSource subtrees() {
         return (level, index) -> {
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement select = c.prepareStatement("SELECT HASH FROM LEDGER_NODE WHERE LVL = ? AND IDX = ?")) {
-                select.setInt(1, level);
-                select.setLong(2, index);
+            String sql = level == 0 ? "SELECT LEAF_HASH FROM LEDGER_ENTRY WHERE SEQ = ? AND 0 = ?"
+                    : "SELECT HASH FROM LEDGER_NODE WHERE IDX = ? AND LVL = ?";
+            try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+                select.setLong(1, index);
+                select.setInt(2, level);
                 try (ResultSet rows = select.executeQuery()) {
                     if (!rows.next()) {
                         throw new IllegalStateException("ledger node " + level + "/" + index + " is missing");

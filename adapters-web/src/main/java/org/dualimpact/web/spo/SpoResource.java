@@ -28,6 +28,7 @@ import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.spo.Spo;
 import org.dualimpact.kernel.spo.SpoService;
 import org.dualimpact.web.RestApplication;
+import org.dualimpact.web.problem.IfMatch;
 import org.dualimpact.web.problem.Problems;
 import org.dualimpact.web.security.CurrentActor;
 import org.dualimpact.web.spo.SpoViews.ContractRequest;
@@ -98,7 +99,7 @@ public class SpoResource {
             throw DomainException.invalid("existing-contract-fixed",
                     "The existing contract of an SPO is fixed when it is drafted; leave existingContract out of an edit.");
         }
-        long version = expectedVersion(ifMatch);
+        long version = IfMatch.required(ifMatch, "SPO");
         return view(spos.edit(actor.get(), reference, version, request.toContent()));
     }
 
@@ -193,34 +194,5 @@ public class SpoResource {
 
     private static EntityTag tag(Spo spo) {
         return new EntityTag(Long.toString(spo.version()));
-    }
-
-    /** The version from {@code If-Match: "<version>"}; absent → 428, malformed → 400. */
-    static long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequired();
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            value = value.substring(1, value.length() - 1);
-        }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid("invalid-if-match", "If-Match must be the ETag of the SPO, e.g. \"3\".");
-        }
-    }
-
-    /** No If-Match on an edit: 428 Precondition Required. */
-    static final class PreconditionRequired extends jakarta.ws.rs.WebApplicationException {
-        private static final long serialVersionUID = 1L;
-
-        PreconditionRequired() {
-            super(Problems.of(428, "if-match-required", "Precondition required",
-                    "An edit must send If-Match with the ETag of the SPO as read, so it cannot overwrite a newer change."));
-        }
     }
 }
