@@ -33,12 +33,12 @@ public final class Params {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw invalid(name, "must be a whole number");
+            throw invalid(name, "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
         }
     }
 
     private static DomainException invalid(String name, String message) {
         return new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-parameter",
-                "The query parameter '" + name + "' is invalid: " + message + ".", List.of(new FieldError(name, message)));
+                "The parameter '" + name + "' is invalid: " + message + ".", List.of(new FieldError(name, message)));
     }
 }

@@ -98,6 +98,10 @@ class DiagnosticIT {
         assertProblem(Story.put(path + "/answers/1.1", TESS, "\"999\"", "{\"level\": 1}"), 412, "stale-version");
         assertProblem(Story.put(path + "/answers/99.9", TESS, etag, "{\"level\": 1}"), 404, "value-code-not-found");
         assertProblem(Story.put(path + "/answers/1.1", TESS, etag, "{\"level\": 6}"), 400, "invalid-answer");
+        // strictly typed: no silent truncation of 3.5, no "yes" read as false (which would withdraw the answer)
+        assertProblem(Story.put(path + "/answers/1.1", TESS, etag, "{\"level\": 3.5}"), 400, "invalid-answer");
+        assertProblem(Story.put(path + "/answers/1.1", TESS, etag, "{\"level\": \"3\"}"), 400, "invalid-answer");
+        assertProblem(Story.put(path + "/answers/1.1", TESS, etag, "{\"unscored\": \"yes\"}"), 400, "invalid-answer");
 
         // Tess answers every value code, saving each as she goes
         for (int i = 0; i < codes.size(); i++) {

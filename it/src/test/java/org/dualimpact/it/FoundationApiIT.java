@@ -83,6 +83,8 @@ class FoundationApiIT {
     @Test
     void anUnknownPathIsANotFoundProblem() {
         assertProblem(Api.get("/api/v1/no-such-thing", ADMIN), 404, "not-found");
+        // outside JAX-RS too: the container's error page is a problem document, naming no Java exception
+        assertProblem(Api.get("/no-such-page", null), 404, "not-found");
     }
 
     @Test

@@ -104,6 +104,10 @@ class LedgerIT {
         assertProblem(post(path, PROVIDER_A, contribution("FINANCIAL", null, "10.00", 1)), 403, "forbidden");
         assertProblem(post(path, SUPPLIER_A, contribution("FINANCIAL", null, "10.001", 1)), 400, "validation-failed");
         assertProblem(post(path, SUPPLIER_A, contribution("FINANCIAL", null, "-10.00", 1)), 400, "invalid-contribution");
+        assertProblem(post(path, SUPPLIER_A, contribution("FINANCIAL", null, "10.00", 1).replace("NT1", "ZZ99")), 400,
+                "invalid-contribution");
+        assertProblem(post("/api/v1/ledger/entries/" + moneySeq + "/confirmation", PROVIDER_A, null), 409,
+                "already-validated");
         String provision = Story.auditedProvision("nc" + Story.unique());
         String proposal = Story.submitted(SUPPLIER_A, provision, Story.openTender("Not contracted"));
         assertProblem(post("/api/v1/agreements/" + proposal + "/contributions", SUPPLIER_A,
@@ -191,6 +195,10 @@ class LedgerIT {
         assertProblem(Api.get("/api/v1/ledger/proofs/inclusion?seq=" + size + "&treeSize=" + size, AUDITOR), 400,
                 "invalid-proof-request");
         assertProblem(Api.get("/api/v1/ledger/proofs/inclusion?treeSize=" + size, AUDITOR), 400, "invalid-parameter");
+        assertProblem(Api.get("/api/v1/ledger/proofs/inclusion?seq=" + lastSeq + "&treeSize=" + size, SUPPLIER_B), 404,
+                "entry-not-found");
+        assertProblem(Api.get("/api/v1/ledger/proofs/consistency?first=1&second=" + (size + 1000), AUDITOR), 400,
+                "invalid-proof-request");
 
         // a consistency proof between the earlier head and the checkpoint
         long earlySize = early.getJsonNumber("treeSize").longValue();

@@ -149,6 +149,7 @@ class SpoRulesIT {
         String edit = Story.spoBody(provision, "Edited title");
         assertProblem(put("/api/v1/spos/" + reference, SUPPLIER_A, null, edit), 428, "if-match-required");
         assertProblem(put("/api/v1/spos/" + reference, SUPPLIER_A, "\"999\"", edit), 412, "stale-version");
+        assertProblem(put("/api/v1/spos/" + reference, SUPPLIER_A, "W/" + etag, edit), 412, "stale-version");
         assertProblem(put("/api/v1/spos/" + reference, SUPPLIER_A, etag, edit.replaceFirst("\\{", "{\"colour\": \"red\", ")),
                 400, "unknown-property");
         JsonObject negative = assertProblem(put("/api/v1/spos/" + reference, SUPPLIER_A, etag,
@@ -183,6 +184,18 @@ class SpoRulesIT {
 
         assertEquals("DRAFT", edited.getString("stage"));
         assertTrue(edited.getJsonArray("endorsements").isEmpty());
+    }
+
+    @Test
+    void implausibleInputIsABadRequestNotAServerError() {
+        assertProblem(post("/api/v1/tenders", BUYER, "{\"title\": \"x\", \"territory\": \"E23000029\", "
+                + "\"closingDate\": \"+10000-01-01\"}"), 400, "invalid-tender");
+        String provision = Story.auditedProvision("dates" + Story.unique());
+        assertProblem(post("/api/v1/spos", SUPPLIER_A, Story.spoBody(provision, "Far future").replaceFirst(
+                "\"end\": \"[0-9-]+\"", "\"end\": \"+10000-01-01\"")), 400, "invalid-spo");
+        assertProblem(Api.get("/api/v1/spotlight?page=2147483647&size=100", SUPPLIER_A), 400, "invalid-search");
+        assertProblem(post("/api/v1/organisations", Story.ADMIN, "{\"id\": \"GB-CHC-2999999\", \"kind\": \"PROVIDER\", "
+                + "\"name\": \"Nul\\u0000name\", \"territories\": [\"E23000029\"]}"), 400, "invalid-organisation");
     }
 
     @Test

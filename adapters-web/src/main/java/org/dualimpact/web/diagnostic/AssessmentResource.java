@@ -102,8 +102,8 @@ public class AssessmentResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid DiagnosticViews.AnswerRequest request) {
         long version = Versions.required(ifMatch);
-        return view(assessments.answer(actor.get(), id, version, valueCode, new AnswerRequest(request.level(),
-                Boolean.TRUE.equals(request.unscored()), request.comment())));
+        return view(assessments.answer(actor.get(), id, version, valueCode, new AnswerRequest(request.levelValue(),
+                request.unscoredValue(), request.comment())));
     }
 
     @POST

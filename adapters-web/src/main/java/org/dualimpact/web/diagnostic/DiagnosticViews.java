@@ -41,7 +41,46 @@ public final class DiagnosticViews {
      * One respondent's answer to a value code: {@code level} (1 … the framework's top level), or
      * {@code unscored: true}, or neither (a note only; with an empty comment too it withdraws the answer).
      */
-    public record AnswerRequest(Integer level, Boolean unscored, @Size(max = 4000) String comment) {
+    public record AnswerRequest(jakarta.json.JsonValue level, jakarta.json.JsonValue unscored,
+            @Size(max = 4000) String comment) {
+
+        /**
+         * The level, strictly typed: a whole JSON number (no string, no fraction — JSON-B would coerce
+         * "3" and truncate 3.5 silently), or absent/null.
+         */
+        Integer levelValue() {
+            if (level == null || level.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+                return null;
+            }
+            if (level instanceof jakarta.json.JsonNumber number) {
+                java.math.BigDecimal value = number.bigDecimalValue();
+                if (value.stripTrailingZeros().scale() <= 0 && value.abs().compareTo(java.math.BigDecimal.valueOf(1000)) < 0) {
+                    return value.intValueExact();
+                }
+            }
+            throw invalid("level", "must be a whole number, e.g. 3");
+        }
+
+        /** Strictly {@code true} or {@code false} (or absent): "yes" or 1 is refused, not read as false. */
+        boolean unscoredValue() {
+            if (unscored == null || unscored.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+                return false;
+            }
+            if (unscored.getValueType() == jakarta.json.JsonValue.ValueType.TRUE) {
+                return true;
+            }
+            if (unscored.getValueType() == jakarta.json.JsonValue.ValueType.FALSE) {
+                return false;
+            }
+            throw invalid("unscored", "must be true or false");
+        }
+
+        private static org.dualimpact.kernel.shared.DomainException invalid(String field, String message) {
+            return new org.dualimpact.kernel.shared.DomainException(
+                    org.dualimpact.kernel.shared.DomainException.Kind.INVALID_INPUT, "invalid-answer",
+                    "The answer cannot be saved as given.", java.util.List.of(
+                            new org.dualimpact.kernel.shared.FieldError(field, message)));
+        }
     }
 
     /** A target: the level to reach and the date to reach it by. */

@@ -195,7 +195,7 @@ public class LedgerResource {
     public ProofView inclusion(@QueryParam("seq") String seq, @QueryParam("treeSize") String treeSize) {
         long index = required("seq", seq);
         long size = required("treeSize", treeSize);
-        List<String> proof = ledger.inclusionProof(index, size);
+        List<String> proof = ledger.inclusionProof(actor.get(), index, size);
         return new ProofView(size, ledger.root(size), proof, index, null, null, null);
     }
 
@@ -206,7 +206,8 @@ public class LedgerResource {
     public ProofView consistency(@QueryParam("first") String first, @QueryParam("second") String second) {
         long m = required("first", first);
         long n = required("second", second);
-        return new ProofView(n, ledger.root(n), ledger.consistencyProof(m, n), null, null, m, ledger.root(m));
+        List<String> proof = ledger.consistencyProof(m, n); // validates the sizes first
+        return new ProofView(n, ledger.root(n), proof, null, null, m, ledger.root(m));
     }
 
     @GET

@@ -28,7 +28,9 @@ public final class IfMatch {
         }
         String value = ifMatch.strip();
         if (value.startsWith("W/")) {
-            value = value.substring(2);
+            // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches
+            throw new DomainException(DomainException.Kind.STALE, "stale-version",
+                    "A weak ETag never matches If-Match; send the " + what + "'s ETag as given, e.g. \"3\".");
         }
         if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
             value = value.substring(1, value.length() - 1);

@@ -12,7 +12,7 @@ public record Target(String valueCode, int level, LocalDate by, String setBy, In
         if (level < 1 || level > Level.MAX_LEVELS) {
             throw new IllegalArgumentException("a target level is 1 to " + Level.MAX_LEVELS);
         }
-        Objects.requireNonNull(by, "a target date is required");
+        org.dualimpact.kernel.shared.Validation.requirePlausibleDate(by, "date");
         Objects.requireNonNull(setBy, "setBy");
         Objects.requireNonNull(setAt, "setAt");
     }

@@ -95,7 +95,7 @@ public final class LedgerService {
                 "a GBP value is required for financial and in-kind contributions");
         v.require(request.measureCode() != null && request.measureCode().matches("[A-Za-z0-9][A-Za-z0-9 ._:/-]{0,39}"),
                 "measureCode", "1 to 40 letters, digits or . _ : / -");
-        v.require(request.deliveryDate() != null, "deliveryDate", "deliveryDate is required");
+        v.field("deliveryDate", () -> Validation.requirePlausibleDate(request.deliveryDate(), "deliveryDate"));
         v.require(request.deliveryDate() == null || !request.deliveryDate().isAfter(LocalDate.now(clock)), "deliveryDate",
                 "a contribution is recorded once delivered, not in advance");
         SpoContent content = spo.content().orElseThrow();
@@ -107,6 +107,13 @@ public final class LedgerService {
             v.require(content.commitments().get(line - 1).type() == request.type(), "type",
                     "commitment line " + line + " is " + content.commitments().get(line - 1).type());
         }
+        spo.contract().ifPresent(contract -> v.require(request.deliveryDate() == null
+                || !request.deliveryDate().isBefore(contract.start()), "deliveryDate",
+                "the contract started on " + contract.start() + "; a contribution is delivered under it"));
+        v.require(request.measureCode() == null || content.commitments().stream()
+                .anyMatch(c -> c.measureCode().equals(request.measureCode())), "measureCode",
+                "must be a measure the agreement commits to: " + content.commitments().stream()
+                        .map(Commitment::measureCode).distinct().sorted().toList());
         v.require(request.evidenceHash() == null || request.evidenceHash().matches("[0-9a-f]{64}"), "evidenceHash",
                 "the SHA-256 of the evidence file, 64 lower-case hex digits");
         v.field("description", () -> Validation.optionalText(request.description(), "description", 2000));
@@ -158,6 +165,19 @@ public final class LedgerService {
                     + " confirms or disputes its contributions.");
         }
         requireStage(spo, SpoStage.CONTRACTED, SpoStage.REVIEWED);
+        String organisation = actor.organisationId().orElseThrow();
+        for (LedgerEntry later : laterEntriesAbout(recorded)) {
+            if (isReversal(later)) {
+                throw DomainException.conflict("contribution-reversed", "Entry " + sequence
+                        + " was reversed by entry " + later.sequence() + "; there is nothing left to validate.");
+            }
+            if ((later.type() == EntryType.CONTRIBUTION_CONFIRMED || later.type() == EntryType.CONTRIBUTION_DISPUTED)
+                    && later.organisation().equals(organisation)) {
+                throw DomainException.conflict("already-validated", organisation + " already "
+                        + (later.type() == EntryType.CONTRIBUTION_CONFIRMED ? "confirmed" : "disputed") + " entry "
+                        + sequence + " (entry " + later.sequence() + ").");
+            }
+        }
         Map<String, String> payload = new LinkedHashMap<>();
         payload.put("ref", Long.toString(sequence));
         Map<String, String> personal = new LinkedHashMap<>();
@@ -173,9 +193,18 @@ public final class LedgerService {
         Spo spo = spos.find(new SpoReference(recorded.agreement())).orElseThrow();
         requireParty(actor, spo.supplier().value(), "Only the supplier that recorded a contribution corrects it.");
         requireStage(spo, SpoStage.CONTRACTED, SpoStage.REVIEWED);
+        for (LedgerEntry later : laterEntriesAbout(recorded)) {
+            if (isReversal(later)) {
+                throw DomainException.conflict("contribution-reversed", "Entry " + sequence
+                        + " was already reversed by entry " + later.sequence() + ".");
+            }
+        }
         Validation v = new Validation();
         v.require(request.reason() != null && !request.reason().isBlank(), "reason", "a correction needs a reason");
-        if (!request.reversal()) {
+        if (request.reversal()) {
+            v.require(request.quantity() == null && request.value() == null, "reversal",
+                    "a reversal cancels the entry: send no quantity or value");
+        } else {
             v.require(request.quantity() != null && request.quantity().signum() > 0, "quantity", "must be more than 0");
             v.require(request.value() == null || request.value().stripTrailingZeros().scale() <= 2, "value",
                     "an amount in GBP has at most 2 decimal places");
@@ -329,6 +358,19 @@ public final class LedgerService {
         return ledger.treeHeads();
     }
 
+    /** An inclusion proof, for an auditor or a party of the entry's agreement (others: not found). */
+    public List<String> inclusionProof(Actor actor, long sequence, long treeSize) {
+        if (!actor.has(Role.AUDITOR)) {
+            LedgerEntry entry = ledger.entry(sequence).orElse(null);
+            boolean party = entry != null && spos.find(new SpoReference(entry.agreement())).map(s -> isParty(actor, s))
+                    .orElse(false);
+            if (!party) {
+                throw DomainException.notFound("entry-not-found", "No ledger entry " + sequence + " is visible to you.");
+            }
+        }
+        return inclusionProof(sequence, treeSize);
+    }
+
     public List<String> inclusionProof(long sequence, long treeSize) {
         long size = ledger.size();
         if (treeSize < 1 || treeSize > size || sequence < 0 || sequence >= treeSize) {
@@ -345,7 +387,13 @@ public final class LedgerService {
         return hex(Merkle.consistencyProof(first, second, ledger.subtrees()));
     }
 
+    /** The root of the tree of the first {@code size} entries; refused beyond the ledger's size. */
     public String root(long size) {
+        long current = ledger.size();
+        if (size < 0 || size > current) {
+            throw DomainException.invalid("invalid-proof-request", "The ledger holds " + current
+                    + " entries; a tree size is 0 to " + current + ".");
+        }
         return HexFormat.of().formatHex(Merkle.root(size, ledger.subtrees()));
     }
 
@@ -405,6 +453,17 @@ public final class LedgerService {
                     + "; only a recorded contribution is confirmed, disputed or corrected.");
         }
         return entry;
+    }
+
+    /** Entries of the same agreement after this one that refer to it. */
+    private List<LedgerEntry> laterEntriesAbout(LedgerEntry recorded) {
+        String ref = Long.toString(recorded.sequence());
+        return ledger.entries(Optional.of(recorded.agreement()), recorded.sequence() + 1, ledger.size()).stream()
+                .filter(e -> ref.equals(e.payload().get("ref"))).toList();
+    }
+
+    private static boolean isReversal(LedgerEntry entry) {
+        return entry.type() == EntryType.CONTRIBUTION_CORRECTED && "REVERSAL".equals(entry.payload().get("correction"));
     }
 
     private static boolean isParty(Actor actor, Spo spo) {

@@ -9,6 +9,7 @@ import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
 import org.dualimpact.kernel.shared.Role;
+import org.dualimpact.kernel.shared.Validation;
 import org.dualimpact.kernel.territory.TerritoryRepository;
 
 /**
@@ -76,10 +77,10 @@ public final class OrganisationService {
         if (request.kind() == null) {
             errors.add(new FieldError("kind", "kind is required: BUYER, SUPPLIER, PROVIDER or HUB"));
         }
-        if (request.name() == null || request.name().isBlank()) {
-            errors.add(new FieldError("name", "name is required"));
-        } else if (request.name().strip().length() > 200) {
-            errors.add(new FieldError("name", "name is longer than 200 characters"));
+        try {
+            Validation.requireText(request.name(), "name", 200);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("name", e.getMessage()));
         }
         Set<String> served = request.territories() == null ? Set.of() : request.territories();
         if (served.isEmpty()) {

@@ -156,7 +156,8 @@ public final class ProvisionService {
                 }
             }
         }
-        validation.require(page >= 0, "page", "page must be 0 or more");
+        validation.require(page >= 0 && (long) page * size <= 100_000, "page",
+                "page must be 0 or more, and page × size at most 100,000");
         validation.require(size >= 1 && size <= SpotlightQuery.MAX_PAGE_SIZE, "size",
                 "size must be between 1 and " + SpotlightQuery.MAX_PAGE_SIZE);
         validation.require(text == null || text.length() <= 200, "q", "search text is at most 200 characters");

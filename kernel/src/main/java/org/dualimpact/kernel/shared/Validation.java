@@ -52,7 +52,26 @@ public final class Validation {
         if (text.length() > maxLength) {
             throw new IllegalArgumentException(what + " is longer than " + maxLength + " characters");
         }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
+                throw new IllegalArgumentException(what + " contains a control character");
+            }
+        }
         return text;
+    }
+
+    /** Earliest and latest dates the product accepts: anything outside is a typo, and databases refuse it. */
+    public static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(1900, 1, 1);
+    public static final java.time.LocalDate LATEST = java.time.LocalDate.of(2999, 12, 31);
+
+    /** The date, if it lies between 1900-01-01 and 2999-12-31. */
+    public static java.time.LocalDate requirePlausibleDate(java.time.LocalDate date, String what) {
+        java.util.Objects.requireNonNull(date, what + " is required");
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new IllegalArgumentException(what + " must lie between " + EARLIEST + " and " + LATEST);
+        }
+        return date;
     }
 
     public static String optionalText(String value, String what, int maxLength) {

@@ -66,8 +66,8 @@ public record Commitment(ContributionType type, BigDecimal quantity, String unit
         } else {
             postcodeDistrict = null;
         }
-        Objects.requireNonNull(start, "start is required");
-        Objects.requireNonNull(end, "end is required");
+        Validation.requirePlausibleDate(start, "start");
+        Validation.requirePlausibleDate(end, "end");
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("end must not be before start");
         }

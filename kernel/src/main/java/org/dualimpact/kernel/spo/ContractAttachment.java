@@ -14,8 +14,8 @@ public record ContractAttachment(String contractReference, LocalDate start, Loca
 
     public ContractAttachment {
         contractReference = Validation.requireText(contractReference, "contractReference", 100);
-        Objects.requireNonNull(start, "start is required");
-        Objects.requireNonNull(end, "end is required");
+        Validation.requirePlausibleDate(start, "start");
+        Validation.requirePlausibleDate(end, "end");
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("end must not be before start");
         }

@@ -18,8 +18,8 @@ public record ExistingContract(OrganisationId buyer, String contractReference, L
     public ExistingContract {
         Objects.requireNonNull(buyer, "buyer is required");
         contractReference = Validation.requireText(contractReference, "contractReference", 100);
-        Objects.requireNonNull(start, "start is required");
-        Objects.requireNonNull(end, "end is required");
+        Validation.requirePlausibleDate(start, "start");
+        Validation.requirePlausibleDate(end, "end");
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("end must not be before start");
         }

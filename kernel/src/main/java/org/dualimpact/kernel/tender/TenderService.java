@@ -56,7 +56,7 @@ public final class TenderService {
         validation.field("title", () -> Validation.requireText(title, "title", 200));
         Territory territory = territoryCode == null ? null : territories.territory(territoryCode).orElse(null);
         validation.require(territory != null, "territory", "unknown territory code " + territoryCode);
-        validation.require(closingDate != null, "closingDate", "closingDate is required");
+        validation.field("closingDate", () -> Validation.requirePlausibleDate(closingDate, "closingDate"));
         validation.throwIfInvalid("invalid-tender", "The tender cannot be opened as given.");
         if (!buyer.serves(territory.code())) {
             throw DomainException.ruleViolated("territory-not-served", buyer.name() + " does not serve "

@@ -122,7 +122,7 @@ class LedgerServiceTest {
 
     private LedgerEntry recordLaptops(String quantity, String value) {
         return ledger.record(SUPPLIER_1, agreement, new LedgerService.ContributionRequest(ContributionType.IN_KIND,
-                new BigDecimal(quantity), "laptops", new BigDecimal(value), "NT18", null, LocalDate.of(2026, 5, 20), 2,
+                new BigDecimal(quantity), "laptops", new BigDecimal(value), "NT2", null, LocalDate.of(2026, 5, 20), 2,
                 "Delivered to the homework club by Sam", null, null));
     }
 
@@ -164,6 +164,33 @@ class LedgerServiceTest {
                 new LedgerService.ContributionRequest(ContributionType.FINANCIAL, null, null, new BigDecimal("-5.00"),
                         "NT1", null, LocalDate.of(2027, 1, 1), null, null, null, null)));
         assertEquals(2, store.size());
+    }
+
+    @Test
+    void contradictoryOrImplausibleEntriesAreRefused() {
+        LedgerEntry entry = recordLaptops("2", "600.00");
+        ledger.confirm(PROVIDER_1, entry.sequence());
+
+        refused(Kind.CONFLICT, "already-validated", () -> ledger.confirm(PROVIDER_1, entry.sequence()));
+        refused(Kind.CONFLICT, "already-validated", () -> ledger.dispute(PROVIDER_1, entry.sequence(), "changed my mind"));
+        refused(Kind.INVALID_INPUT, "invalid-correction", () -> ledger.correct(SUPPLIER_1, entry.sequence(),
+                new LedgerService.CorrectionRequest(true, new BigDecimal("3"), null, "reverse and amend at once")));
+        ledger.correct(SUPPLIER_1, entry.sequence(), new LedgerService.CorrectionRequest(true, null, null, "wrong club"));
+        refused(Kind.CONFLICT, "contribution-reversed", () -> ledger.correct(SUPPLIER_1, entry.sequence(),
+                new LedgerService.CorrectionRequest(true, null, null, "again")));
+        LedgerEntry other = recordLaptops("1", "300.00");
+        ledger.correct(SUPPLIER_1, other.sequence(), new LedgerService.CorrectionRequest(true, null, null, "typo"));
+        refused(Kind.CONFLICT, "contribution-reversed", () -> ledger.confirm(PROVIDER_1, other.sequence()));
+
+        DomainException early = refused(Kind.INVALID_INPUT, "invalid-contribution", () -> ledger.record(SUPPLIER_1, agreement,
+                new LedgerService.ContributionRequest(ContributionType.IN_KIND, BigDecimal.ONE, "laptops",
+                        new BigDecimal("300.00"), "NT2", null, LocalDate.of(1999, 1, 1), 2, null, null, null)));
+        assertEquals("deliveryDate", early.fieldErrors().get(0).field());
+        DomainException unknownMeasure = refused(Kind.INVALID_INPUT, "invalid-contribution", () -> ledger.record(SUPPLIER_1,
+                agreement, new LedgerService.ContributionRequest(ContributionType.IN_KIND, BigDecimal.ONE, "laptops",
+                        new BigDecimal("300.00"), "ZZ99", null, LocalDate.of(2026, 5, 1), null, null, null, null)));
+        assertEquals("measureCode", unknownMeasure.fieldErrors().get(0).field());
+        assertEquals(5, store.size()); // recorded, confirmed, reversed, recorded, reversed: nothing refused was written
     }
 
     @Test
@@ -227,6 +254,9 @@ class LedgerServiceTest {
         assertTrue(Merkle.verifyConsistency(3, 9, HexFormat.of().parseHex(ledger.root(3)), root, consistency));
         refused(Kind.INVALID_INPUT, "invalid-proof-request", () -> ledger.inclusionProof(9, 9));
         refused(Kind.INVALID_INPUT, "invalid-proof-request", () -> ledger.consistencyProof(0, 9));
+        refused(Kind.INVALID_INPUT, "invalid-proof-request", () -> ledger.root(10));
+        refused(Kind.NOT_FOUND, "entry-not-found", () -> ledger.inclusionProof(SUPPLIER_2, 4, 9));
+        assertEquals(ledger.inclusionProof(4, 9), ledger.inclusionProof(PROVIDER_1, 4, 9));
         assertEquals(32 * 4, ledger.inclusionProof(4, 9).size() * 32); // ceil(log2 9) hashes of 32 bytes
     }
 
