@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -149,9 +150,11 @@ class SpoLifecycleIT {
         Story.award(tender, SUPPLIER_A_ORG);
         post("/api/v1/spos/" + reference + "/signatures", SUPPLIER_A, null);
         post("/api/v1/spos/" + reference + "/signatures", PROVIDER_A, null);
-        ok(post("/api/v1/spos/" + reference + "/contract", BUYER, """
+        JsonObject contracted = ok(post("/api/v1/spos/" + reference + "/contract", BUYER, """
                 {"contractReference": "TVP-V-%s", "start": "%s", "end": "%s", "value": 10000.00}
                 """.formatted(word, Story.today(), Story.today().plusYears(2))));
+        assertEquals(List.of("validate"), contracted.getJsonArray("allowedActions").getValuesAs(JsonString::getString),
+                "the review is not offered before the contract ends");
 
         JsonObject summary = ok(Api.get("/api/v1/agreements/" + reference + "/verification", otherBuyer));
         assertEquals("CONTRACTED", summary.getString("stage"));

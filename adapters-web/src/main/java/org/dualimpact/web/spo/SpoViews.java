@@ -111,6 +111,8 @@ public final class SpoViews {
             SpoContent content = spo.content().orElse(null);
             return new SpoView(spo.reference().value(), spo.stage(), spo.stage().stage(),
                     spo.stage().allowedActions().stream().filter(a -> a != SpoAction.AWARD && a != SpoAction.EXPIRE)
+                            .filter(a -> a != SpoAction.REVIEW || spo.contract().map(c -> !LocalDate.now(
+                                    java.time.ZoneOffset.UTC).isBefore(c.end())).orElse(false))
                             .map(SpoAction::label).sorted().toList(),
                     spo.isExistingRelationship(), spo.supplier().value(), sorted(spo.providers()),
                     sorted(spo.endorsements()),
