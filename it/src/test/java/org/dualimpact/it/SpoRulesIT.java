@@ -194,6 +194,11 @@ class SpoRulesIT {
         assertProblem(post("/api/v1/spos", SUPPLIER_A, Story.spoBody(provision, "Far future").replaceFirst(
                 "\"end\": \"[0-9-]+\"", "\"end\": \"+10000-01-01\"")), 400, "invalid-spo");
         assertProblem(Api.get("/api/v1/spotlight?page=2147483647&size=100", SUPPLIER_A), 400, "invalid-search");
+        // numbers must be JSON numbers: "1500.00" as a string is not coerced
+        assertProblem(post("/api/v1/spos", SUPPLIER_A, Story.spoBody(provision, "Quoted").replace("\"value\": 1500.00",
+                "\"value\": \"1500.00\"")), 400, "malformed-json");
+        assertProblem(post("/api/v1/provisions", PROVIDER_A, "{\"title\": \"x\", \"territories\": [\"E23000029\"], "
+                + "\"needs\": [{\"type\": \"MONEY\", \"description\": \"d\"}], \"capacity\": 2.5}"), 400, "malformed-json");
         assertProblem(post("/api/v1/organisations", Story.ADMIN, "{\"id\": \"GB-CHC-2999999\", \"kind\": \"PROVIDER\", "
                 + "\"name\": \"Nul\\u0000name\", \"territories\": [\"E23000029\"]}"), 400, "invalid-organisation");
     }

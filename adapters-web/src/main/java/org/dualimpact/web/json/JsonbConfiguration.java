@@ -1,14 +1,25 @@
 package org.dualimpact.web.json;
 
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
  * The API's JSON binding: properties the resource does not know are refused (a typo must not be
- * silently dropped), nulls are left out of responses.
+ * silently dropped), numbers must be JSON numbers and whole numbers whole ({@code "10"} or
+ * {@code 3.5} for an integer is refused rather than coerced or truncated), nulls are left out of
+ * responses.
  */
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
@@ -22,10 +33,41 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
+            .withDeserializers(new StrictDecimal(), new StrictInteger())
             .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
 
     @Override
     public Jsonb getContext(Class<?> type) {
         return jsonb;
+    }
+
+    /** The current value as a JSON number, or a refusal naming what was sent instead. */
+    static BigDecimal number(JsonParser parser) {
+        JsonValue value = parser.getValue();
+        if (value instanceof JsonNumber n) {
+            return n.bigDecimalValue();
+        }
+        throw new JsonbException("expected a JSON number, found " + value.getValueType());
+    }
+
+    /** Exact decimals only from JSON numbers. */
+    static final class StrictDecimal implements JsonbDeserializer<BigDecimal> {
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            return number(parser);
+        }
+    }
+
+    /** Whole numbers only from whole JSON numbers. */
+    static final class StrictInteger implements JsonbDeserializer<Integer> {
+        @Override
+        public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            BigDecimal n = number(parser);
+            try {
+                return n.intValueExact();
+            } catch (ArithmeticException e) {
+                throw new JsonbException("expected a whole number, found " + n.toPlainString());
+            }
+        }
     }
 }
