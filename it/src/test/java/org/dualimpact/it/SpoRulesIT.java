@@ -111,6 +111,11 @@ class SpoRulesIT {
         assertProblem(post("/api/v1/spos/" + reference + "/endorsement", supplierAsProvider, null), 403,
                 "not-a-named-provider");
         assertProblem(Api.get("/api/v1/spos/" + reference, null), 401, "unauthenticated");
+        // a malformed organisation claim is a refusal, not a server error
+        assertProblem(post("/api/v1/spos", Api.token("odd", "not an org id", "supplier"), Story.spoBody(provision, "x")),
+                403, "unknown-organisation");
+        assertProblem(post("/api/v1/tenders", Api.token("odd", "GB-", "buyer"), "{\"title\": \"x\", "
+                + "\"territory\": \"E23000029\", \"closingDate\": \"2030-01-01\"}"), 403, "unknown-organisation");
     }
 
     @Test

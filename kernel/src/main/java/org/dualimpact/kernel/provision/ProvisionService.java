@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.dualimpact.kernel.organisation.Membership;
 import org.dualimpact.kernel.organisation.Organisation;
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.organisation.OrganisationKind;
@@ -53,7 +54,7 @@ public final class ProvisionService {
 
     public Provision publish(Actor actor, PublishRequest request) {
         actor.require(Role.PROVIDER);
-        Organisation provider = own(actor, OrganisationKind.PROVIDER);
+        Organisation provider = Membership.of(actor, organisations, OrganisationKind.PROVIDER, null);
         Validation validation = new Validation();
         Set<String> served = request.territories() == null ? Set.of() : request.territories();
         validation.require(!served.isEmpty(), "territories", "at least one territory code is required");
@@ -96,7 +97,7 @@ public final class ProvisionService {
     /** A buyer serving one of its territories audits (or suspends, with a reason) a provision. */
     public Provision audit(Actor actor, String id, AuditStatus decision, String reason) {
         actor.require(Role.BUYER);
-        Organisation buyer = own(actor, OrganisationKind.BUYER);
+        Organisation buyer = Membership.of(actor, organisations, OrganisationKind.BUYER, null);
         Provision provision = visible(actor, id);
         if (provision.territories().stream().noneMatch(buyer::serves)) {
             throw DomainException.notPermitted("not-a-buyer-of-territory", buyer.name()
@@ -187,15 +188,4 @@ public final class ProvisionService {
         throw notFound;
     }
 
-    private Organisation own(Actor actor, OrganisationKind kind) {
-        String org = actor.organisationId().orElseThrow(() -> DomainException.notPermitted("organisation-required",
-                "Your token names no organisation (claim 'org')."));
-        Organisation organisation = organisations.find(new OrganisationId(org)).orElseThrow(() ->
-                DomainException.notPermitted("unknown-organisation", "Your organisation " + org + " is not registered."));
-        if (organisation.kind() != kind) {
-            throw DomainException.notPermitted("wrong-organisation-kind", org + " is a " + organisation.kind()
-                    + ", not a " + kind + ".");
-        }
-        return organisation;
-    }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.dualimpact.kernel.journal.AuditJournal;
 import org.dualimpact.kernel.journal.JournalEntry;
+import org.dualimpact.kernel.organisation.Membership;
 import org.dualimpact.kernel.organisation.Organisation;
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.organisation.OrganisationKind;
@@ -89,7 +90,7 @@ public final class SpoService {
     /** A supplier drafts an SPO (optionally an existing relationship under a named contract). */
     public Spo draft(Actor actor, ContentRequest request, Optional<ExistingContractRequest> existingRequest) {
         actor.require(Role.SUPPLIER);
-        Organisation supplier = ownOrganisation(actor, OrganisationKind.SUPPLIER);
+        Organisation supplier = Membership.of(actor, organisations, OrganisationKind.SUPPLIER, null);
         Validation validation = new Validation();
         SpoContent content = content(request, validation);
         Optional<ExistingContract> existing = existingRequest.map(e -> existingContract(e, validation));
@@ -139,7 +140,7 @@ public final class SpoService {
     /** A named provider endorses the proposal. */
     public Spo endorse(Actor actor, String reference) {
         Spo spo = visible(actor, reference);
-        return apply(spo, spo.endorse(ownId(actor), actor, clock.instant()));
+        return apply(spo, spo.endorse(Membership.idOf(actor), actor, clock.instant()));
     }
 
     /**
@@ -233,7 +234,7 @@ public final class SpoService {
     /** Supplier or provider signs the agreement for its organisation. */
     public Spo sign(Actor actor, String reference) {
         Spo spo = visible(actor, reference);
-        return apply(spo, spo.sign(ownId(actor), actor, clock.instant()));
+        return apply(spo, spo.sign(Membership.idOf(actor), actor, clock.instant()));
     }
 
     /** The buyer attaches the signed agreement to its supply contract. */
@@ -243,7 +244,7 @@ public final class SpoService {
         Validation validation = new Validation();
         ContractAttachment attachment = validation.field("contract", () -> new ContractAttachment(
                 request.contractReference(), request.start(), request.end(),
-                request.value() == null ? null : new Money(request.value()), ownId(actor), actor.userId(), clock.instant()));
+                request.value() == null ? null : new Money(request.value()), Membership.idOf(actor), actor.userId(), clock.instant()));
         validation.throwIfInvalid("invalid-contract", "The contract cannot be attached as given.");
         return apply(spo, spo.attachContract(attachment, actor, clock.instant()));
     }
@@ -253,7 +254,7 @@ public final class SpoService {
         Spo spo = visible(actor, reference);
         requireBuyer(actor, spo);
         Validation validation = new Validation();
-        Review review = validation.field("verdict", () -> new Review(verdict, notes, ownId(actor), actor.userId(),
+        Review review = validation.field("verdict", () -> new Review(verdict, notes, Membership.idOf(actor), actor.userId(),
                 clock.instant()));
         validation.throwIfInvalid("invalid-review", "The review cannot be recorded as given.");
         return apply(spo, spo.review(review, LocalDate.now(clock), actor, clock.instant()));
@@ -263,7 +264,7 @@ public final class SpoService {
     public Spo validate(Actor actor, String reference, ReviewVerdict verdict, String notes) {
         Spo spo = visible(actor, reference);
         Validation validation = new Validation();
-        ProviderValidation providerValidation = validation.field("verdict", () -> new ProviderValidation(ownId(actor),
+        ProviderValidation providerValidation = validation.field("verdict", () -> new ProviderValidation(Membership.idOf(actor),
                 verdict, notes, actor.userId(), clock.instant()));
         validation.throwIfInvalid("invalid-validation", "The validation cannot be recorded as given.");
         return apply(spo, spo.validate(providerValidation, actor, clock.instant()));
@@ -348,23 +349,6 @@ public final class SpoService {
         journal.append(new JournalEntry(0, event.at(), event.reference().value(), event.action().label(),
                 event.from() == null ? "" : event.from().name(), event.to().name(), event.actor(), event.organisation(),
                 event.contentHash(), event.detail()));
-    }
-
-    private Organisation ownOrganisation(Actor actor, OrganisationKind kind) {
-        String org = actor.organisationId().orElseThrow(() -> DomainException.notPermitted("organisation-required",
-                "Your token names no organisation (claim 'org')."));
-        Organisation organisation = organisations.find(new OrganisationId(org)).orElseThrow(() ->
-                DomainException.notPermitted("unknown-organisation", "Your organisation " + org + " is not registered."));
-        if (organisation.kind() != kind) {
-            throw DomainException.notPermitted("wrong-organisation-kind", "Your organisation " + org + " is a "
-                    + organisation.kind() + ", not a " + kind + ".");
-        }
-        return organisation;
-    }
-
-    private static OrganisationId ownId(Actor actor) {
-        return new OrganisationId(actor.organisationId().orElseThrow(() -> DomainException.notPermitted(
-                "organisation-required", "Your token names no organisation (claim 'org').")));
     }
 
     private static void requireParty(Actor actor, OrganisationId party, String message) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.dualimpact.kernel.journal.AuditJournal;
 import org.dualimpact.kernel.journal.JournalEntry;
+import org.dualimpact.kernel.organisation.Membership;
 import org.dualimpact.kernel.organisation.Organisation;
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.organisation.OrganisationKind;
@@ -51,7 +52,7 @@ public final class TenderService {
     /** A buyer opens a tender in a territory it serves, closing today or later. */
     public Tender open(Actor actor, String title, String territoryCode, LocalDate closingDate) {
         actor.require(Role.BUYER);
-        Organisation buyer = buyerOf(actor);
+        Organisation buyer = Membership.of(actor, organisations, OrganisationKind.BUYER, null);
         Validation validation = new Validation();
         validation.field("title", () -> Validation.requireText(title, "title", 200));
         Territory territory = territoryCode == null ? null : territories.territory(territoryCode).orElse(null);
@@ -131,17 +132,6 @@ public final class TenderService {
             throw DomainException.notPermitted("not-the-buyer", "Only the buyer that opened " + reference + " acts on it.");
         }
         return tender;
-    }
-
-    private Organisation buyerOf(Actor actor) {
-        String org = actor.organisationId().orElseThrow(() -> DomainException.notPermitted("organisation-required",
-                "Your token names no organisation (claim 'org')."));
-        Organisation organisation = organisations.find(new OrganisationId(org)).orElseThrow(() ->
-                DomainException.notPermitted("unknown-organisation", "Your organisation " + org + " is not registered."));
-        if (organisation.kind() != OrganisationKind.BUYER) {
-            throw DomainException.notPermitted("wrong-organisation-kind", org + " is not a buyer.");
-        }
-        return organisation;
     }
 
     private void record(Tender tender, String action, String from, Actor actor, String detail) {
