@@ -1,6 +1,5 @@
 package org.dualimpact.it;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -8,9 +7,7 @@ import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.dualimpact.kernel.ledger.EntryType;
-import org.dualimpact.kernel.ledger.LedgerEntry;
-import org.dualimpact.kernel.ledger.Merkle;
-import org.dualimpact.kernel.ledger.PersonalData;
+import org.dualimpact.kernel.ledger.LedgerService.PendingEntry;
 import org.dualimpact.ledger.store.JdbcContributionLedger;
 import org.dualimpact.persistence.schema.SchemaMigrations;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -52,16 +49,15 @@ public final class LedgerAppender {
         new SchemaMigrations(dataSource).migrate();
         TransactionPerAppend tx = new TransactionPerAppend(dataSource);
         JdbcContributionLedger ledger = new JdbcContributionLedger(tx.dataSource());
+        org.dualimpact.kernel.ledger.LedgerAppender appender = new org.dualimpact.kernel.ledger.LedgerAppender(ledger,
+                java.time.Clock.systemUTC());
         System.out.println("ready");
         System.out.flush();
         for (int i = 0; i < count; i++) {
             tx.begin();
-            long seq = ledger.lockHead();
-            String salt = PersonalData.newSalt();
-            LedgerEntry entry = LedgerEntry.of(seq, Instant.now(), EntryType.CONTRIBUTION_RECORDED, "SPO-TVP-2026-000042-E",
-                    "GB-COH-09000001", PersonalData.commitment(salt, name), Map.of("writer", name, "i", Integer.toString(i)));
-            ledger.append(List.of(entry), Merkle.completedBy(seq, entry.leafHashBytes(), ledger.subtrees()),
-                    List.of(new PersonalData(seq, "actor", salt, name)), seq + 1);
+            long seq = appender.appendAll(List.of(new PendingEntry(EntryType.CONTRIBUTION_RECORDED,
+                    "SPO-TVP-2026-000042-E", "GB-COH-09000001", name, Map.of("writer", name, "i", Integer.toString(i)),
+                    Map.of()))).get(0).sequence();
             tx.commit();
             System.out.println("ack " + seq);
             System.out.flush();

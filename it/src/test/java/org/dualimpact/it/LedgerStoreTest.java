@@ -1,5 +1,6 @@
 package org.dualimpact.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,9 +12,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,11 +22,13 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.dualimpact.kernel.ledger.EntryType;
+import org.dualimpact.kernel.ledger.ExportLine;
+import org.dualimpact.kernel.ledger.LedgerAppender;
 import org.dualimpact.kernel.ledger.LedgerEntry;
+import org.dualimpact.kernel.ledger.LedgerService.PendingEntry;
 import org.dualimpact.kernel.ledger.Merkle;
 import org.dualimpact.kernel.ledger.PersonalData;
 import org.dualimpact.kernel.ledger.TreeHead;
@@ -104,16 +107,13 @@ class LedgerStoreTest {
             done.add(pool.submit(() -> {
                 TransactionPerAppend tx = new TransactionPerAppend(dataSource);
                 JdbcContributionLedger ledger = new JdbcContributionLedger(tx.dataSource());
+                LedgerAppender appender = new LedgerAppender(ledger, Clock.systemUTC());
                 for (int i = 0; i < appends; i++) {
                     tx.begin();
                     try {
-                        long seq = ledger.lockHead();
-                        String salt = PersonalData.newSalt();
-                        LedgerEntry entry = LedgerEntry.of(seq, Instant.now(), EntryType.CONTRIBUTION_RECORDED,
-                                "SPO-TVP-2026-000042-E", "GB-COH-09000001", PersonalData.commitment(salt, "w" + writer),
-                                Map.of("writer", Integer.toString(writer), "i", Integer.toString(i)));
-                        ledger.append(List.of(entry), Merkle.completedBy(seq, entry.leafHashBytes(), ledger.subtrees()),
-                                List.of(new PersonalData(seq, "actor", salt, "w" + writer)), seq + 1);
+                        appender.appendAll(List.of(new PendingEntry(EntryType.CONTRIBUTION_RECORDED,
+                                "SPO-TVP-2026-000042-E", "GB-COH-09000001", "w" + writer,
+                                Map.of("writer", Integer.toString(writer), "i", Integer.toString(i)), Map.of())));
                         if (i % 7 == 3) {
                             tx.rollback(); // a failed request: its number must come back
                         } else {
@@ -190,23 +190,39 @@ class LedgerStoreTest {
         JdbcContributionLedger ledger = new JdbcContributionLedger(dataSource);
         Ed25519TreeHeadSigner signer = devSigner();
 
-        for (int i = 0; i < 11; i++) {
-            long seq = ledger.lockHead();
-            assertEquals(i, seq);
-            String salt = PersonalData.newSalt();
-            LedgerEntry entry = LedgerEntry.of(seq, Instant.now(), EntryType.CONTRIBUTION_RECORDED, "SPO-TVP-2026-000042-E",
-                    "GB-COH-09000001", PersonalData.commitment(salt, "sam" + i),
-                    Map.of("contributionType", "VOLUNTEERING", "quantity", Integer.toString(i + 1), "unit", "hours"));
-            ledger.append(List.of(entry), Merkle.completedBy(seq, entry.leafHashBytes(), ledger.subtrees()),
-                    List.of(new PersonalData(seq, "actor", salt, "sam" + i)), seq + 1);
+        LedgerAppender appender = new LedgerAppender(ledger, Clock.systemUTC());
+        for (int i = 0; i < 37; i += 1 + i % 3) { // batches of 1, 2 and 3 entries
+            List<PendingEntry> batch = new ArrayList<>();
+            for (int j = 0; j < 1 + i % 3; j++) {
+                batch.add(new PendingEntry(EntryType.CONTRIBUTION_RECORDED, "SPO-TVP-2026-000042-E", "GB-COH-09000001",
+                        "sam" + (i + j), Map.of("contributionType", "VOLUNTEERING", "quantity", Integer.toString(i + j + 1),
+                                "unit", "hours"), Map.of("description", "session " + (i + j))));
+            }
+            List<LedgerEntry> written = appender.appendAll(batch);
+            assertEquals(i, written.get(0).sequence());
         }
-        assertEquals(11, ledger.size());
-        TreeHead head = head(ledger, signer, 11);
+        assertEquals(37, ledger.size());
+        // every stored or recomputed subtree agrees with a tree rebuilt from the entries alone
+        List<byte[]> leaves = new ArrayList<>();
+        for (LedgerEntry e : ledger.entries(java.util.Optional.empty(), 0, 37)) {
+            leaves.add(e.leafHashBytes());
+        }
+        for (int size = 1; size <= 37; size++) {
+            assertArrayEquals(rootOf(leaves.subList(0, size)), Merkle.root(size, ledger.subtrees()), "root of " + size);
+        }
+        assertEquals(2, ledger.personalData(5).size(), "actor and description of entry 5");
+        TreeHead head = head(ledger, signer, 37);
         TreeHead earlier = head(ledger, signer, 6);
-        Path export = export(ledger, 11);
+        Path export = export(ledger, 37);
 
         Verify.Result valid = Verify.verify(export, json(head), signer.publicKeyPem(), json(earlier));
         assertTrue(valid.valid(), valid.message());
+
+        // crypto-shredding: the personal data goes, the chain still verifies
+        assertEquals(2, ledger.erasePersonalData(5));
+        assertTrue(ledger.personalData(5).isEmpty());
+        Verify.Result afterErasure = Verify.verify(export(ledger, 37), json(head), signer.publicKeyPem(), null);
+        assertTrue(afterErasure.valid(), afterErasure.message());
 
         // the database refuses changes, whoever asks
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -216,8 +232,8 @@ class LedgerStoreTest {
             assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM LEDGER_NODE"));
             assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE AUDIT_JOURNAL SET DETAIL = 'x'"));
         }
-        assertEquals(11, ledger.size());
-        assertEquals(11, ledger.entries(java.util.Optional.empty(), 0, 100).size());
+        assertEquals(37, ledger.size());
+        assertEquals(37, ledger.entries(java.util.Optional.empty(), 0, 100).size());
 
         // someone with DDL rights switches the guards off and alters a row: the verifier finds it
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -227,7 +243,7 @@ class LedgerStoreTest {
             assertEquals(1, s.executeUpdate("UPDATE LEDGER_ENTRY SET PAYLOAD = "
                     + "'{\"contributionType\":\"VOLUNTEERING\",\"quantity\":\"400\",\"unit\":\"hours\"}' WHERE SEQ = 3"));
         }
-        Verify.Result tampered = Verify.verify(export(ledger, 11), json(head), signer.publicKeyPem(), null);
+        Verify.Result tampered = Verify.verify(export(ledger, 37), json(head), signer.publicKeyPem(), null);
         assertFalse(tampered.valid());
         assertTrue(tampered.message().contains("entry 3: leaf hash does not match"), tampered.message());
     }
@@ -240,19 +256,24 @@ class LedgerStoreTest {
 
     /** The export as the API streams it (see LedgerResource#export). */
     static Path export(JdbcContributionLedger ledger, long size) throws Exception {
+        List<PersonalData> personal = ledger.personalData(0, size);
         List<String> lines = new ArrayList<>();
         for (LedgerEntry e : ledger.entries(java.util.Optional.empty(), 0, size)) {
-            JsonArrayBuilder personal = Json.createArrayBuilder();
-            for (PersonalData p : ledger.personalData(e.sequence())) {
-                personal.add(Json.createObjectBuilder().add("field", p.field()).add("salt", p.salt()).add("text", p.clearText()));
-            }
-            lines.add(Json.createObjectBuilder().add("seq", e.sequence()).add("leafHash", e.leafHash())
-                    .add("canonical", Base64.getEncoder().encodeToString(e.canonicalBytes())).add("personal", personal)
-                    .build().toString());
+            lines.add(new ExportLine(e, personal.stream().filter(p -> p.sequence() == e.sequence()).toList()).toJson());
         }
         Path file = Files.createTempFile("ledger", ".jsonl");
+        file.toFile().deleteOnExit();
         Files.write(file, lines, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** RFC 9162 root computed naively from leaf hashes: the reference the store is checked against. */
+    static byte[] rootOf(List<byte[]> leaves) {
+        if (leaves.size() == 1) {
+            return leaves.get(0);
+        }
+        int k = Integer.highestOneBit(leaves.size() - 1);
+        return Merkle.nodeHash(rootOf(leaves.subList(0, k)), rootOf(leaves.subList(k, leaves.size())));
     }
 
     static String json(TreeHead h) {

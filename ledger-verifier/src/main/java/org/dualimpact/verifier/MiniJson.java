@@ -95,7 +95,18 @@ final class MiniJson {
 
     private String string() {
         expect('"');
-        StringBuilder out = new StringBuilder();
+        int start = at;
+        while (at < text.length()) { // fast path: no escape before the closing quote
+            char c = text.charAt(at);
+            if (c == '"') {
+                return text.substring(start, at++);
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+            at++;
+        }
+        StringBuilder out = new StringBuilder(at - start + 16).append(text, start, at);
         while (true) {
             if (at >= text.length()) {
                 throw error("unterminated string");
@@ -119,6 +130,8 @@ final class MiniJson {
                     }
                     default -> throw error("bad escape \\" + e);
                 }
+            } else if (c < 0x20) {
+                throw error("control character in a string");
             } else {
                 out.append(c);
             }

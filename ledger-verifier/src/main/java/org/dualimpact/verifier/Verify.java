@@ -1,6 +1,5 @@
 package org.dualimpact.verifier;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,19 +77,9 @@ public final class Verify {
     public static Result verify(Path export, String treeHeadJson, String publicKeyPem, String previousTreeHeadJson)
             throws IOException {
         List<byte[]> leaves = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String problem = checkEntry(line, leaves.size(), leaves);
-                if (problem != null) {
-                    return Result.fail("export line " + lineNo + ": " + problem);
-                }
-            }
+        String problem = checkEntries(export, leaves);
+        if (problem != null) {
+            return Result.fail(problem);
         }
         PublicKey key;
         try {
@@ -110,6 +99,176 @@ public final class Verify {
             return Result.ok(head.message() + "; consistent with " + previous.message());
         }
         return head;
+    }
+
+    /** Lines verified per task; tasks run on every core, results are taken in file order. */
+    private static final int CHUNK = 4096;
+
+    private record Line(int number, byte[] bytes) {
+    }
+
+    /** Lines of a file as bytes (without the line break), read in large blocks; decoding is left to the workers. */
+    private static final class ByteLines {
+        private final java.io.InputStream in;
+        private byte[] buffer = new byte[1 << 20];
+        private int start;
+        private int end;
+        private boolean eof;
+
+        ByteLines(java.io.InputStream in) {
+            this.in = in;
+        }
+
+        /** @return the next line, or null at the end */
+        byte[] next() throws IOException {
+            int scanned = start;
+            while (true) {
+                for (int i = scanned; i < end; i++) {
+                    if (buffer[i] == '\n') {
+                        int stop = i > start && buffer[i - 1] == '\r' ? i - 1 : i;
+                        byte[] line = java.util.Arrays.copyOfRange(buffer, start, stop);
+                        start = i + 1;
+                        return line;
+                    }
+                }
+                scanned = end;
+                if (eof) {
+                    if (start == end) {
+                        return null;
+                    }
+                    byte[] line = java.util.Arrays.copyOfRange(buffer, start, end);
+                    start = end;
+                    return line;
+                }
+                if (start > 0) { // keep the unfinished line, make room
+                    System.arraycopy(buffer, start, buffer, 0, end - start);
+                    scanned -= start;
+                    end -= start;
+                    start = 0;
+                }
+                if (end == buffer.length) {
+                    buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+                }
+                int read = in.read(buffer, end, buffer.length - end);
+                if (read < 0) {
+                    eof = true;
+                } else {
+                    end += read;
+                }
+            }
+        }
+
+        static boolean blank(byte[] line) {
+            for (byte b : line) {
+                if (b != ' ' && b != '\t' && b != '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Checks every entry line, in parallel chunks, and collects the leaf hashes in order.
+     * @return the first problem in file order, or null
+     */
+    private static String checkEntries(Path export, List<byte[]> leaves) throws IOException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "verifier");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.ArrayDeque<java.util.concurrent.Future<Object>> inFlight = new java.util.ArrayDeque<>();
+        try (java.io.InputStream stream = Files.newInputStream(export)) {
+            ByteLines reader = new ByteLines(stream);
+            byte[] text;
+            int lineNo = 0;
+            long nextSeq = 0;
+            List<Line> chunk = new ArrayList<>(CHUNK);
+            long chunkStart = 0;
+            while (true) {
+                text = reader.next();
+                if (text != null) {
+                    lineNo++;
+                    if (ByteLines.blank(text)) {
+                        continue;
+                    }
+                    if (chunk.isEmpty()) {
+                        chunkStart = nextSeq;
+                    }
+                    chunk.add(new Line(lineNo, text));
+                    nextSeq++;
+                }
+                if (chunk.size() == CHUNK || (text == null && !chunk.isEmpty())) {
+                    List<Line> lines = chunk;
+                    long first = chunkStart;
+                    inFlight.add(pool.submit(() -> checkChunk(lines, first)));
+                    chunk = new ArrayList<>(CHUNK);
+                    while (inFlight.size() > 2 * threads) { // bounded memory: wait for the oldest chunk
+                        String problem = collect(inFlight.poll(), leaves);
+                        if (problem != null) {
+                            return problem;
+                        }
+                    }
+                }
+                if (text == null) {
+                    break;
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                String problem = collect(inFlight.poll(), leaves);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** @return the chunk's leaf hashes (byte[][]), or the first problem (String) */
+    private static Object checkChunk(List<Line> lines, long firstSeq) {
+        byte[][] hashes = new byte[lines.size()][];
+        List<byte[]> one = new ArrayList<>(1);
+        for (int i = 0; i < lines.size(); i++) {
+            one.clear();
+            byte[] bytes = lines.get(i).bytes();
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) { // a replacement character: malformed input, or a real U+FFFD?
+                try {
+                    StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    return "export line " + lines.get(i).number() + ": not UTF-8 text";
+                }
+            }
+            String problem = checkEntry(text, firstSeq + i, one);
+            if (problem != null) {
+                return "export line " + lines.get(i).number() + ": " + problem;
+            }
+            hashes[i] = one.get(0);
+        }
+        return hashes;
+    }
+
+    private static String collect(java.util.concurrent.Future<Object> chunk, List<byte[]> leaves) throws IOException {
+        Object result;
+        try {
+            result = chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            return "cannot check the export: " + e.getCause();
+        }
+        if (result instanceof String problem) {
+            return problem;
+        }
+        for (byte[] leaf : (byte[][]) result) {
+            leaves.add(leaf);
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")
@@ -134,14 +293,7 @@ public final class Verify {
             return "entry " + seq + ": canonical bytes are not Base64";
         }
         String text = new String(canonical, StandardCharsets.UTF_8);
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String l : text.split("\n")) {
-            int eq = l.indexOf('=');
-            if (eq > 0) {
-                fields.put(l.substring(0, eq), l.substring(eq + 1));
-            }
-        }
-        if (!text.startsWith("dual-impact-ledger/1\n") || !String.valueOf(seq).equals(fields.get("seq"))) {
+        if (!text.startsWith("dual-impact-ledger/1\nseq=" + seq + "\n")) {
             return "entry " + seq + ": canonical bytes are not a dual-impact-ledger/1 entry with seq=" + seq;
         }
         byte[] leaf = leafHash(canonical);
@@ -153,7 +305,7 @@ public final class Verify {
             for (Object item : items) {
                 Map<String, Object> p = (Map<String, Object>) item;
                 String field = (String) p.get("field");
-                String committed = fields.get(field);
+                String committed = canonicalValue(text, field);
                 String computed = commitment((String) p.get("salt"), (String) p.get("text"));
                 if (!computed.equals(committed)) {
                     return "entry " + seq + ": personal data '" + field + "' does not match its commitment";
@@ -162,6 +314,18 @@ public final class Verify {
         }
         leaves.add(leaf);
         return null;
+    }
+
+    /** The value of the first {@code name=} line of canonical text (lines end in \n), or null. */
+    static String canonicalValue(String text, String name) {
+        String key = "\n" + name + "=";
+        int at = text.indexOf(key);
+        if (at < 0) {
+            return null;
+        }
+        int start = at + key.length();
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     @SuppressWarnings("unchecked")
@@ -207,11 +371,12 @@ public final class Verify {
             return leaves.get(start);
         }
         int k = Integer.highestOneBit(size - 1);
+        byte[] left = root(leaves, start, k);
+        byte[] right = root(leaves, start + k, size - k); // both before the digest: it is this thread's only one
         MessageDigest digest = sha256();
         digest.update((byte) 1);
-        digest.update(root(leaves, start, k));
-        digest.update(root(leaves, start + k, size - k));
-        return digest.digest();
+        digest.update(left);
+        return digest.digest(right);
     }
 
     static byte[] leafHash(byte[] data) {
@@ -235,11 +400,18 @@ public final class Verify {
         }
     }
 
-    private static MessageDigest sha256() {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    /** This thread's SHA-256, reset. */
+    private static MessageDigest sha256() {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        return digest;
     }
 }

@@ -17,16 +17,16 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import org.dualimpact.kernel.ledger.ContributionLedger;
 import org.dualimpact.kernel.ledger.EntryType;
 import org.dualimpact.kernel.ledger.LedgerEntry;
+import org.dualimpact.kernel.ledger.LedgerHead;
 import org.dualimpact.kernel.ledger.Merkle;
 import org.dualimpact.kernel.ledger.PersonalData;
 import org.dualimpact.kernel.ledger.TreeHead;
@@ -36,11 +36,26 @@ import org.dualimpact.kernel.ledger.TreeHead;
  *
  * <p>{@link #lockHead()} takes the row lock on {@code LEDGER_HEAD} with a no-op update, so appends
  * from any number of threads and servers are serialised by the database until commit; the sequence
- * numbers handed out are gap-free because a rolled-back append rolls back the head too. Rows are
- * only ever inserted; the database refuses updates and deletes (migration V005).
+ * numbers handed out are gap-free because a rolled-back append rolls back the head too. The head row
+ * also holds the tree's right frontier, so an append reads nothing else. Rows are only ever inserted;
+ * the database refuses updates and deletes (migration V005). Per entry an append writes one entry
+ * row, one personal-data row and, on average, one node row per 16 entries.
  */
 @ApplicationScoped
 public class JdbcContributionLedger implements ContributionLedger {
+
+    /**
+     * Complete subtrees of 2^4 = 16 leaves and more are stored in {@code LEDGER_NODE}; smaller ones are
+     * recomputed from at most 8 leaf hashes when a proof needs them — one row per 16 entries instead
+     * of one per entry.
+     */
+    static final int STORED_FROM_LEVEL = 4;
+
+    /** Rows per multi-row INSERT; full chunks reuse one statement text (the driver caches it). */
+    static final int ROWS_PER_STATEMENT = 100;
+
+    /** Looked up once: {@code Json.createObjectBuilder()} looks the provider up on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Resource(lookup = "jdbc/dualimpact")
     DataSource dataSource;
@@ -55,66 +70,94 @@ public class JdbcContributionLedger implements ContributionLedger {
     }
 
     @Override
-    public long lockHead() {
+    public LedgerHead lockHead() {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement lock = c.prepareStatement("UPDATE LEDGER_HEAD SET TREE_SIZE = TREE_SIZE WHERE ID = 1")) {
                 if (lock.executeUpdate() != 1) {
                     throw new IllegalStateException("LEDGER_HEAD row missing: the schema migrations did not run");
                 }
             }
-            return readSize(c);
+            try (PreparedStatement select = c.prepareStatement("SELECT TREE_SIZE, FRONTIER FROM LEDGER_HEAD WHERE ID = 1");
+                 ResultSet rows = select.executeQuery()) {
+                rows.next();
+                long size = rows.getLong(1);
+                List<byte[]> frontier = parseFrontier(rows.getString(2));
+                if (frontier == null || frontier.size() != Long.bitCount(size)) {
+                    frontier = Merkle.frontier(size, subtrees()); // first append after migration V007
+                }
+                return new LedgerHead(size, frontier);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot lock the ledger head: " + e.getMessage(), e);
         }
     }
 
     @Override
-    public void append(List<LedgerEntry> entries, List<Merkle.Node> nodes, List<PersonalData> personal, long newSize) {
+    public void append(List<LedgerEntry> entries, List<Merkle.Node> nodes, List<PersonalData> personal, LedgerHead head) {
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO LEDGER_ENTRY (SEQ, RECORDED_AT, ENTRY_TYPE, "
-                    + "AGREEMENT_REF, ORGANISATION_ID, ACTOR_COMMITMENT, PAYLOAD, LEAF_HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (LedgerEntry e : entries) {
-                    insert.setLong(1, e.sequence());
-                    insert.setTimestamp(2, Timestamp.from(e.recordedAt()));
-                    insert.setString(3, e.type().name());
-                    insert.setString(4, e.agreement());
-                    insert.setString(5, e.organisation());
-                    insert.setString(6, e.actorCommitment());
-                    insert.setString(7, json(e.payload()));
-                    insert.setString(8, e.leafHash());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+            insertRows(c, "LEDGER_ENTRY (SEQ, RECORDED_AT, ENTRY_TYPE, AGREEMENT_REF, ORGANISATION_ID, ACTOR_COMMITMENT, "
+                    + "PAYLOAD, LEAF_HASH)", 8, entries, (insert, p, e) -> {
+                        insert.setLong(p, e.sequence());
+                        insert.setTimestamp(p + 1, Timestamp.from(e.recordedAt()));
+                        insert.setString(p + 2, e.type().name());
+                        insert.setString(p + 3, e.agreement());
+                        insert.setString(p + 4, e.organisation());
+                        insert.setString(p + 5, e.actorCommitment());
+                        insert.setString(p + 6, json(e.payload()));
+                        insert.setString(p + 7, e.leafHash());
+                    });
+            // lower subtrees are recomputed from at most 2^STORED_FROM_LEVEL leaf hashes when needed
+            insertRows(c, "LEDGER_NODE (LVL, IDX, HASH)", 3,
+                    nodes.stream().filter(n -> n.level() >= STORED_FROM_LEVEL).toList(), (insert, p, n) -> {
+                        insert.setInt(p, n.level());
+                        insert.setLong(p + 1, n.index());
+                        insert.setString(p + 2, HexFormat.of().formatHex(n.hash()));
+                    });
+            Map<Long, Map<String, PersonalData>> bySequence = new TreeMap<>();
+            for (PersonalData p : personal) {
+                bySequence.computeIfAbsent(p.sequence(), s -> new TreeMap<>()).put(p.field(), p);
             }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO LEDGER_NODE (LVL, IDX, HASH) VALUES (?, ?, ?)")) {
-                for (Merkle.Node n : nodes) {
-                    if (n.level() == 0) {
-                        continue; // a leaf hash is LEDGER_ENTRY.LEAF_HASH: stored once, read from there
-                    }
-                    insert.setInt(1, n.level());
-                    insert.setLong(2, n.index());
-                    insert.setString(3, HexFormat.of().formatHex(n.hash()));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO LEDGER_PERSONAL (SEQ, FIELD, SALT, CLEAR_TEXT) VALUES (?, ?, ?, ?)")) {
-                for (PersonalData p : personal) {
-                    insert.setLong(1, p.sequence());
-                    insert.setString(2, p.field());
-                    insert.setString(3, p.salt());
-                    insert.setString(4, p.clearText());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            try (PreparedStatement head = c.prepareStatement("UPDATE LEDGER_HEAD SET TREE_SIZE = ? WHERE ID = 1")) {
-                head.setLong(1, newSize);
-                head.executeUpdate();
+            insertRows(c, "LEDGER_PERSONAL_FIELDS (SEQ, FIELDS)", 2, List.copyOf(bySequence.entrySet()), (insert, p, row) -> {
+                insert.setLong(p, row.getKey());
+                insert.setString(p + 1, personalJson(row.getValue().values()));
+            });
+            try (PreparedStatement update = c.prepareStatement("UPDATE LEDGER_HEAD SET TREE_SIZE = ?, FRONTIER = ? WHERE ID = 1")) {
+                update.setLong(1, head.size());
+                update.setString(2, formatFrontier(head.frontier()));
+                update.executeUpdate();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot append to the ledger: " + e.getMessage(), e);
+        }
+    }
+
+    /** Binds one row's parameters starting at parameter index {@code first}. */
+    @FunctionalInterface
+    interface RowBinder<T> {
+        void bind(PreparedStatement insert, int first, T row) throws SQLException;
+    }
+
+    /**
+     * Inserts rows with multi-row {@code INSERT … VALUES (…), (…)} statements of up to {@link #ROWS_PER_STATEMENT}
+     * rows (standard SQL, Derby and PostgreSQL): one statement per chunk instead of one per row.
+     */
+    static <T> void insertRows(Connection c, String tableAndColumns, int columns, List<T> rows, RowBinder<T> binder)
+            throws SQLException {
+        int done = 0;
+        while (done < rows.size()) {
+            int chunk = Math.min(ROWS_PER_STATEMENT, rows.size() - done);
+            StringBuilder sql = new StringBuilder("INSERT INTO ").append(tableAndColumns).append(" VALUES ");
+            String tuple = "(" + "?, ".repeat(columns - 1) + "?)";
+            for (int r = 0; r < chunk; r++) {
+                sql.append(r == 0 ? "" : ", ").append(tuple);
+            }
+            try (PreparedStatement insert = c.prepareStatement(sql.toString())) {
+                for (int r = 0; r < chunk; r++) {
+                    binder.bind(insert, 1 + r * columns, rows.get(done + r));
+                }
+                insert.executeUpdate();
+            }
+            done += chunk;
         }
     }
 
@@ -145,47 +188,109 @@ public class JdbcContributionLedger implements ContributionLedger {
     @Override
     public Merkle.SubtreeSource subtrees() {
         return (level, index) -> {
-            String sql = level == 0 ? "SELECT LEAF_HASH FROM LEDGER_ENTRY WHERE SEQ = ? AND 0 = ?"
-                    : "SELECT HASH FROM LEDGER_NODE WHERE IDX = ? AND LVL = ?";
-            try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
-                select.setLong(1, index);
-                select.setInt(2, level);
-                try (ResultSet rows = select.executeQuery()) {
-                    if (!rows.next()) {
-                        throw new IllegalStateException("ledger node " + level + "/" + index + " is missing");
-                    }
-                    return HexFormat.of().parseHex(rows.getString(1));
-                }
+            try (Connection c = dataSource.getConnection()) {
+                return level >= STORED_FROM_LEVEL ? storedNode(c, level, index) : fromLeaves(c, level, index);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         };
     }
 
-    @Override
-    public List<PersonalData> personalData(long sequence) {
-        List<PersonalData> result = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement(
-                     "SELECT FIELD, SALT, CLEAR_TEXT FROM LEDGER_PERSONAL WHERE SEQ = ? ORDER BY FIELD")) {
-            select.setLong(1, sequence);
+    private static byte[] storedNode(Connection c, int level, long index) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT HASH FROM LEDGER_NODE WHERE IDX = ? AND LVL = ?")) {
+            select.setLong(1, index);
+            select.setInt(2, level);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("ledger node " + level + "/" + index + " is missing");
+                }
+                return HexFormat.of().parseHex(rows.getString(1));
+            }
+        }
+    }
+
+    /** A low complete subtree, from its (at most 2^(STORED_FROM_LEVEL-1)) leaf hashes. */
+    private static byte[] fromLeaves(Connection c, int level, long index) throws SQLException {
+        long width = 1L << level;
+        List<byte[]> hashes = new ArrayList<>((int) width);
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT LEAF_HASH FROM LEDGER_ENTRY WHERE SEQ >= ? AND SEQ < ? ORDER BY SEQ")) {
+            select.setLong(1, index * width);
+            select.setLong(2, (index + 1) * width);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new PersonalData(sequence, rows.getString(1), rows.getString(2), rows.getString(3)));
+                    hashes.add(HexFormat.of().parseHex(rows.getString(1)));
+                }
+            }
+        }
+        if (hashes.size() != width) {
+            throw new IllegalStateException("ledger subtree " + level + "/" + index + " is incomplete: "
+                    + hashes.size() + " of " + width + " leaves");
+        }
+        while (hashes.size() > 1) {
+            List<byte[]> parents = new ArrayList<>(hashes.size() / 2);
+            for (int i = 0; i < hashes.size(); i += 2) {
+                parents.add(Merkle.nodeHash(hashes.get(i), hashes.get(i + 1)));
+            }
+            hashes = parents;
+        }
+        return hashes.get(0);
+    }
+
+    @Override
+    public List<PersonalData> personalData(long sequence) {
+        return personalData(sequence, sequence + 1);
+    }
+
+    @Override
+    public List<PersonalData> personalData(long from, long to) {
+        // by sequence, then field; rows from before migration V007 (one per field) and after (one per entry)
+        Map<Long, Map<String, PersonalData>> result = new TreeMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT SEQ, FIELD, SALT, CLEAR_TEXT FROM LEDGER_PERSONAL WHERE SEQ >= ? AND SEQ < ?")) {
+                select.setLong(1, from);
+                select.setLong(2, to);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        long seq = rows.getLong(1);
+                        result.computeIfAbsent(seq, s -> new TreeMap<>()).put(rows.getString(2),
+                                new PersonalData(seq, rows.getString(2), rows.getString(3), rows.getString(4)));
+                    }
+                }
+            }
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT SEQ, FIELDS FROM LEDGER_PERSONAL_FIELDS WHERE SEQ >= ? AND SEQ < ?")) {
+                select.setLong(1, from);
+                select.setLong(2, to);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        long seq = rows.getLong(1);
+                        for (PersonalData p : personalFromJson(seq, rows.getString(2))) {
+                            result.computeIfAbsent(seq, s -> new TreeMap<>()).put(p.field(), p);
+                        }
+                    }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return result;
+        List<PersonalData> all = new ArrayList<>();
+        result.values().forEach(fields -> all.addAll(fields.values()));
+        return all;
     }
 
     @Override
     public int erasePersonalData(long sequence) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement delete = c.prepareStatement("DELETE FROM LEDGER_PERSONAL WHERE SEQ = ?")) {
-            delete.setLong(1, sequence);
-            return delete.executeUpdate();
+        List<PersonalData> held = personalData(sequence);
+        try (Connection c = dataSource.getConnection()) {
+            for (String table : List.of("LEDGER_PERSONAL", "LEDGER_PERSONAL_FIELDS")) {
+                try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE SEQ = ?")) {
+                    delete.setLong(1, sequence);
+                    delete.executeUpdate();
+                }
+            }
+            return held.size();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -255,15 +360,93 @@ public class JdbcContributionLedger implements ContributionLedger {
         return result;
     }
 
+    /** The payload as a flat JSON object of strings (written directly: this runs for every entry appended). */
     static String json(Map<String, String> payload) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
-        payload.forEach(object::add);
-        return object.build().toString();
+        StringBuilder out = new StringBuilder(256).append('{');
+        payload.forEach((key, value) -> {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            quote(out, key).append(':');
+            quote(out, value);
+        });
+        return out.append('}').toString();
+    }
+
+    /** {"field":{"salt":"…","text":"…"},…} */
+    static String personalJson(Iterable<PersonalData> fields) {
+        StringBuilder out = new StringBuilder(256).append('{');
+        for (PersonalData p : fields) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            quote(out, p.field()).append(":{\"salt\":");
+            quote(out, p.salt()).append(",\"text\":");
+            quote(out, p.clearText()).append('}');
+        }
+        return out.append('}').toString();
+    }
+
+    /** A JSON string literal (RFC 8259 §7: quote, backslash and control characters escaped). */
+    static StringBuilder quote(StringBuilder out, String value) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"');
+    }
+
+    static List<PersonalData> personalFromJson(long sequence, String json) {
+        List<PersonalData> fields = new ArrayList<>();
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+            for (Map.Entry<String, JsonValue> field : reader.readObject().entrySet()) {
+                JsonObject value = field.getValue().asJsonObject();
+                fields.add(new PersonalData(sequence, field.getKey(), value.getString("salt"), value.getString("text")));
+            }
+        }
+        return fields;
+    }
+
+    static String formatFrontier(List<byte[]> frontier) {
+        StringBuilder text = new StringBuilder(frontier.size() * 65);
+        for (byte[] hash : frontier) {
+            if (text.length() > 0) {
+                text.append(',');
+            }
+            text.append(HexFormat.of().formatHex(hash));
+        }
+        return text.toString();
+    }
+
+    /** @return null when the head has no frontier yet */
+    static List<byte[]> parseFrontier(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<byte[]> frontier = new ArrayList<>();
+        for (String hash : text.isEmpty() ? new String[0] : text.split(",")) {
+            frontier.add(HexFormat.of().parseHex(hash));
+        }
+        return frontier;
     }
 
     static TreeMap<String, String> payload(String json) {
         TreeMap<String, String> payload = new TreeMap<>();
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             for (Map.Entry<String, JsonValue> field : object.entrySet()) {
                 payload.put(field.getKey(), ((JsonString) field.getValue()).getString());

@@ -39,6 +39,7 @@ import org.dualimpact.kernel.ledger.LedgerEntry;
 import org.dualimpact.kernel.ledger.LedgerService;
 import org.dualimpact.kernel.ledger.PersonalData;
 import org.dualimpact.kernel.ledger.TreeHead;
+import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.spo.ContributionType;
 import org.dualimpact.web.Params;
@@ -228,23 +229,18 @@ public class LedgerResource {
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to) {
         long start = Params.integer("from", from, 0);
         long end = to == null ? ledger.size() : Params.integer("to", to, 0);
-        List<LedgerEntry> entries = ledger.entries(actor.get(), Optional.empty(), start, end);
+        Actor caller = actor.get();
+        ledger.checkExport(caller, start, end); // refusals before the stream starts
         StreamingOutput body = out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            for (LedgerEntry e : entries) {
-                JsonObjectBuilder line = Json.createObjectBuilder()
-                        .add("seq", e.sequence())
-                        .add("leafHash", e.leafHash())
-                        .add("canonical", java.util.Base64.getEncoder().encodeToString(e.canonicalBytes()));
-                var personal = Json.createArrayBuilder();
-                for (PersonalData p : ledger.personalData(e.sequence())) {
-                    personal.add(Json.createObjectBuilder().add("field", p.field()).add("salt", p.salt())
-                            .add("text", p.clearText()));
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            ledger.export(caller, start, end, line -> {
+                try {
+                    writer.write(line.toJson());
+                    writer.write('\n');
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-                line.add("personal", personal);
-                writer.write(line.build().toString());
-                writer.write('\n');
-            }
+            });
             writer.flush();
         };
         return Response.ok(body).build();

@@ -12,12 +12,17 @@ public interface ContributionLedger {
 
     /**
      * Locks the chain head for the rest of the caller's transaction (serialising appends across
-     * every server sharing the database) and returns the current size: the next sequence number.
+     * every server sharing the database) and returns it: the current size (the next sequence
+     * number) and the tree's right frontier.
      */
-    long lockHead();
+    LedgerHead lockHead();
 
-    /** Stores entries and the subtree nodes they complete, and moves the head to {@code newSize}. */
-    void append(List<LedgerEntry> entries, List<Merkle.Node> nodes, List<PersonalData> personal, long newSize);
+    /**
+     * Stores entries, the complete subtrees they finish (a store may keep only some levels, as
+     * long as {@link #subtrees()} answers for every level) and their personal data, and moves the
+     * head to {@code newHead}.
+     */
+    void append(List<LedgerEntry> entries, List<Merkle.Node> nodes, List<PersonalData> personal, LedgerHead newHead);
 
     /** The current size, without locking. */
     long size();
@@ -32,6 +37,9 @@ public interface ContributionLedger {
 
     /** Personal data still held for an entry (empty once erased). */
     List<PersonalData> personalData(long sequence);
+
+    /** Personal data still held for the entries {@code from <= sequence < to}, by sequence then field. */
+    List<PersonalData> personalData(long from, long to);
 
     /** Erases the personal data of an entry (crypto-shredding). @return how many fields were erased */
     int erasePersonalData(long sequence);

@@ -30,13 +30,14 @@ public final class LedgerAppender {
      * validated.
      */
     public List<LedgerEntry> appendAll(List<LedgerService.PendingEntry> batch) {
-        long sequence = ledger.lockHead();
+        LedgerHead head = ledger.lockHead();
+        long sequence = head.size();
         Instant now = clock.instant();
         Map<String, byte[]> fresh = new HashMap<>();
-        Merkle.SubtreeSource stored = ledger.subtrees();
+        Merkle.SubtreeSource frontier = Merkle.frontierSource(head.size(), head.frontier());
         Merkle.SubtreeSource overlay = (level, index) -> {
             byte[] hash = fresh.get(level + "/" + index);
-            return hash != null ? hash : stored.subtree(level, index);
+            return hash != null ? hash : frontier.subtree(level, index);
         };
         List<LedgerEntry> entries = new ArrayList<>();
         List<Merkle.Node> nodes = new ArrayList<>();
@@ -59,7 +60,8 @@ public final class LedgerAppender {
             }
             entries.add(entry);
         }
-        ledger.append(entries, nodes, personalData, sequence + entries.size());
+        long newSize = sequence + entries.size();
+        ledger.append(entries, nodes, personalData, new LedgerHead(newSize, Merkle.frontier(newSize, overlay)));
         return entries;
     }
 }

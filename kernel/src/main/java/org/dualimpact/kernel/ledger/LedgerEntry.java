@@ -53,8 +53,9 @@ public record LedgerEntry(long sequence, Instant recordedAt, EntryType type, Str
     public static LedgerEntry of(long sequence, Instant recordedAt, EntryType type, String agreement,
             String organisation, String actorCommitment, Map<String, String> payload) {
         Instant at = recordedAt.truncatedTo(ChronoUnit.MILLIS);
-        byte[] bytes = canonicalBytes(sequence, at, type, agreement, organisation, actorCommitment, new TreeMap<>(payload));
-        return new LedgerEntry(sequence, at, type, agreement, organisation, actorCommitment, new TreeMap<>(payload),
+        TreeMap<String, String> sorted = new TreeMap<>(payload);
+        byte[] bytes = canonicalBytes(sequence, at, type, agreement, organisation, actorCommitment, sorted);
+        return new LedgerEntry(sequence, at, type, agreement, organisation, actorCommitment, sorted,
                 HexFormat.of().formatHex(Merkle.leafHash(bytes)));
     }
 
@@ -85,6 +86,12 @@ public record LedgerEntry(long sequence, Instant recordedAt, EntryType type, Str
     }
 
     private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\r' || c == '\n') {
+                return value.replace("\\", "\\\\").replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n");
+            }
+        }
+        return value; // the common case: nothing to escape
     }
 }

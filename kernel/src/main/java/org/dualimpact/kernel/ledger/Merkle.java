@@ -68,6 +68,50 @@ public final class Merkle {
         return nodes;
     }
 
+    /**
+     * The right frontier of a tree of {@code size} leaves: the hashes of the complete subtrees it
+     * is made of, left to right, one per 1-bit of {@code size} from the highest. They are all an
+     * append needs: every left sibling that a new leaf closes is one of them.
+     */
+    public static List<byte[]> frontier(long size, SubtreeSource source) {
+        if (size < 0) {
+            throw new IllegalArgumentException("tree size must be 0 or more");
+        }
+        List<byte[]> hashes = new ArrayList<>();
+        long start = 0;
+        for (int level = 62; level >= 0; level--) {
+            if ((size >>> level & 1) == 1) {
+                hashes.add(source.subtree(level, start >>> level));
+                start += 1L << level;
+            }
+        }
+        return hashes;
+    }
+
+    /** The frontier of a tree of {@code size} leaves as a source that knows exactly those subtrees. */
+    public static SubtreeSource frontierSource(long size, List<byte[]> frontier) {
+        if (frontier.size() != Long.bitCount(size)) {
+            throw new IllegalArgumentException("a tree of " + size + " leaves has " + Long.bitCount(size)
+                    + " frontier subtrees, not " + frontier.size());
+        }
+        java.util.Map<String, byte[]> known = new java.util.HashMap<>();
+        long start = 0;
+        int i = 0;
+        for (int level = 62; level >= 0; level--) {
+            if ((size >>> level & 1) == 1) {
+                known.put(level + "/" + (start >>> level), frontier.get(i++));
+                start += 1L << level;
+            }
+        }
+        return (level, index) -> {
+            byte[] hash = known.get(level + "/" + index);
+            if (hash == null) {
+                throw new IllegalStateException("subtree " + level + "/" + index + " is not on the frontier of " + size);
+            }
+            return hash;
+        };
+    }
+
     /** The root of the tree of the first {@code size} leaves. */
     public static byte[] root(long size, SubtreeSource source) {
         if (size < 0) {

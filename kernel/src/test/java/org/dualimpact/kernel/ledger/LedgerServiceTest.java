@@ -283,6 +283,37 @@ class LedgerServiceTest {
         }
     }
 
+    @Test
+    void theExportPagesThroughEveryEntryWithThePersonalDataStillHeld() {
+        recordLaptops("1", "300.00");
+        List<LedgerService.PendingEntry> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < LedgerService.EXPORT_PAGE + 5; i++) {
+            batch.add(new LedgerService.PendingEntry(EntryType.CONTRIBUTION_RECORDED, agreement, SUPPLIER_1_ID, "sam",
+                    java.util.Map.of("i", Integer.toString(i)), java.util.Map.of("description", "line \"" + i + "\"")));
+        }
+        ledger.appendAll(batch);
+        store.erasePersonalData(3);
+        List<ExportLine> lines = new java.util.ArrayList<>();
+
+        ledger.export(AUDITOR, 0, Long.MAX_VALUE, lines::add);
+
+        assertEquals(store.size(), lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(i, lines.get(i).entry().sequence());
+        }
+        assertEquals(java.util.Set.of("actor", "description"), lines.get(LedgerService.EXPORT_PAGE + 2).personal().stream()
+                .map(PersonalData::field).collect(java.util.stream.Collectors.toSet()), "personal data across a page edge");
+        assertTrue(lines.get(3).personal().isEmpty(), "erased");
+        String json = lines.get(7).toJson();
+        assertTrue(json.startsWith("{\"seq\":7,\"leafHash\":\"" + lines.get(7).entry().leafHash() + "\",\"canonical\":\""), json);
+        assertTrue(json.contains("\"text\":\"line \\\"6\\\"\"}"), json);
+        List<ExportLine> part = new java.util.ArrayList<>();
+        ledger.export(AUDITOR, 5, 9, part::add);
+        assertEquals(List.of(5L, 6L, 7L, 8L), part.stream().map(l -> l.entry().sequence()).toList());
+        refused(Kind.NOT_PERMITTED, "role-required", () -> ledger.export(SUPPLIER_1, 0, 10, l -> { }));
+        refused(Kind.INVALID_INPUT, "invalid-range", () -> ledger.export(AUDITOR, 9, 5, l -> { }));
+    }
+
     private static DomainException refused(Kind kind, String code, Executable action) {
         DomainException e = assertThrows(DomainException.class, action);
         assertEquals(kind, e.kind(), () -> e.code() + ": " + e.getMessage());

@@ -131,6 +131,34 @@ class MerkleTest {
         assertArrayEquals(Merkle.nodeHash(tree.subtree(1, 2), tree.subtree(1, 3)), tree.subtree(2, 1));
     }
 
+    @Test
+    void theFrontierAloneGivesTheRootAndEveryNodeTheNextLeafCompletes() {
+        MemoryTree tree = new MemoryTree();
+        for (int size = 0; size <= 130; size++) {
+            List<byte[]> frontier = Merkle.frontier(size, tree);
+            assertEquals(Long.bitCount(size), frontier.size(), "size " + size);
+            Merkle.SubtreeSource onlyFrontier = Merkle.frontierSource(size, frontier);
+            assertArrayEquals(Merkle.root(size, tree), Merkle.root(size, onlyFrontier), "root of " + size);
+            byte[] leaf = Merkle.leafHash(new byte[] {(byte) size, 7});
+            List<Merkle.Node> fromFrontier = Merkle.completedBy(size, leaf, onlyFrontier);
+            List<Merkle.Node> fromStore = Merkle.completedBy(size, leaf, tree);
+            assertEquals(fromStore.size(), fromFrontier.size());
+            for (int i = 0; i < fromStore.size(); i++) {
+                assertArrayEquals(fromStore.get(i).hash(), fromFrontier.get(i).hash(), "node " + i + " after " + size);
+            }
+            tree.append(new byte[] {(byte) size, 7});
+        }
+    }
+
+    @Test
+    void aFrontierOfTheWrongLengthIsRefused() {
+        byte[] h = new byte[32];
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Merkle.frontierSource(3, List.of(h)));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new LedgerHead(4, List.of(h, h)));
+    }
+
     static byte[] flip(byte[] bytes, int bit) {
         byte[] copy = bytes.clone();
         copy[bit / 8 % copy.length] ^= (byte) (1 << (bit % 8));

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.dualimpact.kernel.ledger.ContributionLedger;
 import org.dualimpact.kernel.ledger.LedgerEntry;
+import org.dualimpact.kernel.ledger.LedgerHead;
 import org.dualimpact.kernel.ledger.Merkle;
 import org.dualimpact.kernel.ledger.PersonalData;
 import org.dualimpact.kernel.ledger.TreeHead;
@@ -21,12 +22,13 @@ public final class InMemoryContributionLedger implements ContributionLedger {
     private final List<TreeHead> heads = new ArrayList<>();
 
     @Override
-    public long lockHead() {
-        return entries.size();
+    public LedgerHead lockHead() {
+        return new LedgerHead(entries.size(), Merkle.frontier(entries.size(), subtrees()));
     }
 
     @Override
-    public void append(List<LedgerEntry> newEntries, List<Merkle.Node> newNodes, List<PersonalData> data, long newSize) {
+    public void append(List<LedgerEntry> newEntries, List<Merkle.Node> newNodes, List<PersonalData> data, LedgerHead head) {
+        long newSize = head.size();
         for (LedgerEntry entry : newEntries) {
             if (entry.sequence() != entries.size()) {
                 throw new IllegalStateException("gap or duplicate at " + entry.sequence());
@@ -43,6 +45,12 @@ public final class InMemoryContributionLedger implements ContributionLedger {
         }
         if (newSize != entries.size()) {
             throw new IllegalStateException("head " + newSize + " but " + entries.size() + " entries");
+        }
+        List<byte[]> expected = Merkle.frontier(newSize, subtrees());
+        for (int i = 0; i < expected.size(); i++) {
+            if (!java.util.Arrays.equals(expected.get(i), head.frontier().get(i))) {
+                throw new IllegalStateException("frontier " + i + " of the new head does not match the stored subtrees");
+            }
         }
     }
 
@@ -76,6 +84,16 @@ public final class InMemoryContributionLedger implements ContributionLedger {
     @Override
     public List<PersonalData> personalData(long sequence) {
         return List.copyOf(personal.getOrDefault(sequence, List.of()));
+    }
+
+    @Override
+    public List<PersonalData> personalData(long from, long to) {
+        List<PersonalData> result = new ArrayList<>();
+        for (long seq = from; seq < to; seq++) {
+            personal.getOrDefault(seq, List.of()).stream()
+                    .sorted(java.util.Comparator.comparing(PersonalData::field)).forEach(result::add);
+        }
+        return result;
     }
 
     @Override
