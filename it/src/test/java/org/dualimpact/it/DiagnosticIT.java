@@ -381,6 +381,7 @@ class DiagnosticIT {
         assertEquals(200, response.statusCode(), () -> new String(response.body(), StandardCharsets.UTF_8));
         assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
         Path pdf = Files.createTempFile("diagnostic", ".pdf");
+        pdf.toFile().deleteOnExit();
         Files.write(pdf, response.body());
         Process process = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
         String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -152,6 +152,7 @@ class LedgerIT {
         long size = head.getJsonNumber("treeSize").longValue();
         HttpResponse<String> export = Api.get("/api/v1/ledger/export?to=" + size, AUDITOR, "application/x-ndjson");
         Path file = Files.createTempFile("export", ".jsonl");
+        file.toFile().deleteOnExit();
         Files.writeString(file, export.body());
         String pem = Api.array(Api.get("/api/v1/ledger/public-keys", AUDITOR)).getJsonObject(0).getString("publicKey");
         Verify.Result result = Verify.verify(file, head.toString(), pem, null);
@@ -212,6 +213,7 @@ class LedgerIT {
         HttpResponse<String> export = Api.get("/api/v1/ledger/export?to=" + size, AUDITOR, "application/x-ndjson");
         assertEquals(200, export.statusCode(), export::body);
         Path file = Files.createTempFile("export", ".jsonl");
+        file.toFile().deleteOnExit();
         Files.writeString(file, export.body());
         String pem = key.getString("publicKey");
         Verify.Result result = Verify.verify(file, head.toString(), pem, early.toString());

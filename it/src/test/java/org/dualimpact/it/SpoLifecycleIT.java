@@ -205,6 +205,7 @@ class SpoLifecycleIT {
         assertEquals(200, response.statusCode());
         assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
         Path pdf = Files.createTempFile("spo", ".pdf");
+        pdf.toFile().deleteOnExit();
         Files.write(pdf, response.body());
         Process process = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
         String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
