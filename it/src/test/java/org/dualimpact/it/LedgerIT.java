@@ -54,7 +54,7 @@ class LedgerIT {
     }
 
     /** A contracted agreement of supplier A with provider A. */
-    private static String contractedAgreement(String word) {
+    static String contractedAgreement(String word) {
         String provision = Story.auditedProvision(word);
         String tender = Story.openTender("Ledger " + word);
         String reference = Story.submitted(SUPPLIER_A, provision, tender);
@@ -67,7 +67,7 @@ class LedgerIT {
         return reference;
     }
 
-    private static String contribution(String type, String quantity, String value, int line) {
+    static String contribution(String type, String quantity, String value, int line) {
         return """
                 {"type": "%s", %s %s "measureCode": "NT%d", "deliveryDate": "%s", "commitmentLine": %d,
                  "description": "Delivered by Sam Chiltern"}
