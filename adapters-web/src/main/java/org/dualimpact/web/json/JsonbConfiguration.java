@@ -31,14 +31,15 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
      */
     static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+    /** Built once: the container may create this provider more than once, and building a Jsonb is costly. */
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
             .withDeserializers(new StrictDecimal(), new StrictInteger())
             .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return JSONB;
     }
 
     /** The current value as a JSON number, or a refusal naming what was sent instead. */
