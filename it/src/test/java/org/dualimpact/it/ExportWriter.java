@@ -50,6 +50,10 @@ final class ExportWriter {
                 done += size;
             }
         }
+        try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(export,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            file.force(true); // on disk, as an export an auditor received would be
+        }
         Ed25519TreeHeadSigner signer = new Ed25519TreeHeadSigner(Files.readString(DEV.resolve("dev-ledger-ed25519.pem")),
                 Files.readString(DEV.resolve("dev-ledger-ed25519-public.pem")));
         String root = java.util.HexFormat.of().formatHex(Merkle.root(total, Merkle.frontierSource(total, head[0].frontier())));

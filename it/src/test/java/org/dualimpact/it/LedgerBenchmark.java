@@ -44,7 +44,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Ledger append throughput at the ledger adapter, in-process, on PostgreSQL when DI_IT_PG_URL is set
  * (else embedded Derby): one entry per transaction with 1 and 16 writers, group commit (100 entries
  * per transaction) with 1 and 16 writers, and a raw JDBC batched INSERT of rows of the same shape in
- * the same run. Not a test: run with {@code mvn -pl it -am -Pbench test} (see README); results go to
+ * the same run. Not a test: run with {@code mvn -pl it -am -Pbench package -Dtest=LedgerBenchmark} (see README); results go to
  * the console and target/ledger-bench.md.
  */
 @Tag("bench")
