@@ -148,6 +148,12 @@ class FoundationApiIT {
                 "malformed-json");
         assertProblem(Api.post("/api/v1/organisations", ADMIN, "application/json", "{\"kind\": \"CASINO\"}"), 400,
                 "malformed-json");
+        String id = freshCharityNumber();
+        assertProblem(Api.post("/api/v1/organisations", ADMIN, "application/json",
+                registration(id).replace("\"Test Provider " + id + "\"", "123")), 400, "malformed-json");
+        assertProblem(Api.post("/api/v1/organisations", ADMIN, "application/json",
+                registration(id).replace("\"E23000029\"", "{\"code\": \"E23000029\"}")), 400, "malformed-json");
+        assertNotStored(id);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -18,8 +19,9 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * The API's JSON binding: properties the resource does not know are refused (a typo must not be
  * silently dropped), numbers must be JSON numbers and whole numbers whole ({@code "10"} or
- * {@code 3.5} for an integer is refused rather than coerced or truncated), nulls are left out of
- * responses.
+ * {@code 3.5} for an integer is refused rather than coerced or truncated), text must be a JSON
+ * string and a flag a JSON boolean ({@code 123} for a name, {@code "yes"} for a flag are refused),
+ * nulls are left out of responses.
  */
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
@@ -34,7 +36,7 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
     /** Built once: the container may create this provider more than once, and building a Jsonb is costly. */
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
-            .withDeserializers(new StrictDecimal(), new StrictInteger())
+            .withDeserializers(new StrictDecimal(), new StrictInteger(), new StrictString(), new StrictBoolean())
             .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
 
     @Override
@@ -56,6 +58,30 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
         @Override
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
             return number(parser);
+        }
+    }
+
+    /** Text only from JSON strings: a number or object where text belongs is refused, not stringified. */
+    static final class StrictString implements JsonbDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value instanceof JsonString text) {
+                return text.getString();
+            }
+            throw new JsonbException("expected a JSON string, found " + value.getValueType());
+        }
+    }
+
+    /** Flags only from JSON true/false. */
+    static final class StrictBoolean implements JsonbDeserializer<Boolean> {
+        @Override
+        public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                return value == JsonValue.TRUE;
+            }
+            throw new JsonbException("expected true or false, found " + value.getValueType());
         }
     }
 
