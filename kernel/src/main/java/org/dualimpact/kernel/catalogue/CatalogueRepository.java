@@ -14,7 +14,8 @@ public interface CatalogueRepository {
     /** The shared catalogue with exactly this name and edition. */
     Optional<Catalogue> findShared(String name, String edition);
 
-    void add(Catalogue catalogue);
+    /** Stores a new catalogue; @return its stored version (the first). */
+    long add(Catalogue catalogue);
 
     /**
      * Stores the changed measures of a local catalogue if the stored version still equals

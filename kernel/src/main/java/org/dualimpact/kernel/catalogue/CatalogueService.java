@@ -80,8 +80,7 @@ public final class CatalogueService {
         Catalogue catalogue = new Catalogue(CatalogueId.random(), content.name(), content.edition(),
                 owner.map(Organisation::id), Optional.empty(), content.illustrative(), content.attribution(), content.sources(),
                 content.defaults(), content.measures(), clock.instant(), actor.userId(), 0);
-        catalogues.add(catalogue);
-        return catalogue;
+        return stored(catalogue, catalogues.add(catalogue));
     }
 
     /** Installs the shipped illustrative catalogue unless present (start-up). */
@@ -95,8 +94,7 @@ public final class CatalogueService {
         Catalogue catalogue = new Catalogue(CatalogueId.random(), content.name(), content.edition(), Optional.empty(),
                 Optional.empty(), content.illustrative(), content.attribution(), content.sources(), content.defaults(),
                 content.measures(), clock.instant(), actor.userId(), 0);
-        catalogues.add(catalogue);
-        return Optional.of(catalogue);
+        return Optional.of(stored(catalogue, catalogues.add(catalogue)));
     }
 
     /** A buyer's local copy of a catalogue it can see, to weight and re-value. */
@@ -113,8 +111,7 @@ public final class CatalogueService {
         Catalogue local = new Catalogue(CatalogueId.random(), localName, localEdition, Optional.of(buyer.id()),
                 Optional.of(source.id()), source.illustrative(), source.attribution(), source.sources(), source.defaults(),
                 source.measures(), clock.instant(), actor.userId(), 0);
-        catalogues.add(local);
-        return local;
+        return stored(local, catalogues.add(local));
     }
 
     /** Sets the local weight of a measure of the caller's local catalogue. */
@@ -175,10 +172,12 @@ public final class CatalogueService {
     }
 
     private Catalogue store(Catalogue changed) {
-        long version = catalogues.update(changed);
-        return new Catalogue(changed.id(), changed.name(), changed.edition(), changed.owner(), changed.basedOn(),
-                changed.illustrative(), changed.attribution(), changed.sources(), changed.defaults(), changed.measures(),
-                changed.importedAt(), changed.importedBy(), version);
+        return stored(changed, catalogues.update(changed));
+    }
+
+    private static Catalogue stored(Catalogue c, long version) {
+        return new Catalogue(c.id(), c.name(), c.edition(), c.owner(), c.basedOn(), c.illustrative(), c.attribution(),
+                c.sources(), c.defaults(), c.measures(), c.importedAt(), c.importedBy(), version);
     }
 
     private static Measure measure(Catalogue catalogue, String code) {

@@ -13,7 +13,8 @@ public interface MappingRepository {
     /** The mappings of an organisation, newest first. */
     List<Mapping> ofOwner(OrganisationId owner);
 
-    void add(Mapping mapping);
+    /** Stores a new mapping; @return its stored version (the first). */
+    long add(Mapping mapping);
 
     /** Stores the sheet if the stored version is still {@code mapping.version()} (else STALE); @return the new version. */
     long update(Mapping mapping);

@@ -90,8 +90,7 @@ public final class MappingService {
         validation.throwIfInvalid("invalid-mapping", "The mapping cannot be created as given.");
         Mapping mapping = new Mapping(MappingId.random(), owner, request.name(), framework.id(), catalogue.id(), outcomes,
                 criteria, List.of(), clock.instant(), actor.userId(), 0);
-        mappings.add(mapping);
-        return mapping;
+        return mapping.withVersion(mappings.add(mapping));
     }
 
     public List<Mapping> mine(Actor actor) {

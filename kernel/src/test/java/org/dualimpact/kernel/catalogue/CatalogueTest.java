@@ -125,17 +125,17 @@ class CatalogueTest {
                 () -> s.catalogues.get(OTHER_BUYER, local.id().value())).code());
         assertEquals("catalogue-not-found", assertThrows(DomainException.class,
                 () -> s.catalogues.get(SUPPLIER_1, local.id().value())).code());
-        Catalogue weighted = s.catalogues.setWeight(BUYER, local.id().value(), 0, "DI-ILL-VOL", new BigDecimal("2"));
+        Catalogue weighted = s.catalogues.setWeight(BUYER, local.id().value(), 1, "DI-ILL-VOL", new BigDecimal("2"));
         assertEquals(new BigDecimal("2"), weighted.measure("DI-ILL-VOL").orElseThrow().localWeight());
-        assertEquals(1, weighted.version());
+        assertEquals(2, weighted.version());
         assertEquals("stale-version", assertThrows(DomainException.class,
-                () -> s.catalogues.setWeight(BUYER, local.id().value(), 0, "DI-ILL-VOL", BigDecimal.ONE)).code());
+                () -> s.catalogues.setWeight(BUYER, local.id().value(), 1, "DI-ILL-VOL", BigDecimal.ONE)).code());
         assertEquals("invalid-weight", assertThrows(DomainException.class,
-                () -> s.catalogues.setWeight(BUYER, local.id().value(), 1, "DI-ILL-VOL", new BigDecimal("11"))).code());
+                () -> s.catalogues.setWeight(BUYER, local.id().value(), 2, "DI-ILL-VOL", new BigDecimal("11"))).code());
         assertEquals("measure-not-found", assertThrows(DomainException.class,
-                () -> s.catalogues.setWeight(BUYER, local.id().value(), 1, "NOPE", BigDecimal.ONE)).code());
+                () -> s.catalogues.setWeight(BUYER, local.id().value(), 2, "NOPE", BigDecimal.ONE)).code());
         assertEquals("catalogue-not-local", assertThrows(DomainException.class,
-                () -> s.catalogues.setWeight(BUYER, s.illustrative.id().value(), 0, "DI-ILL-VOL", BigDecimal.ONE)).code());
+                () -> s.catalogues.setWeight(BUYER, s.illustrative.id().value(), 1, "DI-ILL-VOL", BigDecimal.ONE)).code());
         // the shared catalogue it came from is untouched
         assertEquals(BigDecimal.ONE, s.illustrative.measure("DI-ILL-VOL").orElseThrow().localWeight());
         assertEquals("role-required", assertThrows(DomainException.class, () -> s.catalogues.importCatalogue(BUYER,

@@ -33,11 +33,11 @@ class MappingServiceTest {
         assertEquals(3, summary.items().get(2).kpis().size());
         assertTrue(summary.items().get(0).provisional());
 
-        Mapping filled = s.mappings.setEntries(BUYER, mapping.id().value(), 0, List.of(
+        Mapping filled = s.mappings.setEntries(BUYER, mapping.id().value(), 1, List.of(
                 new MappingEntry("DI-ILL-VOL", "E23000029", "2025-Q1", new BigDecimal("100"), new BigDecimal("40")),
                 new MappingEntry("DI-ILL-VOL", "E23000001", "2024-Q4", new BigDecimal("10"), new BigDecimal("10")),
                 new MappingEntry("DI-ILL-CO2", "E23000029", "2025", new BigDecimal("2"), BigDecimal.ZERO)));
-        assertEquals(1, filled.version());
+        assertEquals(2, filled.version());
         SocialValueSummary after = s.mappings.summary(BUYER, mapping.id().value());
         SocialValueSummary.SheetRow volunteering = after.sheet().stream().filter(r -> r.code().equals("DI-ILL-VOL"))
                 .findFirst().orElseThrow();
@@ -49,7 +49,7 @@ class MappingServiceTest {
         assertEquals(List.of("E12000007", "E12000008"), after.regions().stream().map(SocialValueSummary.RegionRow::region)
                 .toList());
         assertEquals(new BigDecimal("1711.00"), after.regions().get(1).committedValue(), "1221.00 + 2 × 245");
-        DomainException wrong = assertThrows(DomainException.class, () -> s.mappings.setEntries(BUYER, mapping.id().value(), 1,
+        DomainException wrong = assertThrows(DomainException.class, () -> s.mappings.setEntries(BUYER, mapping.id().value(), 2,
                 List.of(new MappingEntry("NT1", "E99999999", "2025", BigDecimal.ONE, BigDecimal.ONE))));
         assertEquals("invalid-mapping-entries", wrong.code());
         assertEquals(2, wrong.fieldErrors().size());

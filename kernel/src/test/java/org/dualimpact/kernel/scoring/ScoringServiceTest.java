@@ -152,16 +152,16 @@ class ScoringServiceTest {
         // marking waits for the closing; only evaluators mark; marks lie on the scale
         refused(Kind.CONFLICT, "evaluation-not-open", () -> s.scoring.mark(EVE, tender, one.id().value(), 0, "MAC 2.2", 70, null));
         s.kernel.clock.moveTo(LocalDate.of(2026, 4, 1));
-        refused(Kind.INVALID_INPUT, "mark-not-on-scale", () -> s.scoring.mark(EVE, tender, one.id().value(), 0, "MAC 2.2",
+        refused(Kind.INVALID_INPUT, "mark-not-on-scale", () -> s.scoring.mark(EVE, tender, one.id().value(), 1, "MAC 2.2",
                 60, null));
-        refused(Kind.NOT_FOUND, "criterion-not-found", () -> s.scoring.mark(EVE, tender, one.id().value(), 0, "MAC 1.1",
+        refused(Kind.NOT_FOUND, "criterion-not-found", () -> s.scoring.mark(EVE, tender, one.id().value(), 1, "MAC 1.1",
                 70, null));
         Actor bill = TestKernel.user("bill", TestKernel.BUYER_ID, Role.BUYER);
         refused(Kind.NOT_PERMITTED, "not-an-evaluator", () -> s.scoring.mark(bill, tender, one.id().value(), 0, "MAC 2.2",
                 70, null));
-        Bid marked = s.scoring.mark(EVE, tender, one.id().value(), 0, "MAC 2.2", 70, "good local plan");
+        Bid marked = s.scoring.mark(EVE, tender, one.id().value(), 1, "MAC 2.2", 70, "good local plan");
         marked = s.scoring.mark(BUYER, tender, one.id().value(), marked.version(), "MAC 2.2", 50, null);
-        refused(Kind.STALE, "stale-version", () -> s.scoring.mark(EVE, tender, one.id().value(), 0, "MAC 8.1", 70, null));
+        refused(Kind.STALE, "stale-version", () -> s.scoring.mark(EVE, tender, one.id().value(), 1, "MAC 8.1", 70, null));
         // the moderator is a user of the buyer, not a named evaluator of another organisation
         long v = marked.version();
         refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.scoring.consensus(EVE, tender, one.id().value(), v, "MAC 2.2",
@@ -169,7 +169,7 @@ class ScoringServiceTest {
         marked = s.scoring.consensus(bill, tender, one.id().value(), v, "MAC 2.2", 70, "agreed");
         marked = s.scoring.consensus(bill, tender, one.id().value(), marked.version(), "MAC 8.1", 100, null);
         marked = s.scoring.setQuality(BUYER, tender, one.id().value(), marked.version(), new BigDecimal("75"));
-        Bid second = s.scoring.consensus(BUYER, tender, two.id().value(), 0, "MAC 2.2", 50, null);
+        Bid second = s.scoring.consensus(BUYER, tender, two.id().value(), 1, "MAC 2.2", 50, null);
         second = s.scoring.consensus(BUYER, tender, two.id().value(), second.version(), "MAC 8.1", 20, null);
         s.scoring.setQuality(BUYER, tender, two.id().value(), second.version(), new BigDecimal("80"));
         assertEquals(2, s.scoring.bid(BUYER, tender, one.id().value()).marks().size(), "individual marks are kept");
@@ -211,9 +211,9 @@ class ScoringServiceTest {
     void quantitativeScoringUsesEachCommitmentsProxyYearFrozenInTheBid() {
         // a local catalogue with the buyer's own volunteering value for 2026 and 2027
         Catalogue local = s.catalogues.deriveLocal(BUYER, s.illustrative.id().value(), "TVP values", "2026");
-        local = s.catalogues.setProxy(BUYER, local.id().value(), 0, "DI-ILL-VOL", 2026, new BigDecimal("12.50"),
+        local = s.catalogues.setProxy(BUYER, local.id().value(), 1, "DI-ILL-VOL", 2026, new BigDecimal("12.50"),
                 "TVP volunteering value 2026");
-        local = s.catalogues.setProxy(BUYER, local.id().value(), 1, "DI-ILL-VOL", 2027, new BigDecimal("13.00"),
+        local = s.catalogues.setProxy(BUYER, local.id().value(), 2, "DI-ILL-VOL", 2027, new BigDecimal("13.00"),
                 "TVP volunteering value 2027");
         String tender = openTender(LocalDate.of(2027, 1, 31));
         s.scoring.configure(BUYER, tender, 0, new SetupRequest(new BigDecimal("60"), new BigDecimal("30"),
@@ -234,7 +234,7 @@ class ScoringServiceTest {
         assertEquals("TVP volunteering value 2027", b.commitments().get(0).proxy().source());
 
         // the buyer revalues 2026 afterwards: the bid keeps the value frozen at its date of commitment
-        s.catalogues.setProxy(BUYER, local.id().value(), 2, "DI-ILL-VOL", 2026, new BigDecimal("20.00"), "revised");
+        s.catalogues.setProxy(BUYER, local.id().value(), 3, "DI-ILL-VOL", 2026, new BigDecimal("20.00"), "revised");
         s.kernel.clock.moveTo(LocalDate.of(2027, 2, 1));
         Evaluation evaluation = s.scoring.evaluation(BUYER, tender);
         BidResult ra = evaluation.result(a.id()).orElseThrow();
@@ -266,7 +266,7 @@ class ScoringServiceTest {
         s.kernel.register("GB-COH-09000003", OrganisationKind.SUPPLIER, "Thames Cleaning Ltd", THAMES_VALLEY);
         Bid c = s.scoring.submitBid(SUPPLIER_3, tender, new BidRequest(new BigDecimal("50000"), null, "Our charter, p. 4"));
         s.kernel.clock.moveTo(LocalDate.of(2026, 4, 1));
-        s.scoring.consensus(BUYER, tender, c.id().value(), 0, "MAC 8.1", 50, null);
+        s.scoring.consensus(BUYER, tender, c.id().value(), 1, "MAC 8.1", 50, null);
         Evaluation evaluation = s.scoring.evaluation(BUYER, tender);
         // per pound: a 2000/100000 = 0.02, b 1500/50000 = 0.03 (best) → a 20 × 2/3, b 20; c marked 50 → 10
         assertEquals(20.0 * 0.02 / 0.03, evaluation.result(a.id()).orElseThrow().socialValueScore(), 1e-9);

@@ -32,8 +32,11 @@ public final class InMemoryCatalogueRepository implements CatalogueRepository {
     }
 
     @Override
-    public void add(Catalogue catalogue) {
-        catalogues.put(catalogue.id(), catalogue);
+    public long add(Catalogue catalogue) {
+        catalogues.put(catalogue.id(), new Catalogue(catalogue.id(), catalogue.name(), catalogue.edition(), catalogue.owner(),
+                catalogue.basedOn(), catalogue.illustrative(), catalogue.attribution(), catalogue.sources(),
+                catalogue.defaults(), catalogue.measures(), catalogue.importedAt(), catalogue.importedBy(), 1));
+        return 1;
     }
 
     @Override

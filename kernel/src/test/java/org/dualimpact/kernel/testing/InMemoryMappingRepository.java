@@ -27,8 +27,9 @@ public final class InMemoryMappingRepository implements MappingRepository {
     }
 
     @Override
-    public void add(Mapping mapping) {
-        mappings.put(mapping.id(), mapping);
+    public long add(Mapping mapping) {
+        mappings.put(mapping.id(), mapping.withVersion(1));
+        return 1;
     }
 
     @Override

@@ -62,6 +62,7 @@ public final class InMemoryScoringRepository implements ScoringRepository {
 
     @Override
     public void addBid(Bid bid) {
+        bid.markStored(1);
         bids.put(bid.id(), copy(bid));
     }
 
