@@ -28,8 +28,10 @@ import org.dualimpact.kernel.tender.TenderRepository;
 
 /**
  * SROI of an SPO (each commitment line and the agreement as a whole) and of a bid (its frozen
- * commitment values). Proxies come from the catalogue named, else the catalogue of the tender the SPO
- * was submitted to; adjustments from the tender where it sets them, else the catalogue. The proxy
+ * commitment values). An SPO that is part of a bid uses the values frozen in the bid (valued at its date
+ * of commitment) unless a catalogue is named; otherwise proxies come from the catalogue named, else the
+ * catalogue of the tender the SPO was submitted to; adjustments from the tender where it sets them,
+ * else the catalogue. The proxy
  * year is the SPO's date of commitment (submission; creation for a draft). The investment of a line is
  * its declared GBP value (the amount of a financial line); a line without one adds nothing to it.
  */
@@ -68,6 +70,15 @@ public final class SroiService {
         SpoContent content = spo.content().orElseThrow(() -> DomainException.conflict("content-purged", reference
                 + " was " + spo.stage().name().toLowerCase() + "; its content has been purged."));
         Optional<TenderScoring> setup = spo.tender().flatMap(scoring::find);
+        if (catalogueId.isEmpty()) {
+            // in a bid, the commitment was valued at its date of commitment and frozen there: use those figures
+            Optional<List<ValuedCommitment>> frozen = spo.tender().flatMap(t -> scoring.bidOf(t, spo.supplier()))
+                    .filter(b -> b.spos().contains(spo.reference()))
+                    .map(b -> b.commitments().stream().filter(c -> c.spo().equals(spo.reference())).toList());
+            if (frozen.isPresent()) {
+                return compute(frozen.get(), rate);
+            }
+        }
         Catalogue catalogue;
         if (catalogueId.isPresent()) {
             catalogue = catalogues.get(actor, catalogueId.get());

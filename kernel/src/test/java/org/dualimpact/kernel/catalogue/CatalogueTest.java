@@ -82,6 +82,22 @@ class CatalogueTest {
     }
 
     @Test
+    void aBadHeaderOrAnEmptyFileIsRefusedOnLineOne() {
+        DomainException header = assertThrows(DomainException.class, () -> s.catalogues.importCatalogue(ADMIN,
+                new ImportRequest(Format.CSV, "code,title,colour,title\nX,Y,red,Z\n", header(), false)));
+        List<String> messages = header.fieldErrors().stream().map(FieldError::message).toList();
+        assertTrue(messages.contains("line 1: unknown column 'colour' (known: " + String.join(", ", CatalogueFile.CSV_COLUMNS)
+                + ")"), messages.toString());
+        assertTrue(messages.contains("line 1: column 'title' appears twice"), messages.toString());
+        assertTrue(messages.contains("line 1: the column 'unit' is required"), messages.toString());
+        assertEquals("invalid-catalogue", assertThrows(DomainException.class, () -> s.catalogues.importCatalogue(ADMIN,
+                new ImportRequest(Format.CSV, "", header(), false))).code());
+        DomainException unclosed = assertThrows(DomainException.class, () -> s.catalogues.importCatalogue(ADMIN,
+                new ImportRequest(Format.CSV, "code,title,unit\nX,\"open,h\n", header(), false)));
+        assertEquals(List.of(new FieldError("lines[2]", "line 2: a quoted field is not closed")), unclosed.fieldErrors());
+    }
+
+    @Test
     void aCrosswalkToAnUnknownCriterionIsRefusedWithItsLine() {
         String csv = "code,title,unit,criteria\nX-1,Something,hours,ppn-06-20:MAC 9.9\nX-2,Else,hours,ppn-999:1a\n";
         DomainException e = assertThrows(DomainException.class, () -> s.catalogues.importCatalogue(ADMIN,

@@ -221,7 +221,7 @@ class ScoringServiceTest {
                         s.ppn0620.id().value(), "MAC 8.1", new BigDecimal("100"), null)), local.id().value(), null, null,
                 null));
         s.kernel.clock.moveTo(LocalDate.of(2026, 12, 15));
-        s.submittedSpo(SUPPLIER_1, provision, tender, List.of(hours("100")));
+        String spoA = s.submittedSpo(SUPPLIER_1, provision, tender, List.of(hours("100")));
         Bid a = s.scoring.submitBid(SUPPLIER_1, tender, new BidRequest(new BigDecimal("100000"), null, null));
         s.kernel.clock.moveTo(LocalDate.of(2027, 1, 10));
         s.submittedSpo(SUPPLIER_2, provision, tender, List.of(hours("100"), pounds("50", "NT1")));
@@ -247,6 +247,13 @@ class ScoringServiceTest {
         assertEquals("MAC 8.1", rb.commitments().get(0).criterionId());
         assertEquals(null, rb.commitments().get(1).criterionId(), "NT1 counts towards no criterion");
         assertEquals(1, rb.rank());
+        // the SPO's SROI uses the frozen value too (1250.00 / 1.035); naming the catalogue revalues it (2000.00 / 1.035)
+        assertEquals(new BigDecimal("1207.73"), s.sroi.ofSpo(SUPPLIER_1, spoA, Optional.empty(), Optional.empty())
+                .grossPresentValue());
+        assertEquals(new BigDecimal("1932.37"), s.sroi.ofSpo(BUYER, spoA, Optional.of(local.id().value()), Optional.empty())
+                .grossPresentValue());
+        assertEquals(null, s.sroi.ofSpo(SUPPLIER_1, spoA, Optional.empty(), Optional.empty()).grossRatio(),
+                "no money invested: no ratio");
         // neither bid has a quality score yet
         assertEquals(List.of(a.id() + ": no quality score", b.id() + ": no quality score").stream().sorted().toList(),
                 evaluation.gaps());
