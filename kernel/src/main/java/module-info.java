@@ -12,4 +12,9 @@ module org.dualimpact.kernel {
     exports org.dualimpact.kernel.journal;
     exports org.dualimpact.kernel.ledger;
     exports org.dualimpact.kernel.diagnostic;
+    exports org.dualimpact.kernel.framework;
+    exports org.dualimpact.kernel.catalogue;
+    exports org.dualimpact.kernel.scoring;
+    exports org.dualimpact.kernel.sroi;
+    exports org.dualimpact.kernel.mapping;
 }

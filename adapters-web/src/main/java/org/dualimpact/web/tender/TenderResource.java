@@ -15,25 +15,42 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.scoring.Bid;
+import org.dualimpact.kernel.scoring.ScoringService;
+import org.dualimpact.kernel.scoring.TenderScoring;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.tender.Tender;
 import org.dualimpact.kernel.tender.TenderService;
 import org.dualimpact.kernel.tender.TenderStatus;
 import org.dualimpact.web.RestApplication;
+import org.dualimpact.web.problem.IfMatch;
+import org.dualimpact.web.problem.Problems;
+import org.dualimpact.web.scoring.ScoringViews;
 import org.dualimpact.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Tenders: buyers open, close and award them; every signed-in user reads them. */
+/**
+ * Tenders: buyers open, close and award them; every signed-in user reads them. Scoring lives under a
+ * tender: its setup ({@code scoring}: weights, method, scale, criteria), bids, marks and the
+ * evaluation (JSON, or PDF by {@code Accept}). Bids and marks are seen by the tender's buyer and its
+ * evaluators; a supplier sees its own bid, and its own result after award. Changes to a setup or a
+ * bid send its {@code ETag} back as {@code If-Match}.
+ */
 @Path("tenders")
 @RequestScoped
 @Transactional
@@ -63,6 +80,9 @@ public class TenderResource {
 
     @Inject
     TenderService tenders;
+
+    @Inject
+    ScoringService scoring;
 
     @Inject
     CurrentActor actor;
@@ -109,5 +129,132 @@ public class TenderResource {
     public TenderView award(@PathParam("reference") String reference,
             @NotNull(message = "a JSON body is required") @Valid AwardRequest request) {
         return TenderView.of(tenders.award(actor.get(), reference, request.supplier()));
+    }
+
+    // ---------------------------------------------------------------- scoring
+
+    @GET
+    @Path("{reference}/scoring")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
+        Role.Names.AUDITOR, Role.Names.OPERATOR})
+    @Operation(summary = "How the tender is scored: weights, method, marking scale, social value criteria (evaluators: buyer only)")
+    public Response scoringSetup(@PathParam("reference") String reference) {
+        TenderScoring setup = scoring.setup(actor.get(), reference);
+        return Response.ok(ScoringViews.SetupView.of(setup, scoring.policy().minimumSocialValuePercent()))
+                .tag(new EntityTag(Long.toString(setup.version()))).build();
+    }
+
+    @PUT
+    @Path("{reference}/scoring")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.BUYER)
+    @Operation(summary = "Set up scoring (its buyer, while open and before any bid): weights summing to 100 with social "
+            + "value at least the policy minimum (else 422), method, scale, criteria; If-Match to change an existing setup")
+    public Response configureScoring(@PathParam("reference") String reference,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ScoringViews.SetupRequest request) {
+        long version = IfMatch.optional(ifMatch, "scoring setup").orElse(0L);
+        TenderScoring setup = scoring.configure(actor.get(), reference, version, request.toKernel());
+        return Response.ok(ScoringViews.SetupView.of(setup, scoring.policy().minimumSocialValuePercent()))
+                .tag(new EntityTag(Long.toString(setup.version()))).build();
+    }
+
+    @POST
+    @Path("{reference}/bids")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SUPPLIER)
+    @Operation(summary = "Bid (a supplier, while the tender is open): price and the SPOs submitted to it, or other evidence")
+    public Response bid(@PathParam("reference") String reference,
+            @NotNull(message = "a JSON body is required") @Valid ScoringViews.BidRequest request) {
+        Bid bid = scoring.submitBid(actor.get(), reference, new ScoringService.BidRequest(request.price(), request.spos(),
+                request.evidence()));
+        return Response.created(URI.create("tenders/" + reference + "/bids/" + bid.id().value()))
+                .tag(bidTag(bid)).entity(ScoringViews.BidView.of(bid, false)).build();
+    }
+
+    @GET
+    @Path("{reference}/bids")
+    @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
+    @Operation(summary = "The bids: all for the buyer and its evaluators, its own for a supplier")
+    public List<ScoringViews.BidView> bids(@PathParam("reference") String reference) {
+        boolean team = actor.get().has(Role.BUYER);
+        return scoring.bids(actor.get(), reference).stream().map(b -> ScoringViews.BidView.of(b, team)).toList();
+    }
+
+    @GET
+    @Path("{reference}/bids/{bid}")
+    @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
+    @Operation(summary = "One bid with its frozen commitment values (marks: evaluation team only)")
+    public Response oneBid(@PathParam("reference") String reference, @PathParam("bid") String bidId) {
+        Bid bid = scoring.bid(actor.get(), reference, bidId);
+        return Response.ok(ScoringViews.BidView.of(bid, actor.get().has(Role.BUYER))).tag(bidTag(bid)).build();
+    }
+
+    @PUT
+    @Path("{reference}/bids/{bid}/quality")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.BUYER)
+    @Operation(summary = "Enter the bid's quality score, 0-100 (its buyer, after closing); If-Match required")
+    public Response quality(@PathParam("reference") String reference, @PathParam("bid") String bidId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ScoringViews.QualityRequest request) {
+        long version = IfMatch.required(ifMatch, "bid");
+        Bid bid = scoring.setQuality(actor.get(), reference, bidId, version, request.quality());
+        return Response.ok(ScoringViews.BidView.of(bid, true)).tag(bidTag(bid)).build();
+    }
+
+    @GET
+    @Path("{reference}/bids/{bid}/marks")
+    @RolesAllowed(Role.Names.BUYER)
+    @Operation(summary = "Every evaluator's marks and the consensus of a bid (the buyer and its evaluators)")
+    public Response marks(@PathParam("reference") String reference, @PathParam("bid") String bidId) {
+        Bid bid = scoring.bid(actor.get(), reference, bidId);
+        return Response.ok(ScoringViews.MarksView.of(bid)).tag(bidTag(bid)).build();
+    }
+
+    @POST
+    @Path("{reference}/bids/{bid}/marks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.BUYER)
+    @Operation(summary = "An evaluator marks a criterion on the tender's scale (replacing their earlier mark); If-Match required")
+    public Response mark(@PathParam("reference") String reference, @PathParam("bid") String bidId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ScoringViews.MarkRequest request) {
+        long version = IfMatch.required(ifMatch, "bid");
+        Bid bid = scoring.mark(actor.get(), reference, bidId, version, request.criterion(), request.mark(), request.note());
+        return Response.ok(ScoringViews.MarksView.of(bid)).tag(bidTag(bid)).build();
+    }
+
+    @PUT
+    @Path("{reference}/bids/{bid}/consensus/{criterion}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.BUYER)
+    @Operation(summary = "The moderator (a user of the buyer) records the consensus mark of a criterion; If-Match required")
+    public Response consensus(@PathParam("reference") String reference, @PathParam("bid") String bidId,
+            @PathParam("criterion") String criterion, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ScoringViews.ConsensusRequest request) {
+        long version = IfMatch.required(ifMatch, "bid");
+        Bid bid = scoring.consensus(actor.get(), reference, bidId, version, criterion, request.mark(), request.note());
+        return Response.ok(ScoringViews.MarksView.of(bid)).tag(bidTag(bid)).build();
+    }
+
+    @GET
+    @Path("{reference}/evaluation")
+    @Produces({MediaType.APPLICATION_JSON, "application/pdf", Problems.MEDIA_TYPE})
+    @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
+    @Operation(summary = "The evaluation: totals, ranks, line-by-line explanation; JSON or, with Accept: application/pdf, "
+            + "a PDF. Buyer and evaluators: every bid; a supplier: its own bid, after award")
+    public Response evaluation(@PathParam("reference") String reference, @Context HttpHeaders headers) {
+        if (ScoringViews.wantsPdf(headers)) {
+            byte[] pdf = scoring.evaluationDocument(actor.get(), reference);
+            return Response.ok(pdf, scoring.documentMediaType())
+                    .header("Content-Disposition", "inline; filename=\"evaluation-" + reference.strip() + ".pdf\"").build();
+        }
+        return Response.ok(ScoringViews.of(scoring.evaluation(actor.get(), reference)), MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+
+    private static EntityTag bidTag(Bid bid) {
+        return new EntityTag(Long.toString(bid.version()));
     }
 }

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
+import org.dualimpact.kernel.shared.Json;
 import org.dualimpact.kernel.shared.Validation;
 
 /**

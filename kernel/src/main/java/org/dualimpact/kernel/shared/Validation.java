@@ -37,6 +37,16 @@ public final class Validation {
         return errors.isEmpty();
     }
 
+    /** How many problems are recorded so far. */
+    public int count() {
+        return errors.size();
+    }
+
+    /** The problems recorded so far. */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     /** Throws an INVALID_INPUT {@link DomainException} listing every recorded field, if any. */
     public void throwIfInvalid(String code, String message) {
         if (!errors.isEmpty()) {

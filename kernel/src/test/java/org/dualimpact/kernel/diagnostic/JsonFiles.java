@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.dualimpact.kernel.shared.Json;
+
 /** Test helpers: the 2018 framework file, read, changed as a tree and written back as JSON text. */
 final class JsonFiles {
 

@@ -1,21 +1,24 @@
-package org.dualimpact.kernel.diagnostic;
+package org.dualimpact.kernel.shared;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A small, strict JSON reader (RFC 8259) for framework files, so the kernel can read them without a
- * library. Objects become {@link LinkedHashMap}s (a repeated member name is refused), arrays
- * {@link ArrayList}s, numbers {@link BigDecimal}s, {@code null} {@link #NULL}. Errors name the line
- * and column.
+ * A small, strict JSON reader (RFC 8259) for the files the kernel imports (diagnostic and social
+ * value frameworks, measure catalogues), so it can read them without a library. Objects become
+ * {@link LinkedHashMap}s (a repeated member name is refused), arrays {@link ArrayList}s, numbers
+ * {@link BigDecimal}s, {@code null} {@link #NULL}. Errors name the line and column;
+ * {@link #parseWithLines} also tells on which line each object and array starts, so an importer can
+ * name the line of a bad row.
  */
-final class Json {
+public final class Json {
 
     /** JSON {@code null}. */
-    static final Object NULL = new Object() {
+    public static final Object NULL = new Object() {
         @Override
         public String toString() {
             return "null";
@@ -25,7 +28,7 @@ final class Json {
     private static final int MAX_DEPTH = 32;
 
     /** Malformed input; the message names line and column. */
-    static final class MalformedException extends Exception {
+    public static final class MalformedException extends Exception {
         private static final long serialVersionUID = 1L;
 
         MalformedException(String message) {
@@ -33,18 +36,40 @@ final class Json {
         }
     }
 
-    private final String text;
-    private int pos;
+    /** A parsed document and the line (1-based) on which each of its objects and arrays starts. */
+    public record Parsed(Object root, IdentityHashMap<Object, Integer> lines) {
 
-    private Json(String text) {
-        this.text = text;
+        /** The line on which the object or array starts; 0 for a value that is neither. */
+        public int lineOf(Object value) {
+            return lines.getOrDefault(value, 0);
+        }
     }
 
-    static Object parse(String text) throws MalformedException {
+    private final String text;
+    private final IdentityHashMap<Object, Integer> lines;
+    private int pos;
+    private int line = 1;
+    private int lineCountedTo;
+
+    private Json(String text, boolean trackLines) {
+        this.text = text;
+        this.lines = trackLines ? new IdentityHashMap<>() : null;
+    }
+
+    public static Object parse(String text) throws MalformedException {
+        return read(text, false).root();
+    }
+
+    /** Parses and records the starting line of every object and array. */
+    public static Parsed parseWithLines(String text) throws MalformedException {
+        return read(text, true);
+    }
+
+    private static Parsed read(String text, boolean trackLines) throws MalformedException {
         if (text == null) {
             throw new MalformedException("the document is empty");
         }
-        Json json = new Json(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        Json json = new Json(text.startsWith("\uFEFF") ? text.substring(1) : text, trackLines);
         json.skipWhitespace();
         if (json.pos >= json.text.length()) {
             throw new MalformedException("the document is empty");
@@ -53,6 +78,23 @@ final class Json {
         json.skipWhitespace();
         if (json.pos < json.text.length()) {
             throw json.error("unexpected text after the end of the document");
+        }
+        return new Parsed(value, json.lines == null ? new IdentityHashMap<>() : json.lines);
+    }
+
+    /** The line of the current position; counts newlines incrementally (positions only move forward here). */
+    private int currentLine() {
+        for (; lineCountedTo < pos && lineCountedTo < text.length(); lineCountedTo++) {
+            if (text.charAt(lineCountedTo) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private <T> T track(T value, int startLine) {
+        if (lines != null) {
+            lines.put(value, startLine);
         }
         return value;
     }
@@ -83,8 +125,9 @@ final class Json {
     }
 
     private Map<String, Object> object(int depth) throws MalformedException {
+        int startLine = lines == null ? 0 : currentLine();
         pos++; // {
-        Map<String, Object> members = new LinkedHashMap<>();
+        Map<String, Object> members = track(new LinkedHashMap<>(), startLine);
         skipWhitespace();
         if (peek() == '}') {
             pos++;
@@ -119,8 +162,9 @@ final class Json {
     }
 
     private List<Object> array(int depth) throws MalformedException {
+        int startLine = lines == null ? 0 : currentLine();
         pos++; // [
-        List<Object> items = new ArrayList<>();
+        List<Object> items = track(new ArrayList<>(), startLine);
         skipWhitespace();
         if (peek() == ']') {
             pos++;

@@ -1,0 +1,89 @@
+package org.dualimpact.web.framework;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.dualimpact.kernel.framework.ValueFramework;
+import org.dualimpact.kernel.framework.ValueFrameworkService;
+import org.dualimpact.kernel.shared.Role;
+import org.dualimpact.web.RestApplication;
+import org.dualimpact.web.framework.FrameworkViews.FrameworkSummary;
+import org.dualimpact.web.framework.FrameworkViews.FrameworkView;
+import org.dualimpact.web.security.CurrentActor;
+import org.dualimpact.web.upload.TextUpload;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Social value frameworks (the UK Social Value Model and any other imported edition): admins import
+ * and correct them from the documented JSON format (see
+ * {@link org.dualimpact.kernel.framework.ValueFrameworkFile}); every signed-in user reads them. An
+ * edition used by a tender is frozen (409 {@code framework-in-use} on replacement).
+ */
+@Path("frameworks")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Social value")
+@SecurityRequirement(name = RestApplication.JWT)
+public class ValueFrameworkResource {
+
+    @Inject
+    ValueFrameworkService frameworks;
+
+    @Inject
+    CurrentActor actor;
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Import a framework edition (admin); every problem of the file is named by its place and line")
+    public Response importFramework(@NotNull(message = "a JSON body is required") TextUpload file) {
+        ValueFramework framework = frameworks.importFramework(actor.get(), file.text());
+        return Response.created(URI.create("frameworks/" + framework.id().value()))
+                .entity(FrameworkView.of(framework, false)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Replace an edition no tender uses yet with a corrected file (admin); 409 once a tender uses it")
+    public FrameworkView replace(@PathParam("id") String id, @NotNull(message = "a JSON body is required") TextUpload file) {
+        return FrameworkView.of(frameworks.replace(actor.get(), id, file.text()), false);
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
+        Role.Names.AUDITOR, Role.Names.OPERATOR})
+    @Operation(summary = "Every framework edition, by key and edition, with attribution and provisional counts")
+    public List<FrameworkSummary> list() {
+        return frameworks.all().stream().map(f -> FrameworkSummary.of(f, frameworks.frozen(f))).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
+        Role.Names.AUDITOR, Role.Names.OPERATOR})
+    @Operation(summary = "One edition in full: themes, outcomes, criteria, metrics, each with unverified and provisional flags")
+    public FrameworkView get(@PathParam("id") String id) {
+        ValueFramework framework = frameworks.get(id);
+        return FrameworkView.of(framework, frameworks.frozen(framework));
+    }
+}

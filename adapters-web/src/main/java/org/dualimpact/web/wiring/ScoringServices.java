@@ -1,0 +1,91 @@
+package org.dualimpact.web.wiring;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+import org.dualimpact.kernel.catalogue.CatalogueRepository;
+import org.dualimpact.kernel.catalogue.CatalogueService;
+import org.dualimpact.kernel.framework.ValueFrameworkRepository;
+import org.dualimpact.kernel.framework.ValueFrameworkService;
+import org.dualimpact.kernel.journal.AuditJournal;
+import org.dualimpact.kernel.mapping.KpiListRenderer;
+import org.dualimpact.kernel.mapping.MappingRepository;
+import org.dualimpact.kernel.mapping.MappingService;
+import org.dualimpact.kernel.organisation.OrganisationRepository;
+import org.dualimpact.kernel.scoring.EvaluationRenderer;
+import org.dualimpact.kernel.scoring.ScoringRepository;
+import org.dualimpact.kernel.scoring.ScoringService;
+import org.dualimpact.kernel.spo.SpoRepository;
+import org.dualimpact.kernel.sroi.SroiService;
+import org.dualimpact.kernel.tender.TenderRepository;
+import org.dualimpact.kernel.territory.TerritoryRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Builds the social value kernel services (frameworks, catalogues, scoring, SROI, mappings). Policy
+ * settings are configuration: {@code dualimpact.scoring.minimum-social-value-percent} (environment
+ * {@code DUALIMPACT_SCORING_MINIMUM_SOCIAL_VALUE_PERCENT}, default 10, the PPN 06/20 and PPN 002 minimum)
+ * and {@code dualimpact.sroi.discount-rate} (default 0.035, the Green Book rate).
+ */
+@Dependent
+public class ScoringServices {
+
+    public static final String MINIMUM_SOCIAL_VALUE = "dualimpact.scoring.minimum-social-value-percent";
+    public static final String DISCOUNT_RATE = "dualimpact.sroi.discount-rate";
+
+    @Inject
+    @ConfigProperty(name = MINIMUM_SOCIAL_VALUE, defaultValue = "10")
+    String minimumSocialValue;
+
+    @Inject
+    @ConfigProperty(name = DISCOUNT_RATE, defaultValue = "0.035")
+    String discountRate;
+
+    @Produces
+    @Dependent
+    ValueFrameworkService valueFrameworkService(ValueFrameworkRepository frameworks, Clock clock) {
+        return new ValueFrameworkService(frameworks, clock);
+    }
+
+    @Produces
+    @Dependent
+    CatalogueService catalogueService(CatalogueRepository catalogues, ValueFrameworkRepository frameworks,
+            OrganisationRepository organisations, Clock clock) {
+        return new CatalogueService(catalogues, frameworks, organisations, clock);
+    }
+
+    @Produces
+    @Dependent
+    ScoringService scoringService(TenderRepository tenders, ScoringRepository scoring, ValueFrameworkRepository frameworks,
+            CatalogueRepository catalogues, SpoRepository spos, OrganisationRepository organisations, AuditJournal journal,
+            EvaluationRenderer renderer, Clock clock) {
+        return new ScoringService(tenders, scoring, frameworks, catalogues, spos, organisations, journal, renderer,
+                new ScoringService.Policy(decimal(MINIMUM_SOCIAL_VALUE, minimumSocialValue)), clock);
+    }
+
+    @Produces
+    @Dependent
+    SroiService sroiService(SpoRepository spos, TenderRepository tenders, ScoringRepository scoring,
+            ScoringService scoringService, CatalogueService catalogues) {
+        return new SroiService(spos, tenders, scoring, scoringService, catalogues, decimal(DISCOUNT_RATE, discountRate));
+    }
+
+    @Produces
+    @Dependent
+    MappingService mappingService(MappingRepository mappings, ValueFrameworkService frameworks, CatalogueService catalogues,
+            TerritoryRepository territories, KpiListRenderer renderer, Clock clock) {
+        return new MappingService(mappings, frameworks, catalogues, territories, renderer, clock);
+    }
+
+    private static BigDecimal decimal(String name, String value) {
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(name + " must be a decimal number, not '" + value + "'", e);
+        }
+    }
+}

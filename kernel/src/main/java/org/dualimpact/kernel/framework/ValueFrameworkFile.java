@@ -1,0 +1,391 @@
+package org.dualimpact.kernel.framework;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.dualimpact.kernel.framework.ValueFrameworkDefinition.AwardCriterion;
+import org.dualimpact.kernel.framework.ValueFrameworkDefinition.Note;
+import org.dualimpact.kernel.framework.ValueFrameworkDefinition.PolicyOutcome;
+import org.dualimpact.kernel.framework.ValueFrameworkDefinition.ReportingMetric;
+import org.dualimpact.kernel.framework.ValueFrameworkDefinition.Theme;
+import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.FieldError;
+import org.dualimpact.kernel.shared.Json;
+import org.dualimpact.kernel.shared.JsonInput;
+import org.dualimpact.kernel.shared.Validation;
+
+/**
+ * Reads a social value framework file. The format is the one the shipped Social Value Model files use
+ * (README, "Social value framework file format"):
+ *
+ * <pre>
+ * {
+ *   "id": "ppn-06-20",                      required key: 1–40 of a–z 0–9 . _ -
+ *   "title": "The Social Value Model",       required, ≤ 200
+ *   "edition": "Edition 1.1 (3 Dec 2020)",   required, ≤ 100; key and edition identify the edition
+ *   "publisher", "licence": "…",             optional, ≤ 200
+ *   "attribution": "…",                      optional, ≤ 1000 (shown wherever the content is shown)
+ *   "source": "…" or ["…", …],               optional, each ≤ 1000
+ *   "unverified": false,                     optional: the whole file is provisional
+ *   "minimumWeightingPercent": 10,           optional whole number 0–100
+ *   "minimumWeightingRule": "…" or {"text": "…", "unverified": true, "evidence": "…"},   optional
+ *   "scoringScale": null,                    optional, reserved: must be null (tenders set their own scale)
+ *   "themes": [{                             themes or missions (a file may instead give "outcomes")
+ *     "id": "1", "title": "…", "altTitle": "…", "unverified": false, "evidence": "…",
+ *     "outcomes": [{
+ *       "id": "2", "title": "…" (null only when unverified), "summary": "…", "unverified": false,
+ *       "evidence": "…", "note": "…",
+ *       "reportingMetrics": [{"id": "…", "title": "…", "unit": "…", "unverified": false}],
+ *       "criteria": [{"id": "MAC 2.2", "title": "…", "shortLabel": "…", "unverified": true,
+ *                     "evidence": "…", "note": "…", "reportingMetrics": […]}]
+ *     }]
+ *   }],
+ *   "outcomes": [ … ],                       outcomes without themes (placed under one implicit theme)
+ *   "reportingMetrics" or "standardReportingMetrics": [ … ]   framework-wide metrics
+ * }
+ * </pre>
+ *
+ * Informational members are kept, never interpreted: at the top level {@code ppn, status, scope, dates,
+ * counts, structure, howToUseModel, confidence, supersedes, minimumWeighting} and any member whose
+ * name ends in {@code Note} (kept verbatim as notes); inside themes, outcomes and criteria any member
+ * whose name ends in {@code Note} or {@code Count} (appended to the element's note). Any other member
+ * is refused. Every problem is reported at once with its place and line.
+ */
+public final class ValueFrameworkFile {
+
+    /** Largest framework file accepted, in characters. */
+    public static final int MAX_CHARS = 1_000_000;
+    static final int MAX_ELEMENTS = 5000;
+
+    /** The editions the product ships, as resources beside this class. */
+    public static final List<String> SHIPPED = List.of("ppn-06-20.json", "ppn-002.json");
+
+    private static final Set<String> ROOT = Set.of("id", "title", "edition", "publisher", "licence", "attribution", "source",
+            "unverified", "minimumWeightingPercent", "minimumWeightingRule", "scoringScale", "themes", "outcomes",
+            "reportingMetrics", "standardReportingMetrics");
+    private static final Set<String> INFORMATIONAL = Set.of("ppn", "status", "scope", "dates", "counts", "structure",
+            "howToUseModel", "confidence", "supersedes", "minimumWeighting");
+    private static final Set<String> THEME = Set.of("id", "title", "altTitle", "unverified", "evidence", "outcomes");
+    private static final Set<String> OUTCOME = Set.of("id", "title", "summary", "unverified", "evidence", "note", "criteria",
+            "reportingMetrics");
+    private static final Set<String> CRITERION = Set.of("id", "title", "shortLabel", "unverified", "evidence", "note",
+            "reportingMetrics");
+    private static final Set<String> METRIC = Set.of("id", "title", "unit", "unverified");
+    private static final Set<String> RULE = Set.of("text", "unverified", "evidence");
+
+    private final Validation validation = new Validation();
+    private final JsonInput in;
+    private final Map<String, String> criterionPlaces = new HashMap<>();
+    private final Map<String, String> outcomePlaces = new HashMap<>();
+    private final Map<String, String> themePlaces = new HashMap<>();
+    private int elements;
+
+    private ValueFrameworkFile(Json.Parsed parsed) {
+        this.in = new JsonInput(validation, parsed);
+    }
+
+    /**
+     * The framework edition the text defines.
+     *
+     * @throws DomainException {@code framework-too-large}, {@code malformed-json} or
+     *         {@code invalid-framework} (every problem as a field error with its place), INVALID_INPUT
+     */
+    public static ValueFrameworkDefinition parse(String text) {
+        if (text != null && text.length() > MAX_CHARS) {
+            throw new DomainException(DomainException.Kind.INVALID_INPUT, "framework-too-large", "A framework file is at most "
+                    + MAX_CHARS + " characters.", List.of(new FieldError("body", "longer than " + MAX_CHARS + " characters")));
+        }
+        Json.Parsed parsed;
+        try {
+            parsed = Json.parseWithLines(text);
+        } catch (Json.MalformedException e) {
+            throw new DomainException(DomainException.Kind.INVALID_INPUT, "malformed-json",
+                    "The framework file is not well-formed JSON (" + e.getMessage() + ").",
+                    List.of(new FieldError("body", e.getMessage())));
+        }
+        return new ValueFrameworkFile(parsed).read(parsed.root());
+    }
+
+    /** The text of a shipped edition ({@link #SHIPPED}). */
+    public static String shippedText(String resource) {
+        try (InputStream stream = ValueFrameworkFile.class.getResourceAsStream(resource)) {
+            Objects.requireNonNull(stream, "shipped framework missing from the kernel: " + resource);
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ValueFrameworkDefinition read(Object root) {
+        Map<String, Object> file = in.object(root, null, "body");
+        fail();
+        List<Note> notes = new ArrayList<>();
+        for (Map.Entry<String, Object> member : file.entrySet()) {
+            String name = member.getKey();
+            if (ROOT.contains(name)) {
+                continue;
+            }
+            if (INFORMATIONAL.contains(name) || name.endsWith("Note")) {
+                String text = member.getValue() instanceof String s ? s.strip() : JsonInput.compact(member.getValue());
+                if (text.length() > ValueFrameworkDefinition.TEXT_MAX) {
+                    in.reject(file, name, "informational member longer than " + ValueFrameworkDefinition.TEXT_MAX + " characters");
+                } else if (!text.isBlank()) {
+                    notes.add(new Note(name, text));
+                }
+            } else {
+                in.reject(file, name, "unknown member (known: " + new java.util.TreeSet<>(ROOT) + ", informational: "
+                        + new java.util.TreeSet<>(INFORMATIONAL) + " and members ending in Note)");
+            }
+        }
+        String key = in.text(file, "id", "id", true, 40);
+        if (key != null && !key.matches("[a-z0-9][a-z0-9._-]{0,39}")) {
+            in.reject(file, "id", "a framework key is 1 to 40 of a-z 0-9 . _ - (e.g. ppn-06-20)");
+        }
+        String title = in.text(file, "title", "title", true, 200);
+        String edition = in.text(file, "edition", "edition", true, 100);
+        String publisher = in.text(file, "publisher", "publisher", false, 200);
+        String licence = in.text(file, "licence", "licence", false, 200);
+        String attribution = in.text(file, "attribution", "attribution", false, 1000);
+        List<String> sources = in.strings(file, "source", "source", 1000);
+        boolean unverified = in.bool(file, "unverified", "unverified", false);
+        Integer minimum = in.integer(file, "minimumWeightingPercent", "minimumWeightingPercent", false, 0, 100);
+        String rule = rule(file);
+        if (in.present(file, "scoringScale")) {
+            in.reject(file, "scoringScale", "is reserved and must be null: a tender sets its own marking scale");
+        }
+        List<Theme> themes = new ArrayList<>();
+        if (in.present(file, "themes")) {
+            List<Object> items = in.array(file.get("themes"), file, "themes");
+            if (items != null) {
+                for (int i = 0; i < items.size(); i++) {
+                    Theme theme = theme(items.get(i), file, "themes[" + i + "]");
+                    if (theme != null) {
+                        themes.add(theme);
+                    }
+                }
+            }
+        }
+        if (in.present(file, "outcomes")) {
+            List<PolicyOutcome> outcomes = outcomes(file, "outcomes");
+            if (validation.ok()) {
+                themes.add(new Theme("outcomes", title == null ? "Outcomes" : title, null, unverified, null, true, outcomes));
+            }
+        }
+        if (themes.isEmpty() && validation.ok()) {
+            validation.reject("themes", "a framework has at least one theme with outcomes (or top-level \"outcomes\")");
+        }
+        if (in.present(file, "reportingMetrics") && in.present(file, "standardReportingMetrics")) {
+            in.reject(file, "standardReportingMetrics", "give framework-wide metrics once, as reportingMetrics or standardReportingMetrics");
+        }
+        String metricsKey = in.present(file, "standardReportingMetrics") ? "standardReportingMetrics" : "reportingMetrics";
+        List<ReportingMetric> metrics = metrics(file, metricsKey, metricsKey);
+        if (elements > MAX_ELEMENTS) {
+            validation.reject("body", "a framework has at most " + MAX_ELEMENTS + " elements, not " + elements);
+        }
+        fail();
+        try {
+            return new ValueFrameworkDefinition(key, title, edition, publisher, licence, attribution, sources, unverified,
+                    minimum, rule, themes, metrics, notes);
+        } catch (IllegalArgumentException e) {
+            validation.reject("body", e.getMessage());
+            fail();
+            throw e;
+        }
+    }
+
+    private String rule(Map<String, Object> file) {
+        Object value = file.get("minimumWeightingRule");
+        if (value == null || value == Json.NULL || value instanceof String) {
+            return in.text(file, "minimumWeightingRule", "minimumWeightingRule", false, ValueFrameworkDefinition.TEXT_MAX);
+        }
+        Map<String, Object> rule = in.object(value, file, "minimumWeightingRule");
+        if (rule == null) {
+            return null;
+        }
+        in.unknown(rule, "minimumWeightingRule", RULE);
+        String text = in.text(rule, "text", "minimumWeightingRule.text", true, 3000);
+        boolean unverified = in.bool(rule, "unverified", "minimumWeightingRule.unverified", false);
+        in.text(rule, "evidence", "minimumWeightingRule.evidence", false, 3000);
+        return text == null ? null : unverified ? text + " (unverified)" : text;
+    }
+
+    private Theme theme(Object value, Object container, String path) {
+        Map<String, Object> item = in.object(value, container, path);
+        if (item == null) {
+            return null;
+        }
+        elements++;
+        String note = extras(item, path, THEME);
+        String id = id(item, path, themePlaces, "theme");
+        String title = in.text(item, "title", path + ".title", false, ValueFrameworkDefinition.TITLE_MAX);
+        String alt = in.text(item, "altTitle", path + ".altTitle", false, ValueFrameworkDefinition.TITLE_MAX);
+        boolean unverified = in.bool(item, "unverified", path + ".unverified", false);
+        titled(item, path, title, unverified);
+        String evidence = joined(in.text(item, "evidence", path + ".evidence", false, ValueFrameworkDefinition.TEXT_MAX), note);
+        List<PolicyOutcome> outcomes = outcomes(item, path + ".outcomes");
+        return validation.ok() ? new Theme(id, title, alt, unverified, evidence, false, outcomes) : null;
+    }
+
+    private List<PolicyOutcome> outcomes(Map<String, Object> parent, String path) {
+        List<PolicyOutcome> outcomes = new ArrayList<>();
+        String key = "outcomes";
+        if (!in.present(parent, key)) {
+            return outcomes;
+        }
+        List<Object> items = in.array(parent.get(key), parent, path);
+        if (items == null) {
+            return outcomes;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String place = path + "[" + i + "]";
+            Map<String, Object> item = in.object(items.get(i), parent, place);
+            if (item == null) {
+                continue;
+            }
+            elements++;
+            String note = extras(item, place, OUTCOME);
+            String id = id(item, place, outcomePlaces, "outcome");
+            String title = in.text(item, "title", place + ".title", false, ValueFrameworkDefinition.TITLE_MAX);
+            boolean unverified = in.bool(item, "unverified", place + ".unverified", false);
+            titled(item, place, title, unverified);
+            String summary = in.text(item, "summary", place + ".summary", false, ValueFrameworkDefinition.TEXT_MAX);
+            String evidence = in.text(item, "evidence", place + ".evidence", false, ValueFrameworkDefinition.TEXT_MAX);
+            String ownNote = joined(in.text(item, "note", place + ".note", false, ValueFrameworkDefinition.TEXT_MAX), note);
+            List<AwardCriterion> criteria = criteria(item, place + ".criteria");
+            List<ReportingMetric> metrics = metrics(item, "reportingMetrics", place + ".reportingMetrics");
+            if (validation.ok()) {
+                outcomes.add(new PolicyOutcome(id, title, summary, unverified, evidence, ownNote, criteria, metrics));
+            }
+        }
+        return outcomes;
+    }
+
+    private List<AwardCriterion> criteria(Map<String, Object> outcome, String path) {
+        List<AwardCriterion> criteria = new ArrayList<>();
+        if (!in.present(outcome, "criteria")) {
+            return criteria;
+        }
+        List<Object> items = in.array(outcome.get("criteria"), outcome, path);
+        if (items == null) {
+            return criteria;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String place = path + "[" + i + "]";
+            Map<String, Object> item = in.object(items.get(i), outcome, place);
+            if (item == null) {
+                continue;
+            }
+            elements++;
+            String note = extras(item, place, CRITERION);
+            String id = id(item, place, criterionPlaces, "criterion");
+            String title = in.text(item, "title", place + ".title", false, ValueFrameworkDefinition.TITLE_MAX);
+            boolean unverified = in.bool(item, "unverified", place + ".unverified", false);
+            titled(item, place, title, unverified);
+            String shortLabel = in.text(item, "shortLabel", place + ".shortLabel", false, 200);
+            String evidence = in.text(item, "evidence", place + ".evidence", false, ValueFrameworkDefinition.TEXT_MAX);
+            String ownNote = joined(in.text(item, "note", place + ".note", false, ValueFrameworkDefinition.TEXT_MAX), note);
+            List<ReportingMetric> metrics = metrics(item, "reportingMetrics", place + ".reportingMetrics");
+            if (validation.ok()) {
+                criteria.add(new AwardCriterion(id, title, shortLabel, unverified, evidence, ownNote, metrics));
+            }
+        }
+        return criteria;
+    }
+
+    private List<ReportingMetric> metrics(Map<String, Object> parent, String key, String path) {
+        List<ReportingMetric> metrics = new ArrayList<>();
+        if (!in.present(parent, key)) {
+            return metrics;
+        }
+        List<Object> items = in.array(parent.get(key), parent, path);
+        if (items == null) {
+            return metrics;
+        }
+        Map<String, String> ids = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String place = path + "[" + i + "]";
+            Map<String, Object> item = in.object(items.get(i), parent, place);
+            if (item == null) {
+                continue;
+            }
+            elements++;
+            in.unknown(item, place, METRIC);
+            String id = id(item, place, ids, "metric");
+            String title = in.text(item, "title", place + ".title", true, ValueFrameworkDefinition.TITLE_MAX);
+            String unit = in.text(item, "unit", place + ".unit", false, 40);
+            boolean unverified = in.bool(item, "unverified", place + ".unverified", false);
+            if (validation.ok()) {
+                metrics.add(new ReportingMetric(id, title, unit, unverified));
+            }
+        }
+        return metrics;
+    }
+
+    /** Checks members; informational ones ({@code …Note}, {@code …Count}) come back as one note text. */
+    private String extras(Map<String, Object> item, String path, Set<String> known) {
+        StringBuilder note = new StringBuilder();
+        for (Map.Entry<String, Object> member : item.entrySet()) {
+            String name = member.getKey();
+            if (known.contains(name)) {
+                continue;
+            }
+            if (name.endsWith("Note") || name.endsWith("Count")) {
+                String text = member.getValue() instanceof String s ? s.strip() : JsonInput.compact(member.getValue());
+                note.append(note.length() == 0 ? "" : " ").append(name).append(": ").append(text);
+            } else {
+                in.reject(item, path + "." + name, "unknown member (known: " + new java.util.TreeSet<>(known)
+                        + " and members ending in Note or Count)");
+            }
+        }
+        if (note.length() > ValueFrameworkDefinition.TEXT_MAX / 2) {
+            in.reject(item, path, "informational members are longer than " + ValueFrameworkDefinition.TEXT_MAX / 2 + " characters");
+            return null;
+        }
+        return note.length() == 0 ? null : note.toString();
+    }
+
+    /** An identifier: a string, or a whole number written as one ({@code "id": 3}); unique among its kind. */
+    private String id(Map<String, Object> item, String path, Map<String, String> seen, String kind) {
+        Object value = item.get("id");
+        String id;
+        if (value instanceof BigDecimal number && JsonInput.isWhole(number) && number.signum() >= 0) {
+            id = number.toBigInteger().toString();
+        } else {
+            id = in.text(item, "id", path + ".id", true, 40);
+        }
+        if (id != null) {
+            String first = seen.putIfAbsent(id, path);
+            if (first != null) {
+                in.reject(item, path + ".id", "duplicated " + kind + " id '" + id + "' (already used at " + first + ")");
+            }
+        }
+        return id;
+    }
+
+    private void titled(Map<String, Object> item, String path, String title, boolean unverified) {
+        if (title == null && !unverified) {
+            in.reject(item, path + ".title", "is required (only an element marked unverified may lack a title)");
+        }
+    }
+
+    private static String joined(String first, String second) {
+        if (first == null) {
+            return second;
+        }
+        return second == null ? first : first + " " + second;
+    }
+
+    private void fail() {
+        validation.throwIfInvalid("invalid-framework",
+                "The framework file cannot be imported as given; every problem is listed with its place in the file.");
+    }
+}

@@ -1,0 +1,98 @@
+package org.dualimpact.kernel.framework;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.dualimpact.kernel.shared.Actor;
+import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.Role;
+
+/**
+ * Imports, replaces and reads social value frameworks. Frameworks are public policy: any signed-in
+ * user reads them. Only admins import or replace. A key and an edition label identify an edition;
+ * importing the same pair again is a conflict. An edition no tender uses may be replaced in place
+ * (a corrected file); once a tender draws criteria from it, it is frozen ({@code framework-in-use})
+ * and a correction is imported as a new edition.
+ */
+public final class ValueFrameworkService {
+
+    private final ValueFrameworkRepository frameworks;
+    private final Clock clock;
+
+    public ValueFrameworkService(ValueFrameworkRepository frameworks, Clock clock) {
+        this.frameworks = Objects.requireNonNull(frameworks);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Imports a framework file ({@link ValueFrameworkFile} documents the format). */
+    public ValueFramework importFramework(Actor actor, String fileText) {
+        actor.require(Role.ADMIN);
+        ValueFrameworkDefinition definition = ValueFrameworkFile.parse(fileText);
+        requireFree(definition, null);
+        ValueFramework framework = new ValueFramework(ValueFrameworkId.random(), definition, clock.instant(), actor.userId(),
+                false);
+        frameworks.add(framework);
+        return framework;
+    }
+
+    /** Replaces the content of an edition no tender uses yet (a corrected file). */
+    public ValueFramework replace(Actor actor, String id, String fileText) {
+        actor.require(Role.ADMIN);
+        ValueFramework existing = get(id);
+        if (frameworks.usedByTender(existing.id())) {
+            throw DomainException.conflict("framework-in-use", existing.label() + " is used by a tender and is frozen; "
+                    + "import the corrected file as a new edition instead.");
+        }
+        ValueFrameworkDefinition definition = ValueFrameworkFile.parse(fileText);
+        requireFree(definition, existing.id());
+        ValueFramework replaced = new ValueFramework(existing.id(), definition, clock.instant(), actor.userId(), false);
+        frameworks.replace(replaced);
+        return replaced;
+    }
+
+    /** Installs the shipped editions that are not stored yet (start-up). @return those installed now */
+    public List<ValueFramework> installShipped(Actor actor) {
+        actor.require(Role.ADMIN);
+        List<ValueFramework> installed = new ArrayList<>();
+        for (String resource : ValueFrameworkFile.SHIPPED) {
+            ValueFrameworkDefinition definition = ValueFrameworkFile.parse(ValueFrameworkFile.shippedText(resource));
+            if (frameworks.find(definition.key(), definition.edition()).isEmpty()) {
+                ValueFramework framework = new ValueFramework(ValueFrameworkId.random(), definition, clock.instant(),
+                        actor.userId(), true);
+                frameworks.add(framework);
+                installed.add(framework);
+            }
+        }
+        return installed;
+    }
+
+    public List<ValueFramework> all() {
+        return frameworks.all();
+    }
+
+    public ValueFramework get(String id) {
+        return find(id).orElseThrow(() -> DomainException.notFound("framework-not-found",
+                "No social value framework has the identifier " + id + "."));
+    }
+
+    public Optional<ValueFramework> find(String id) {
+        if (!ValueFrameworkId.isValid(id)) {
+            return Optional.empty();
+        }
+        return frameworks.find(new ValueFrameworkId(id));
+    }
+
+    public boolean frozen(ValueFramework framework) {
+        return frameworks.usedByTender(framework.id());
+    }
+
+    private void requireFree(ValueFrameworkDefinition definition, ValueFrameworkId self) {
+        frameworks.find(definition.key(), definition.edition()).filter(f -> !f.id().equals(self)).ifPresent(existing -> {
+            throw DomainException.conflict("framework-exists", "'" + definition.key() + "' edition '" + definition.edition()
+                    + "' is already imported as " + existing.id() + ". Import a revision under a new edition label.");
+        });
+    }
+}

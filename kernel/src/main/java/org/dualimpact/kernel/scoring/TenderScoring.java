@@ -1,0 +1,48 @@
+package org.dualimpact.kernel.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dualimpact.kernel.catalogue.Adjustments;
+import org.dualimpact.kernel.catalogue.CatalogueId;
+import org.dualimpact.kernel.tender.TenderReference;
+
+/**
+ * How a tender is scored: the weights of price, quality and social value, the social value method,
+ * the marking scale, the social value criteria with their weights, the catalogue whose proxies value
+ * commitments, SROI adjustments and benefit period that override the catalogue's (when set), and
+ * the evaluators named by the buyer (none named: every buyer user of the tender's buyer marks).
+ *
+ * <p>Rules ({@link ScoringService#configure}): weights sum to 100 % with social value at least the
+ * policy minimum; criterion weights sum to 100; the quantitative method needs a catalogue; the setup
+ * is fixed once the first bid is in, so every bid is valued and scored against the same rules.
+ */
+public record TenderScoring(TenderReference tender, Weights weights, SocialValueMethod method, boolean perPound,
+        MarkingScale scale, List<ScoringCriterion> criteria, Optional<CatalogueId> catalogue, Adjustments adjustments,
+        Integer benefitYears, Set<String> evaluators, long version) {
+
+    public TenderScoring {
+        Objects.requireNonNull(tender, "tender");
+        Objects.requireNonNull(weights, "weights");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(scale, "scale");
+        criteria = List.copyOf(criteria);
+        Objects.requireNonNull(catalogue, "catalogue");
+        adjustments = adjustments == null ? Adjustments.NONE : adjustments;
+        if (benefitYears != null && (benefitYears < 1 || benefitYears > 50)) {
+            throw new IllegalArgumentException("the benefit period is 1 to 50 years");
+        }
+        evaluators = Set.copyOf(evaluators);
+    }
+
+    public Optional<ScoringCriterion> criterion(String id) {
+        return criteria.stream().filter(c -> c.criterionId().equals(id)).findFirst();
+    }
+
+    public BigDecimal criterionWeightSum() {
+        return criteria.stream().map(ScoringCriterion::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,125 @@
+package org.dualimpact.kernel.testing;
+
+import static org.dualimpact.kernel.testing.TestKernel.ADMIN;
+import static org.dualimpact.kernel.testing.TestKernel.BUYER;
+import static org.dualimpact.kernel.testing.TestKernel.PROVIDER_1;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.dualimpact.kernel.catalogue.Catalogue;
+import org.dualimpact.kernel.catalogue.CatalogueFile;
+import org.dualimpact.kernel.catalogue.CatalogueService;
+import org.dualimpact.kernel.framework.ValueFramework;
+import org.dualimpact.kernel.framework.ValueFrameworkService;
+import org.dualimpact.kernel.mapping.KpiListRenderer;
+import org.dualimpact.kernel.mapping.MappingService;
+import org.dualimpact.kernel.mapping.SocialValueSummary;
+import org.dualimpact.kernel.provision.AuditStatus;
+import org.dualimpact.kernel.scoring.Evaluation;
+import org.dualimpact.kernel.scoring.EvaluationRenderer;
+import org.dualimpact.kernel.scoring.ScoringService;
+import org.dualimpact.kernel.shared.Actor;
+import org.dualimpact.kernel.spo.SpoService.CommitmentRequest;
+import org.dualimpact.kernel.sroi.Sroi;
+import org.dualimpact.kernel.sroi.SroiService;
+
+/**
+ * The scoring area's services over in-memory fakes, on top of {@link TestKernel}: the shipped
+ * frameworks and the illustrative catalogue installed, the test parties registered.
+ */
+public final class ScoringKernel {
+
+    public final TestKernel kernel = new TestKernel();
+    public final InMemoryValueFrameworkRepository frameworkRepository = new InMemoryValueFrameworkRepository();
+    public final InMemoryCatalogueRepository catalogueRepository = new InMemoryCatalogueRepository();
+    public final InMemoryScoringRepository scoringRepository = new InMemoryScoringRepository();
+    public final InMemoryMappingRepository mappingRepository = new InMemoryMappingRepository();
+
+    public final ValueFrameworkService frameworks = new ValueFrameworkService(frameworkRepository, kernel.clock);
+    public final CatalogueService catalogues = new CatalogueService(catalogueRepository, frameworkRepository,
+            kernel.organisationRepository, kernel.clock);
+    public final ScoringService scoring;
+    public final SroiService sroi;
+    public final MappingService mappings;
+    public final ValueFramework ppn0620;
+    public final ValueFramework ppn002;
+    public final Catalogue illustrative;
+
+    public ScoringKernel() {
+        this(ScoringService.Policy.DEFAULT);
+    }
+
+    public ScoringKernel(ScoringService.Policy policy) {
+        frameworkRepository.usage(scoringRepository::usesFramework);
+        scoring = new ScoringService(kernel.tenderRepository, scoringRepository, frameworkRepository, catalogueRepository,
+                kernel.spoRepository, kernel.organisationRepository, kernel.journal, new TextEvaluationRenderer(), policy,
+                kernel.clock);
+        sroi = new SroiService(kernel.spoRepository, kernel.tenderRepository, scoringRepository, scoring, catalogues,
+                Sroi.GREEN_BOOK_RATE);
+        mappings = new MappingService(mappingRepository, frameworks, catalogues, kernel.territoryRepository,
+                new TextKpiRenderer(), kernel.clock);
+        kernel.registerParties();
+        List<ValueFramework> shipped = frameworks.installShipped(ADMIN);
+        ppn0620 = shipped.stream().filter(f -> f.definition().key().equals("ppn-06-20")).findFirst().orElseThrow();
+        ppn002 = shipped.stream().filter(f -> f.definition().key().equals("ppn-002")).findFirst().orElseThrow();
+        illustrative = catalogues.installIllustrative(ADMIN).orElseThrow();
+    }
+
+    /** Provider 1 publishes a provision; the buyer audits it. */
+    public String auditedProvision() {
+        String id = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
+        kernel.provisions.audit(BUYER, id, AuditStatus.AUDITED, null);
+        return id;
+    }
+
+    /** A supplier's SPO for the provision, endorsed by provider 1 and submitted to the tender. */
+    public String submittedSpo(Actor supplier, String provision, String tender, List<CommitmentRequest> commitments) {
+        String ref = kernel.spos.draft(supplier, Requests.content("Support " + supplier.userId(), TestKernel.PROVIDER_1_ID,
+                provision, commitments), Optional.empty()).reference().value();
+        kernel.spos.endorse(PROVIDER_1, ref);
+        kernel.spos.submit(supplier, ref, Optional.of(tender));
+        return ref;
+    }
+
+    /** Renders an evaluation as plain text: enough for tests to check what the document holds. */
+    public static final class TextEvaluationRenderer implements EvaluationRenderer {
+        @Override
+        public String mediaType() {
+            return "text/plain";
+        }
+
+        @Override
+        public byte[] render(Evaluation evaluation, String tenderTitle, boolean fullView) {
+            StringBuilder text = new StringBuilder(tenderTitle).append('\n');
+            evaluation.results().forEach(r -> text.append(r.rank()).append(' ').append(r.supplier()).append(' ')
+                    .append(String.format("%.2f", r.total())).append('\n'));
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Renders a KPI list as plain text. */
+    public static final class TextKpiRenderer implements KpiListRenderer {
+        @Override
+        public String mediaType() {
+            return "text/plain";
+        }
+
+        @Override
+        public byte[] render(SocialValueSummary summary) {
+            StringBuilder text = new StringBuilder();
+            summary.items().forEach(i -> i.kpis().forEach(k -> text.append(i.criterionId()).append(' ').append(k.code())
+                    .append('\n')));
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    public static String catalogueCsv(String body) {
+        return body;
+    }
+
+    public static CatalogueFile.CsvHeader header(String name) {
+        return new CatalogueFile.CsvHeader(name, "1", false, null, List.of());
+    }
+}
