@@ -30,6 +30,7 @@ import org.dualimpact.kernel.ledger.LedgerHead;
 import org.dualimpact.kernel.ledger.Merkle;
 import org.dualimpact.kernel.ledger.PersonalData;
 import org.dualimpact.kernel.ledger.TreeHead;
+import org.dualimpact.kernel.shared.JsonInput;
 
 /**
  * The ledger in plain JDBC on the application's datasource, inside the caller's JTA transaction.
@@ -367,8 +368,8 @@ public class JdbcContributionLedger implements ContributionLedger {
             if (out.length() > 1) {
                 out.append(',');
             }
-            quote(out, key).append(':');
-            quote(out, value);
+            JsonInput.quote(out, key).append(':');
+            JsonInput.quote(out, value);
         });
         return out.append('}').toString();
     }
@@ -380,34 +381,11 @@ public class JdbcContributionLedger implements ContributionLedger {
             if (out.length() > 1) {
                 out.append(',');
             }
-            quote(out, p.field()).append(":{\"salt\":");
-            quote(out, p.salt()).append(",\"text\":");
-            quote(out, p.clearText()).append('}');
+            JsonInput.quote(out, p.field()).append(":{\"salt\":");
+            JsonInput.quote(out, p.salt()).append(",\"text\":");
+            JsonInput.quote(out, p.clearText()).append('}');
         }
         return out.append('}').toString();
-    }
-
-    /** A JSON string literal (RFC 8259 §7: quote, backslash and control characters escaped). */
-    static StringBuilder quote(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"');
     }
 
     static List<PersonalData> personalFromJson(long sequence, String json) {
