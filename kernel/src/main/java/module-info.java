@@ -12,4 +12,5 @@ module org.dualimpact.kernel {
     exports org.dualimpact.kernel.journal;
     exports org.dualimpact.kernel.ledger;
     exports org.dualimpact.kernel.diagnostic;
+    exports org.dualimpact.kernel.rollup;
 }
