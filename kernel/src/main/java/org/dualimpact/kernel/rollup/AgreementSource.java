@@ -1,7 +1,7 @@
 package org.dualimpact.kernel.rollup;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,7 +10,8 @@ import java.util.Set;
  */
 public interface AgreementSource {
 
-    Optional<AgreementParties> parties(String agreement);
+    /** The parties of those of the agreements that exist (an agreement not found is left out). */
+    Map<String, AgreementParties> parties(Set<String> agreements);
 
     /** Commitment lines of agreements that start in the slice's month and lie in its territory. */
     List<CommittedLine> committed(Slice slice);

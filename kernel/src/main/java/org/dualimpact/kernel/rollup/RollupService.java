@@ -63,15 +63,8 @@ public final class RollupService {
     /** The run of a job instance: planned now, or as planned by its first execution. */
     public RollupRun plan(long instance, RollupRequest request) {
         RollupState state = store.state();
-        Optional<RollupRun> existing = store.run(instance);
-        if (existing.isPresent()) {
-            RollupRun run = existing.get();
-            if (state.ledgerWatermark() > run.ledgerTo()) {
-                throw DomainException.conflict("rollup-run-overtaken", "Run " + instance + " works on ledger entries below "
-                        + run.ledgerTo() + ", but a later run has already brought the figures up to entry "
-                        + state.ledgerWatermark() + ". Restarting it would put older figures back: start a new run.");
-            }
-            return run;
+        if (store.run(instance).isPresent()) {
+            return run(instance);
         }
         long size = ledger.size();
         long journal = agreements.journalPosition();
@@ -80,6 +73,22 @@ public final class RollupService {
                 : new RollupRun(instance, request, Math.min(state.ledgerWatermark(), size), size,
                         Math.min(state.journalWatermark(), journal), journal, clock.instant());
         store.saveRun(run);
+        return run;
+    }
+
+    /**
+     * The run planned for a job instance, for the steps after planning and for restarts. Refused when a
+     * later run has already brought the figures further: redoing this one would put older figures back.
+     */
+    public RollupRun run(long instance) {
+        RollupRun run = store.run(instance).orElseThrow(() -> DomainException.notFound("rollup-run-not-found",
+                "No kpi-rollup run was planned for job instance " + instance + "."));
+        long watermark = store.state().ledgerWatermark();
+        if (watermark > run.ledgerTo()) {
+            throw DomainException.conflict("rollup-run-overtaken", "Run " + instance + " works on ledger entries below "
+                    + run.ledgerTo() + ", but a later run has already brought the figures up to entry " + watermark
+                    + ". Restarting it would put older figures back: start a new run instead.");
+        }
         return run;
     }
 
@@ -129,10 +138,14 @@ public final class RollupService {
     /** Recomputes one slice from every fact of its contributions up to the run's bound. */
     public SliceFigures compute(RollupRun run, Slice slice) {
         Map<String, String> regions = regions();
-        Map<String, AgreementParties> parties = new HashMap<>();
-        return new RollupCalculator(measures, regions::get).compute(slice, store.facts(slice, run.ledgerTo()),
-                agreements.committed(slice), a -> parties.computeIfAbsent(a,
-                        k -> agreements.parties(k).orElseGet(() -> AgreementParties.unknown(k))));
+        List<ContributionFact> facts = store.facts(slice, run.ledgerTo());
+        List<CommittedLine> committed = agreements.committed(slice);
+        Set<String> refs = new TreeSet<>();
+        facts.forEach(f -> refs.add(f.agreement()));
+        committed.forEach(c -> refs.add(c.agreement()));
+        Map<String, AgreementParties> parties = refs.isEmpty() ? Map.of() : agreements.parties(refs);
+        return new RollupCalculator(measures, regions::get).compute(slice, facts, committed,
+                a -> parties.getOrDefault(a, AgreementParties.unknown(a)));
     }
 
     public void store(SliceFigures figures) {

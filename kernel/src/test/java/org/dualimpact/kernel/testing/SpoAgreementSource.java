@@ -37,7 +37,13 @@ public final class SpoAgreementSource implements AgreementSource {
     }
 
     @Override
-    public Optional<AgreementParties> parties(String agreement) {
+    public java.util.Map<String, AgreementParties> parties(Set<String> agreements) {
+        java.util.Map<String, AgreementParties> found = new java.util.TreeMap<>();
+        agreements.forEach(a -> parties(a).ifPresent(p -> found.put(a, p)));
+        return found;
+    }
+
+    private Optional<AgreementParties> parties(String agreement) {
         return agreement(agreement).map(s -> new AgreementParties(s.reference().value(), s.buyer().map(OrganisationId::value)
                 .orElse(null), s.supplier().value(), new TreeSet<>(s.providers().stream().map(OrganisationId::value).toList())));
     }
