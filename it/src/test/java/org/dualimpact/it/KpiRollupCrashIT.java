@@ -22,6 +22,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +32,10 @@ import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The server running kpi-rollup is killed with SIGKILL in the middle of a chunk, started again, and the
@@ -40,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * integration-test server of the current database, ports 9083/9446), since Arquillian's server must
  * not be killed under it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KpiRollupCrashIT {
 
     static final Path WLP = Path.of("target/liberty/wlp");
@@ -85,6 +90,7 @@ class KpiRollupCrashIT {
     }
 
     @Test
+    @Order(1)
     void aServerKilledMidChunkAndTheJobRestartedGiveExactlyTheFiguresOfAnUninterruptedRun() throws Exception {
         seedTwelveMonths();
         JsonObject uninterrupted = BatchApi.waitForEnd(BatchApi.submit("kpi-rollup", "{\"fullRebuild\":\"true\"}"));
@@ -114,6 +120,53 @@ class KpiRollupCrashIT {
         assertTrue(restarted.getString("exitStatus").startsWith("recomputed"), restarted::toString);
 
         assertEquals(figures, allRows());
+    }
+
+    @Test
+    @Order(2)
+    void theScheduleSubmitsJobsAsTheOperatorAndNeverStartsARunningJobAgain() throws Exception {
+        // every 2 seconds for ledger-checkpoint and kpi-rollup, from server variables (MicroProfile Config)
+        Path target = WLP.resolve("usr/servers").resolve(SERVER);
+        Files.writeString(target.resolve("configDropins/overrides/zz-schedule.xml"), """
+                <server>
+                  <variable name="dualimpact.schedule.ledger-checkpoint.cron" value="*/2 * * * * *"/>
+                  <variable name="dualimpact.schedule.kpi-rollup.cron" value="*/2 * * * * *"/>
+                  <variable name="dualimpact.schedule.spo-expiry.enabled" value="false"/>
+                </server>
+                """);
+        try {
+            server("stop");
+            start();
+            long manual = BatchApi.submit("kpi-rollup", "{\"fullRebuild\":\"true\",\"slicesPerChunk\":\"1\",\"throttleMillis\":\"500\"}");
+            waitForStep(manual, "index"); // its lease is held from before its first step
+            long windowStart = latestInstanceId();
+            JsonObject done = waitForLatest(manual);
+            assertTrue(Set.of("COMPLETED", "FAILED").contains(done.getString("batchStatus")), done::toString);
+            Thread.sleep(5000);
+
+            List<JsonObject> later = Api.array(BatchApi.call("GET", "/ibm/api/batch/jobinstances?pageSize=200", BatchApi.OPERATOR,
+                    null)).stream().map(JsonValue::asJsonObject).filter(i -> i.getJsonNumber("instanceId").longValue() > windowStart)
+                    .toList();
+            List<JsonObject> checkpoints = later.stream().filter(i -> i.getString("jobName").equals("ledger-checkpoint")).toList();
+            assertTrue(checkpoints.size() >= 2, "the schedule submitted ledger-checkpoint: " + later);
+            checkpoints.forEach(i -> assertEquals("operator", i.getString("submitter"), i::toString));
+            assertEquals("COMPLETED", done.getString("batchStatus"), "the manual run was never disturbed: " + done);
+            for (JsonObject i : later.stream().filter(i -> i.getString("jobName").equals("kpi-rollup")).toList()) {
+                JsonObject execution = latestExecution(i.getJsonNumber("instanceId").longValue());
+                assertTrue(!execution.containsKey("exitStatus") || execution.isNull("exitStatus")
+                        || !execution.getString("exitStatus").startsWith("REFUSED"),
+                        "no scheduled kpi-rollup was started while one ran: " + execution);
+            }
+            assertTrue(later.stream().anyMatch(i -> i.getString("jobName").equals("kpi-rollup")),
+                    "after the manual run ended, the schedule started kpi-rollup again: " + later);
+        } finally {
+            Files.delete(target.resolve("configDropins/overrides/zz-schedule.xml"));
+        }
+    }
+
+    static long latestInstanceId() {
+        return Api.array(BatchApi.call("GET", "/ibm/api/batch/jobinstances?pageSize=200", BatchApi.OPERATOR, null)).stream()
+                .mapToLong(i -> i.asJsonObject().getJsonNumber("instanceId").longValue()).max().orElse(0);
     }
 
     /** One contracted agreement of supplier A, a contribution in each of the last twelve months: twelve slices at least. */
