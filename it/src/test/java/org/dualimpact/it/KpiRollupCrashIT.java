@@ -137,8 +137,18 @@ class KpiRollupCrashIT {
         try {
             server("stop");
             start();
-            long manual = BatchApi.submit("kpi-rollup", "{\"fullRebuild\":\"true\",\"slicesPerChunk\":\"1\",\"throttleMillis\":\"500\"}");
-            waitForStep(manual, "index"); // its lease is held from before its first step
+            // a scheduled kpi-rollup may hold the lease right now: then ours is refused, and we try again
+            long manual = -1;
+            for (int attempt = 0; attempt < 20 && manual < 0; attempt++) {
+                long submitted = BatchApi.submit("kpi-rollup",
+                        "{\"fullRebuild\":\"true\",\"slicesPerChunk\":\"1\",\"throttleMillis\":\"500\"}");
+                if (waitForStepOrRefusal(submitted, "index")) { // its lease is held from before its first step
+                    manual = submitted;
+                } else {
+                    Thread.sleep(300);
+                }
+            }
+            assertTrue(manual > 0, "a manual kpi-rollup got the lease");
             long windowStart = latestInstanceId();
             JsonObject done = waitForLatest(manual);
             assertTrue(Set.of("COMPLETED", "FAILED").contains(done.getString("batchStatus")), done::toString);
@@ -203,8 +213,29 @@ class KpiRollupCrashIT {
             HttpResponse<String> steps = BatchApi.call("GET", "/ibm/api/batch/jobexecutions/" + id + "/stepexecutions",
                     BatchApi.OPERATOR, null);
             if (steps.statusCode() == 200 && Api.array(steps).stream().map(JsonValue::asJsonObject)
-                    .anyMatch(s -> s.getString("stepName").equals(step))) {
+                    .anyMatch(s -> s.getString("stepName", "").equals(step))) {
                 return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("step " + step + " of instance " + instance + " never started");
+    }
+
+    /** True once the step started; false when the execution was refused (another instance held the lease). */
+    static boolean waitForStepOrRefusal(long instance, String step) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject execution = latestExecution(instance);
+            if (execution.getString("exitStatus", "").startsWith("REFUSED")
+                    || execution.getString("batchStatus").equals("FAILED")) {
+                return false;
+            }
+            long id = execution.getJsonNumber("executionId").longValue();
+            HttpResponse<String> steps = BatchApi.call("GET", "/ibm/api/batch/jobexecutions/" + id + "/stepexecutions",
+                    BatchApi.OPERATOR, null);
+            if (steps.statusCode() == 200 && Api.array(steps).stream().map(JsonValue::asJsonObject)
+                    .anyMatch(s -> s.getString("stepName", "").equals(step))) {
+                return true;
             }
             Thread.sleep(100);
         }

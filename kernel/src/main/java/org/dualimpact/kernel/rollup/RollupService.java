@@ -34,6 +34,9 @@ import org.dualimpact.kernel.territory.TerritoryRepository;
  * </ol>
  * Every step is safe to repeat, so a run stopped or killed anywhere and restarted ends with exactly the
  * figures of an uninterrupted run.
+ *
+ * <p>An instance caches agreement parties and regions: use one per thread (each partition of the job
+ * has its own).
  */
 public final class RollupService {
 
@@ -135,18 +138,54 @@ public final class RollupService {
         return store.plannedSlices(run.instance()).orElseThrow();
     }
 
-    /** Recomputes one slice from every fact of its contributions up to the run's bound. */
+    /**
+     * Recomputes one slice from every fact of its contributions up to the run's bound. The parties of an
+     * agreement never change once it is an agreement (supplier, buyer and providers are fixed at
+     * submission), so they are looked up once per service and kept (at most {@link #PARTIES_CACHED}).
+     */
     public SliceFigures compute(RollupRun run, Slice slice) {
-        Map<String, String> regions = regions();
+        if (regions == null) {
+            regions = regions();
+        }
         List<ContributionFact> facts = store.facts(slice, run.ledgerTo());
         List<CommittedLine> committed = agreements.committed(slice);
-        Set<String> refs = new TreeSet<>();
-        facts.forEach(f -> refs.add(f.agreement()));
-        committed.forEach(c -> refs.add(c.agreement()));
-        Map<String, AgreementParties> parties = refs.isEmpty() ? Map.of() : agreements.parties(refs);
-        return new RollupCalculator(measures, regions::get).compute(slice, facts, committed,
+        Set<String> missing = new TreeSet<>();
+        facts.forEach(f -> {
+            if (!parties.containsKey(f.agreement())) {
+                missing.add(f.agreement());
+            }
+        });
+        committed.forEach(c -> {
+            if (!parties.containsKey(c.agreement())) {
+                missing.add(c.agreement());
+            }
+        });
+        if (!missing.isEmpty()) {
+            Map<String, AgreementParties> found = agreements.parties(missing);
+            for (String a : missing) {
+                AgreementParties p = found.get(a);
+                if (p != null) {
+                    parties.put(a, p); // an agreement not found is not cached: it may be found later
+                }
+            }
+        }
+        Map<String, String> regionOf = regions;
+        return new RollupCalculator(measures, regionOf::get).compute(slice, facts, committed,
                 a -> parties.getOrDefault(a, AgreementParties.unknown(a)));
     }
+
+    /** How many agreements' parties a service keeps. */
+    static final int PARTIES_CACHED = 200_000;
+
+    private Map<String, String> regions;
+    private final Map<String, AgreementParties> parties = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AgreementParties> eldest) {
+            return size() > PARTIES_CACHED;
+        }
+    };
 
     public void store(SliceFigures figures) {
         store.replace(figures);
