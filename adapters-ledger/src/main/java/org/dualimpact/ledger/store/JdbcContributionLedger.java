@@ -20,7 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -255,15 +257,22 @@ public class JdbcContributionLedger implements ContributionLedger {
         return result;
     }
 
+    /**
+     * Factories made once: {@code Json.createReader}/{@code createObjectBuilder} look the JSON provider up
+     * on every call (a service-loader search), which cost ~100 µs per entry when reading the ledger in bulk.
+     */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+
     static String json(Map<String, String> payload) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = BUILDERS.createObjectBuilder();
         payload.forEach(object::add);
         return object.build().toString();
     }
 
     static TreeMap<String, String> payload(String json) {
         TreeMap<String, String> payload = new TreeMap<>();
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             for (Map.Entry<String, JsonValue> field : object.entrySet()) {
                 payload.put(field.getKey(), ((JsonString) field.getValue()).getString());

@@ -4,14 +4,17 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -90,17 +93,32 @@ public class JdbcRollupStore implements RollupStore {
                 delete.setLong(2, to);
                 delete.executeUpdate();
             }
-            List<ContributionFact> followUps = new ArrayList<>();
+            // a follow-up takes the dimensions of the recording it refers to: in this page, or stored before
+            Map<Long, ContributionFact> recordings = new HashMap<>();
+            Set<Long> wanted = new TreeSet<>();
+            for (ContributionFact f : facts) {
+                if (f.sequence() < from || f.sequence() >= to) {
+                    throw new IllegalArgumentException("fact " + f.sequence() + " outside " + from + ".." + to);
+                }
+                if (f.kind() == FactKind.RECORDED) {
+                    recordings.put(f.sequence(), f);
+                } else if (!recordings.containsKey(f.contribution())) {
+                    wanted.add(f.contribution());
+                }
+            }
+            recordings.putAll(recordings(c, wanted));
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO ROLLUP_FACT (" + FACT_COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int batched = 0;
-                for (ContributionFact f : facts) {
-                    if (f.sequence() < from || f.sequence() >= to) {
-                        throw new IllegalArgumentException("fact " + f.sequence() + " outside " + from + ".." + to);
-                    }
+                for (ContributionFact fact : facts) {
+                    ContributionFact f = fact;
                     if (f.kind() != FactKind.RECORDED) {
-                        followUps.add(f);
-                        continue;
+                        ContributionFact recorded = recordings.get(f.contribution());
+                        if (recorded == null) {
+                            throw new IllegalStateException("ledger entry " + f.sequence() + " (" + f.kind()
+                                    + ") refers to entry " + f.contribution() + ", which is not an indexed recording");
+                        }
+                        f = f.about(recorded);
                     }
                     insert.setLong(1, f.sequence());
                     insert.setLong(2, f.contribution());
@@ -111,7 +129,7 @@ public class JdbcRollupStore implements RollupStore {
                     insert.setDate(7, Date.valueOf(f.deliveryDate()));
                     insert.setString(8, f.measure());
                     insert.setString(9, f.unit());
-                    insert.setBigDecimal(10, f.quantity());
+                    setAmount(insert, 10, f.quantity());
                     setAmount(insert, 11, f.value());
                     insert.addBatch();
                     if (++batched % 1000 == 0) {
@@ -119,35 +137,6 @@ public class JdbcRollupStore implements RollupStore {
                     }
                 }
                 insert.executeBatch();
-            }
-            // a follow-up takes the dimensions of the recording it refers to (stored before, or just above)
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO ROLLUP_FACT (" + FACT_COLUMNS + ") "
-                    + "SELECT CAST(? AS BIGINT), r.SEQ, CAST(? AS VARCHAR(12)), r.AGREEMENT_REF, r.TERRITORY_CODE, r.PERIOD, "
-                    + "r.DELIVERY_DATE, r.MEASURE_CODE, r.UNIT, CAST(? AS DECIMAL(19,3)), CAST(? AS DECIMAL(15,2)) "
-                    + "FROM ROLLUP_FACT r WHERE r.SEQ = ? AND r.KIND = 'RECORDED'")) {
-                for (int start = 0; start < followUps.size(); start += 1000) {
-                    List<ContributionFact> part = followUps.subList(start, Math.min(start + 1000, followUps.size()));
-                    for (ContributionFact f : part) {
-                        insert.setLong(1, f.sequence());
-                        insert.setString(2, f.kind().name());
-                        if (f.quantity() == null) {
-                            insert.setNull(3, Types.DECIMAL);
-                        } else {
-                            insert.setBigDecimal(3, f.quantity());
-                        }
-                        setAmount(insert, 4, f.value());
-                        insert.setLong(5, f.contribution());
-                        insert.addBatch();
-                    }
-                    int[] counts = insert.executeBatch();
-                    for (int i = 0; i < counts.length; i++) {
-                        if (counts[i] == 0) {
-                            ContributionFact f = part.get(i);
-                            throw new IllegalStateException("ledger entry " + f.sequence() + " (" + f.kind()
-                                    + ") refers to entry " + f.contribution() + ", which is not an indexed recording");
-                        }
-                    }
-                }
             }
             try (PreparedStatement state = c.prepareStatement(
                     "UPDATE ROLLUP_STATE SET INDEXED_TO = CASE WHEN INDEXED_TO < ? THEN ? ELSE INDEXED_TO END WHERE ID = 1")) {
@@ -158,6 +147,34 @@ public class JdbcRollupStore implements RollupStore {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot index ledger entries " + from + " to " + to + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Stored recordings by sequence number, read 500 at a time. */
+    private static Map<Long, ContributionFact> recordings(Connection c, Set<Long> sequences) throws SQLException {
+        Map<Long, ContributionFact> found = new HashMap<>();
+        List<Long> all = new ArrayList<>(sequences);
+        for (int start = 0; start < all.size(); start += 500) {
+            List<Long> part = all.subList(start, Math.min(start + 500, all.size()));
+            try (PreparedStatement select = c.prepareStatement("SELECT " + FACT_COLUMNS + " FROM ROLLUP_FACT WHERE KIND = "
+                    + "'RECORDED' AND SEQ IN (" + Jdbc.marks(part.size()) + ")")) {
+                for (int i = 0; i < part.size(); i++) {
+                    select.setLong(i + 1, part.get(i));
+                }
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        ContributionFact f = fact(r);
+                        found.put(f.sequence(), f);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    static ContributionFact fact(ResultSet r) throws SQLException {
+        return new ContributionFact(r.getLong(1), r.getLong(2), FactKind.valueOf(r.getString(3)), r.getString(4),
+                r.getString(5), r.getDate(7).toLocalDate(), r.getString(8), r.getString(9), r.getBigDecimal(10),
+                r.getBigDecimal(11));
     }
 
     private static void setAmount(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
@@ -177,9 +194,7 @@ public class JdbcRollupStore implements RollupStore {
     @Override
     public List<ContributionFact> facts(Slice slice, long before) {
         return Jdbc.query(dataSource, "SELECT " + FACT_COLUMNS + " FROM ROLLUP_FACT WHERE TERRITORY_CODE = ? AND PERIOD = ? "
-                + "AND SEQ < ? ORDER BY SEQ", r -> new ContributionFact(r.getLong(1), r.getLong(2), FactKind.valueOf(r.getString(3)),
-                        r.getString(4), r.getString(5), r.getDate(7).toLocalDate(), r.getString(8), r.getString(9),
-                        r.getBigDecimal(10), r.getBigDecimal(11)),
+                + "AND SEQ < ? ORDER BY SEQ", JdbcRollupStore::fact,
                 slice.territory(), slice.month().toString(), before);
     }
 
