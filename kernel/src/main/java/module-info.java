@@ -17,4 +17,5 @@ module org.dualimpact.kernel {
     exports org.dualimpact.kernel.scoring;
     exports org.dualimpact.kernel.sroi;
     exports org.dualimpact.kernel.mapping;
+    exports org.dualimpact.kernel.rollup;
 }

@@ -45,6 +45,13 @@ final class BatchApi {
                 .getJsonObject(0);
     }
 
+    /** The job log of an instance, as text (every execution, every step). */
+    static String jobLog(long instance) {
+        HttpResponse<String> log = call("GET", "/ibm/api/batch/jobinstances/" + instance + "/joblogs?type=text", OPERATOR, null);
+        assertEquals(200, log.statusCode(), log::body);
+        return log.body();
+    }
+
     static HttpResponse<String> call(String method, String path, String credentials, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(System.getProperty("it.https.url") + path))
                 .timeout(Duration.ofSeconds(60))

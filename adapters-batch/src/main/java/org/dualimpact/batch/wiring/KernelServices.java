@@ -11,6 +11,10 @@ import org.dualimpact.kernel.ledger.LedgerService;
 import org.dualimpact.kernel.ledger.TreeHeadSigner;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.provision.ProvisionRepository;
+import org.dualimpact.kernel.rollup.AgreementSource;
+import org.dualimpact.kernel.rollup.MeasureReference;
+import org.dualimpact.kernel.rollup.RollupService;
+import org.dualimpact.kernel.rollup.RollupStore;
 import org.dualimpact.kernel.spo.DocumentRenderer;
 import org.dualimpact.kernel.spo.SpoDocument;
 import org.dualimpact.kernel.spo.SpoRepository;
@@ -61,6 +65,14 @@ public class KernelServices {
             TerritoryRepository territories, TenderRepository tenders, AuditJournal journal, DocumentRenderer renderer,
             Clock clock) {
         return new SpoService(spos, provisions, organisations, territories, tenders, journal, renderer, clock);
+    }
+
+    /** The KPI roll-up over the JDBC roll-up store, the SPO tables and the ledger. */
+    @Produces
+    @Dependent
+    RollupService rollupService(RollupStore store, AgreementSource agreements, ContributionLedger ledger,
+            TerritoryRepository territories, MeasureReference measures, Clock clock) {
+        return new RollupService(store, agreements, ledger, territories, measures, clock);
     }
 
     /** Checkpoints only read and sign: entries are appended by the web application's sequencer. */

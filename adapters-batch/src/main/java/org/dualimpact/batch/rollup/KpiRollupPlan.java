@@ -1,0 +1,69 @@
+package org.dualimpact.batch.rollup;
+
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.dualimpact.kernel.rollup.RollupRun;
+import org.dualimpact.kernel.shared.DomainException;
+
+/**
+ * Step {@code plan} of {@code kpi-rollup}: checks the job parameters ({@code fullRebuild}, {@code month},
+ * {@code territory}) and fixes the run's bounds. Bad parameters fail the job with the reason in the job
+ * log and in the exit status, e.g. {@code job parameter month=2026-13 is not a month: write YYYY-MM}.
+ */
+@Named("kpiRollupPlan")
+@Dependent
+public class KpiRollupPlan extends AbstractBatchlet {
+
+    static final Logger LOG = Logger.getLogger(KpiRollupPlan.class.getName());
+
+    @Inject
+    @BatchProperty(name = "fullRebuild")
+    String fullRebuild;
+
+    @Inject
+    @BatchProperty(name = "month")
+    String month;
+
+    @Inject
+    @BatchProperty(name = "territory")
+    String territory;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    RollupSteps steps;
+
+    @Override
+    public String process() {
+        RollupRun run;
+        try {
+            run = steps.plan(job.getInstanceId(), fullRebuild, month, territory);
+        } catch (DomainException e) {
+            throw refuse(job, e);
+        }
+        String planned = "planned: ledger entries " + run.ledgerFrom() + " to " + run.ledgerTo() + ", journal entries "
+                + run.journalFrom() + " to " + run.journalTo() + (run.request().fullRebuild() ? ", full rebuild" : "")
+                + run.request().month().map(m -> ", month " + m).orElse("")
+                + run.request().territory().map(t -> ", territory " + t).orElse("");
+        LOG.info(() -> "kpi-rollup " + planned);
+        return planned;
+    }
+
+    /** Logs a refusal as the operator should read it, sets it as the exit status, and returns the exception that fails the step. */
+    static IllegalArgumentException refuse(JobContext job, DomainException e) {
+        String reasons = e.fieldErrors().isEmpty() ? e.getMessage()
+                : e.getMessage() + " " + e.fieldErrors().stream().map(f -> f.message()).collect(Collectors.joining("; "));
+        LOG.severe("kpi-rollup refused: " + reasons);
+        job.setExitStatus("REFUSED: " + (reasons.length() > 900 ? reasons.substring(0, 900) : reasons));
+        return new IllegalArgumentException(reasons, e);
+    }
+}

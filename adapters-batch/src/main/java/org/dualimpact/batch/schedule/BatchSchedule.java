@@ -1,0 +1,154 @@
+package org.dualimpact.batch.schedule;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.CronTrigger;
+import jakarta.enterprise.concurrent.LastExecution;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.dualimpact.batch.lease.BatchLeases;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The nightly schedule, from MicroProfile Config, on a managed scheduled executor with Jakarta
+ * Concurrency's {@link CronTrigger}:
+ * <ul>
+ * <li>{@code dualimpact.schedule.enabled} (default true) switches every schedule of this server;</li>
+ * <li>{@code dualimpact.schedule.<job>.enabled} (default true) and {@code dualimpact.schedule.<job>.cron}
+ *     (seconds minutes hours day-of-month month day-of-week; 5 fields mean second 0) per job — defaults:
+ *     spo-expiry {@code 0 0 1 * * *}, kpi-rollup {@code 0 30 1 * * *}, ledger-checkpoint {@code 0 0 3 * * *};</li>
+ * <li>{@code dualimpact.schedule.zone} (default Europe/London) for the cron expressions.</li>
+ * </ul>
+ * At each firing: if the job's lease shows it running (on any server), the firing is skipped; otherwise
+ * exactly one server — the one whose row (job, fire time) in {@code BATCH_FIRING} commits first —
+ * submits it through {@link BatchRestClient} as the batch operator. Each firing's outcome is kept in
+ * {@code BATCH_FIRING}. The job's own lease listener refuses a second concurrent run in any case.
+ */
+@ApplicationScoped
+public class BatchSchedule {
+
+    private static final Logger LOG = Logger.getLogger(BatchSchedule.class.getName());
+
+    static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
+
+    static {
+        DEFAULTS.put("spo-expiry", "0 0 1 * * *");
+        DEFAULTS.put("kpi-rollup", "0 30 1 * * *");
+        DEFAULTS.put("ledger-checkpoint", "0 0 3 * * *");
+    }
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    BatchLeases leases;
+
+    @Inject
+    BatchRestClient batchApi;
+
+    private final List<Future<?>> scheduled = new ArrayList<>();
+
+    /** A cron trigger that remembers the time it scheduled the coming run for: the firing's identity. */
+    static final class RememberingCronTrigger extends CronTrigger {
+        final AtomicReference<ZonedDateTime> next = new AtomicReference<>();
+
+        RememberingCronTrigger(String cron, ZoneId zone) {
+            super(cron, zone);
+        }
+
+        @Override
+        public ZonedDateTime getNextRunTime(LastExecution last, ZonedDateTime taskScheduledTime) {
+            ZonedDateTime time = super.getNextRunTime(last, taskScheduledTime);
+            next.set(time);
+            return time;
+        }
+    }
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        Config config = ConfigProvider.getConfig();
+        if (!config.getOptionalValue("dualimpact.schedule.enabled", Boolean.class).orElse(true)) {
+            LOG.info("Batch schedule is switched off on this server (dualimpact.schedule.enabled=false)");
+            return;
+        }
+        ZoneId zone = ZoneId.of(config.getOptionalValue("dualimpact.schedule.zone", String.class).orElse("Europe/London"));
+        for (Map.Entry<String, String> job : DEFAULTS.entrySet()) {
+            String prefix = "dualimpact.schedule." + job.getKey();
+            if (!config.getOptionalValue(prefix + ".enabled", Boolean.class).orElse(true)) {
+                LOG.info(() -> "Batch schedule: " + job.getKey() + " is switched off (" + prefix + ".enabled=false)");
+                continue;
+            }
+            String cron = config.getOptionalValue(prefix + ".cron", String.class).orElse(job.getValue());
+            RememberingCronTrigger trigger;
+            try {
+                trigger = new RememberingCronTrigger(cron, zone);
+            } catch (RuntimeException e) {
+                LOG.severe("Batch schedule: " + prefix + ".cron='" + cron + "' is not a cron expression (seconds minutes "
+                        + "hours day-of-month month day-of-week): " + e.getMessage() + "; " + job.getKey() + " is NOT scheduled");
+                continue;
+            }
+            scheduled.add(executor.schedule(() -> fire(job.getKey(), trigger.next.get()), trigger));
+            LOG.info(() -> "Batch schedule: " + job.getKey() + " at '" + cron + "' (" + zone + ")");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        scheduled.forEach(f -> f.cancel(false));
+    }
+
+    /** One firing of a job's schedule. */
+    void fire(String job, ZonedDateTime scheduledFor) {
+        Instant fireTime = (scheduledFor == null ? ZonedDateTime.now() : scheduledFor).toInstant();
+        String server = System.getProperty("wlp.server.name", "server");
+        try {
+            BatchLeases.Lease lease = leases.lease(job).orElse(null);
+            if (lease != null && lease.heldAt(Instant.now())) {
+                String outcome = "skipped: already running as instance " + lease.instance() + " (" + lease.holder() + ")";
+                if (leases.claimFiring(job, fireTime, server, outcome)) {
+                    LOG.info(() -> "Batch schedule: " + job + " " + outcome);
+                }
+                return;
+            }
+            if (!leases.claimFiring(job, fireTime, server, "submitting")) {
+                LOG.fine(() -> "Batch schedule: " + job + " at " + fireTime + " is handled by another server");
+                return;
+            }
+            long instance;
+            try {
+                instance = batchApi.submit(job);
+            } catch (java.io.IOException first) {
+                // e.g. the job repository refused a concurrent insert at start-up (Derby): one retry
+                LOG.warning(() -> "Batch schedule: " + job + " submission failed (" + first.getMessage() + "); retrying once");
+                Thread.sleep(2000);
+                instance = batchApi.submit(job);
+            }
+            long submitted = instance;
+            leases.recordOutcome(job, fireTime, "submitted as instance " + submitted);
+            LOG.info(() -> "Batch schedule: submitted " + job + " as job instance " + submitted);
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "Batch schedule: " + job + " at " + fireTime + " could not be submitted: " + e.getMessage(), e);
+            try {
+                leases.recordOutcome(job, fireTime, "failed: " + e.getMessage());
+            } catch (RuntimeException ignored) {
+                // the database is what failed; the log has it
+            }
+        }
+    }
+}

@@ -1,0 +1,374 @@
+package org.dualimpact.persistence.rollup;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.dualimpact.kernel.rollup.AgreementParties;
+import org.dualimpact.kernel.rollup.ContributionFact;
+import org.dualimpact.kernel.rollup.FactKind;
+import org.dualimpact.kernel.rollup.KpiFigures;
+import org.dualimpact.kernel.rollup.RollupRequest;
+import org.dualimpact.kernel.rollup.RollupRun;
+import org.dualimpact.kernel.rollup.RollupState;
+import org.dualimpact.kernel.rollup.RollupStore;
+import org.dualimpact.kernel.rollup.SdgFigures;
+import org.dualimpact.kernel.rollup.Slice;
+import org.dualimpact.kernel.rollup.SliceFigures;
+
+/**
+ * The roll-up's tables (migration V020) in plain JDBC, in the caller's JTA transaction. Every write is
+ * "delete what is there for these keys, insert the new rows" in one transaction, so repeating it after a
+ * stop or a crash leaves the same rows; primary keys refuse a doubled row outright.
+ */
+@ApplicationScoped
+public class JdbcRollupStore implements RollupStore {
+
+    static final String FACT_COLUMNS = "SEQ, CONTRIBUTION_SEQ, KIND, AGREEMENT_REF, TERRITORY_CODE, PERIOD, DELIVERY_DATE, "
+            + "MEASURE_CODE, UNIT, QUANTITY, AMOUNT";
+
+    @Resource(lookup = "jdbc/dualimpact")
+    DataSource dataSource;
+
+    /** For CDI. */
+    public JdbcRollupStore() {
+    }
+
+    /** Outside a container (tools, benchmarks). */
+    public JdbcRollupStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public RollupState state() {
+        return Jdbc.query(dataSource, "SELECT INDEXED_TO, LEDGER_WATERMARK, JOURNAL_WATERMARK FROM ROLLUP_STATE WHERE ID = 1",
+                r -> new RollupState(r.getLong(1), r.getLong(2), r.getLong(3))).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("ROLLUP_STATE row missing: the schema migrations did not run"));
+    }
+
+    @Override
+    public Optional<RollupRun> run(long instance) {
+        return Jdbc.query(dataSource, "SELECT FULL_REBUILD, ONLY_PERIOD, ONLY_TERRITORY, LEDGER_FROM, LEDGER_TO, JOURNAL_FROM, "
+                + "JOURNAL_TO, PLANNED_AT FROM ROLLUP_RUN WHERE INSTANCE_ID = ?", r -> new RollupRun(instance,
+                        new RollupRequest(r.getInt(1) == 1, Optional.ofNullable(r.getString(2)).map(String::strip).map(YearMonth::parse),
+                                Optional.ofNullable(r.getString(3))),
+                        r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7), r.getTimestamp(8).toInstant()), instance)
+                .stream().findFirst();
+    }
+
+    @Override
+    public void saveRun(RollupRun run) {
+        Jdbc.update(dataSource, "INSERT INTO ROLLUP_RUN (INSTANCE_ID, FULL_REBUILD, ONLY_PERIOD, ONLY_TERRITORY, LEDGER_FROM, "
+                + "LEDGER_TO, JOURNAL_FROM, JOURNAL_TO, PLANNED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", run.instance(),
+                run.request().fullRebuild() ? 1 : 0, run.request().month().map(YearMonth::toString).orElse(null),
+                run.request().territory().orElse(null), run.ledgerFrom(), run.ledgerTo(), run.journalFrom(), run.journalTo(),
+                Timestamp.from(run.plannedAt()));
+    }
+
+    @Override
+    public void index(long from, long to, List<ContributionFact> facts) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM ROLLUP_FACT WHERE SEQ >= ? AND SEQ < ?")) {
+                delete.setLong(1, from);
+                delete.setLong(2, to);
+                delete.executeUpdate();
+            }
+            // a follow-up takes the dimensions of the recording it refers to: in this page, or stored before
+            Map<Long, ContributionFact> recordings = new HashMap<>();
+            Set<Long> wanted = new TreeSet<>();
+            for (ContributionFact f : facts) {
+                if (f.sequence() < from || f.sequence() >= to) {
+                    throw new IllegalArgumentException("fact " + f.sequence() + " outside " + from + ".." + to);
+                }
+                if (f.kind() == FactKind.RECORDED) {
+                    recordings.put(f.sequence(), f);
+                } else if (!recordings.containsKey(f.contribution())) {
+                    wanted.add(f.contribution());
+                }
+            }
+            recordings.putAll(recordings(c, wanted));
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO ROLLUP_FACT (" + FACT_COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int batched = 0;
+                for (ContributionFact fact : facts) {
+                    ContributionFact f = fact;
+                    if (f.kind() != FactKind.RECORDED) {
+                        ContributionFact recorded = recordings.get(f.contribution());
+                        if (recorded == null) {
+                            throw new IllegalStateException("ledger entry " + f.sequence() + " (" + f.kind()
+                                    + ") refers to entry " + f.contribution() + ", which is not an indexed recording");
+                        }
+                        f = f.about(recorded);
+                    }
+                    insert.setLong(1, f.sequence());
+                    insert.setLong(2, f.contribution());
+                    insert.setString(3, f.kind().name());
+                    insert.setString(4, f.agreement());
+                    insert.setString(5, f.territory());
+                    insert.setString(6, f.month().toString());
+                    insert.setDate(7, Date.valueOf(f.deliveryDate()));
+                    insert.setString(8, f.measure());
+                    insert.setString(9, f.unit());
+                    setAmount(insert, 10, f.quantity());
+                    setAmount(insert, 11, f.value());
+                    insert.addBatch();
+                    if (++batched % 1000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement state = c.prepareStatement(
+                    "UPDATE ROLLUP_STATE SET INDEXED_TO = CASE WHEN INDEXED_TO < ? THEN ? ELSE INDEXED_TO END WHERE ID = 1")) {
+                state.setLong(1, to);
+                state.setLong(2, to);
+                state.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot index ledger entries " + from + " to " + to + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stored recordings by sequence number, read 500 at a time. */
+    private static Map<Long, ContributionFact> recordings(Connection c, Set<Long> sequences) throws SQLException {
+        Map<Long, ContributionFact> found = new HashMap<>();
+        List<Long> all = new ArrayList<>(sequences);
+        for (int start = 0; start < all.size(); start += 500) {
+            List<Long> part = all.subList(start, Math.min(start + 500, all.size()));
+            try (PreparedStatement select = c.prepareStatement("SELECT " + FACT_COLUMNS + " FROM ROLLUP_FACT WHERE KIND = "
+                    + "'RECORDED' AND SEQ IN (" + Jdbc.marks(part.size()) + ")")) {
+                for (int i = 0; i < part.size(); i++) {
+                    select.setLong(i + 1, part.get(i));
+                }
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        ContributionFact f = fact(r);
+                        found.put(f.sequence(), f);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    static ContributionFact fact(ResultSet r) throws SQLException {
+        return new ContributionFact(r.getLong(1), r.getLong(2), FactKind.valueOf(r.getString(3)), r.getString(4),
+                r.getString(5), r.getDate(7).toLocalDate(), r.getString(8), r.getString(9), r.getBigDecimal(10),
+                r.getBigDecimal(11));
+    }
+
+    private static void setAmount(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DECIMAL);
+        } else {
+            statement.setBigDecimal(index, value);
+        }
+    }
+
+    @Override
+    public Set<Slice> slicesOfFacts(long from, long to) {
+        return new TreeSet<>(Jdbc.query(dataSource, "SELECT DISTINCT TERRITORY_CODE, PERIOD FROM ROLLUP_FACT WHERE SEQ >= ? AND SEQ < ?",
+                r -> new Slice(r.getString(1), YearMonth.parse(r.getString(2).strip())), from, to));
+    }
+
+    @Override
+    public List<ContributionFact> facts(Slice slice, long before) {
+        return Jdbc.query(dataSource, "SELECT " + FACT_COLUMNS + " FROM ROLLUP_FACT WHERE TERRITORY_CODE = ? AND PERIOD = ? "
+                + "AND SEQ < ? ORDER BY SEQ", JdbcRollupStore::fact,
+                slice.territory(), slice.month().toString(), before);
+    }
+
+    @Override
+    public Set<Slice> storedSlices() {
+        Set<Slice> slices = new TreeSet<>();
+        for (String table : List.of("KPI_ROLLUP", "KPI_SDG_ROLLUP", "KPI_ROLLUP_AGREEMENT")) {
+            slices.addAll(Jdbc.query(dataSource, "SELECT DISTINCT TERRITORY_CODE, PERIOD FROM " + table,
+                    r -> new Slice(r.getString(1), YearMonth.parse(r.getString(2).strip()))));
+        }
+        return slices;
+    }
+
+    @Override
+    public Optional<List<Slice>> plannedSlices(long instance) {
+        List<Slice> rows = Jdbc.query(dataSource, "SELECT SLICE_NO, TERRITORY_CODE, PERIOD FROM ROLLUP_RUN_SLICE "
+                + "WHERE INSTANCE_ID = ? ORDER BY SLICE_NO", r -> r.getInt(1) < 0 ? null
+                        : new Slice(r.getString(2), YearMonth.parse(r.getString(3).strip())), instance);
+        if (rows.isEmpty()) {
+            return Optional.empty(); // not planned: a planned run has at least its marker row -1
+        }
+        return Optional.of(rows.stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    @Override
+    public void planSlices(long instance, List<Slice> slices) {
+        if (plannedSlices(instance).isPresent()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO ROLLUP_RUN_SLICE (INSTANCE_ID, SLICE_NO, TERRITORY_CODE, PERIOD) VALUES (?, ?, ?, ?)")) {
+            // row -1 marks "planned" even when there is nothing to recompute
+            insert.setLong(1, instance);
+            insert.setInt(2, -1);
+            insert.setString(3, "-");
+            insert.setString(4, "-------");
+            insert.addBatch();
+            int n = 0;
+            for (Slice s : slices) {
+                insert.setLong(1, instance);
+                insert.setInt(2, n++);
+                insert.setString(3, s.territory());
+                insert.setString(4, s.month().toString());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot save the slices of run " + instance + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void replace(SliceFigures figures) {
+        try (Connection c = dataSource.getConnection()) {
+            delete(c, List.of(figures.slice()));
+            insertKpis(c, figures.kpis());
+            insertSdgs(c, figures.sdgs());
+            insertAgreements(c, figures);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store slice " + figures.slice() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void remove(Collection<Slice> slices) {
+        try (Connection c = dataSource.getConnection()) {
+            delete(c, slices);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot remove slices: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void advance(long ledgerWatermark, long journalWatermark) {
+        Jdbc.update(dataSource, "UPDATE ROLLUP_STATE SET LEDGER_WATERMARK = ?, JOURNAL_WATERMARK = ? WHERE ID = 1",
+                ledgerWatermark, journalWatermark);
+    }
+
+    private static void delete(Connection c, Collection<Slice> slices) throws SQLException {
+        for (String table : List.of("KPI_ROLLUP", "KPI_SDG_ROLLUP", "KPI_ROLLUP_AGREEMENT")) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE TERRITORY_CODE = ? AND PERIOD = ?")) {
+                for (Slice s : slices) {
+                    delete.setString(1, s.territory());
+                    delete.setString(2, s.month().toString());
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+        }
+    }
+
+    private static void insertKpis(Connection c, List<KpiFigures> rows) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO KPI_ROLLUP (PERIOD, TERRITORY_CODE, REGION_CODE, BUYER_ID, "
+                + "SUPPLIER_ID, PROVIDER_GROUP, MEASURE_CODE, UNIT, COMMITTED_QUANTITY, COMMITTED_VALUE, RECORDED_QUANTITY, "
+                + "RECORDED_VALUE, CONFIRMED_QUANTITY, CONFIRMED_VALUE, DISPUTED_QUANTITY, DISPUTED_VALUE, CORRECTED_QUANTITY, "
+                + "CORRECTED_VALUE, CONTRIBUTIONS, GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE) VALUES ("
+                + Jdbc.marks(21) + ")")) {
+            for (KpiFigures r : rows) {
+                insert.setString(1, r.key().month().toString());
+                insert.setString(2, r.key().territory());
+                insert.setString(3, r.key().region());
+                insert.setString(4, r.key().buyer());
+                insert.setString(5, r.key().supplier());
+                insert.setString(6, r.key().providers());
+                insert.setString(7, r.key().measure());
+                insert.setString(8, r.key().unit());
+                insert.setBigDecimal(9, r.committedQuantity());
+                insert.setBigDecimal(10, r.committedValue());
+                insert.setBigDecimal(11, r.recordedQuantity());
+                insert.setBigDecimal(12, r.recordedValue());
+                insert.setBigDecimal(13, r.confirmedQuantity());
+                insert.setBigDecimal(14, r.confirmedValue());
+                insert.setBigDecimal(15, r.disputedQuantity());
+                insert.setBigDecimal(16, r.disputedValue());
+                insert.setBigDecimal(17, r.correctedQuantity());
+                insert.setBigDecimal(18, r.correctedValue());
+                insert.setLong(19, r.contributions());
+                setAmount(insert, 20, r.grossSocialValue());
+                setAmount(insert, 21, r.netSocialValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertSdgs(Connection c, List<SdgFigures> rows) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO KPI_SDG_ROLLUP (PERIOD, TERRITORY_CODE, REGION_CODE, "
+                + "BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP, SDG_TARGET, COMMITTED_VALUE, RECORDED_VALUE, CONFIRMED_VALUE, "
+                + "DISPUTED_VALUE, GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE) VALUES (" + Jdbc.marks(13) + ")")) {
+            for (SdgFigures r : rows) {
+                insert.setString(1, r.key().month().toString());
+                insert.setString(2, r.key().territory());
+                insert.setString(3, r.key().region());
+                insert.setString(4, r.key().buyer());
+                insert.setString(5, r.key().supplier());
+                insert.setString(6, r.key().providers());
+                insert.setString(7, r.key().sdgTarget());
+                insert.setBigDecimal(8, r.committedValue());
+                insert.setBigDecimal(9, r.recordedValue());
+                insert.setBigDecimal(10, r.confirmedValue());
+                insert.setBigDecimal(11, r.disputedValue());
+                setAmount(insert, 12, r.grossSocialValue());
+                setAmount(insert, 13, r.netSocialValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertAgreements(Connection c, SliceFigures figures) throws SQLException {
+        String region = figures.kpis().isEmpty() ? Slice.UNKNOWN_TERRITORY : figures.kpis().get(0).key().region();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO KPI_ROLLUP_AGREEMENT (TERRITORY_CODE, PERIOD, "
+                + "AGREEMENT_REF, REGION_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP) VALUES (" + Jdbc.marks(7) + ")")) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (AgreementParties a : figures.agreements()) {
+                if (!seen.add(a.agreement())) {
+                    continue;
+                }
+                insert.setString(1, figures.slice().territory());
+                insert.setString(2, figures.slice().month().toString());
+                insert.setString(3, a.agreement());
+                insert.setString(4, region);
+                insert.setString(5, a.buyer());
+                insert.setString(6, a.supplier());
+                insert.setString(7, a.providerGroup());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Used by the benchmark and tests: how many facts are indexed. */
+    public long factCount() {
+        return Jdbc.query(dataSource, "SELECT COUNT(*) FROM ROLLUP_FACT", r -> r.getLong(1)).get(0);
+    }
+}

@@ -1,0 +1,19 @@
+package org.dualimpact.kernel.rollup;
+
+import java.util.List;
+
+/** Reads the stored roll-up. Rows are ordered by their key ({@link KpiKey} order). */
+public interface KpiRepository {
+
+    /** Rows matching the filter that the scope lets the reader see, {@code offset} rows skipped, at most {@code limit}. */
+    List<KpiFigures> find(KpiFilter filter, KpiScope scope, int offset, int limit);
+
+    /** How many rows {@link #find} would give without offset and limit. */
+    long count(KpiFilter filter, KpiScope scope);
+
+    /** SDG rows matching the filter (measure and provider ignored: SDG rows are per target), within the scope. */
+    List<SdgFigures> findSdg(KpiFilter filter, KpiScope scope);
+
+    /** The agreements counted in the slices matching the filter's territory, region and months. */
+    List<AgreementParties> agreements(KpiFilter filter);
+}

@@ -1,0 +1,228 @@
+package org.dualimpact.kernel.rollup;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Computes the figures of one slice from the facts of the contributions delivered in it and the
+ * commitment lines starting in it. A pure function of its inputs: the same facts and lines always give
+ * the same rows, which is what makes recomputing a slice safe to repeat.
+ *
+ * <p>Rules (the same as the agreement's progress view, so the two always agree): facts are applied in
+ * ledger order; a confirmation or dispute sets the contribution's validation (the latest counts); a
+ * reversal removes it from what is recorded; an amendment replaces its quantity, and its value when the
+ * amendment gives one; a follow-up of a reversed contribution changes nothing. See {@link KpiFigures}
+ * for the definition of each figure.
+ */
+public final class RollupCalculator {
+
+    private final MeasureReference measures;
+    private final Function<String, String> regionOf;
+
+    /** @param regionOf the region code of a territory code ({@link Slice#UNKNOWN_TERRITORY} for unknown ones) */
+    public RollupCalculator(MeasureReference measures, Function<String, String> regionOf) {
+        this.measures = Objects.requireNonNull(measures);
+        this.regionOf = Objects.requireNonNull(regionOf);
+    }
+
+    /**
+     * @param facts every fact of every contribution delivered in the slice (recordings and their follow-ups, placed)
+     * @param committed every commitment line starting in the slice
+     * @param parties the parties of an agreement
+     */
+    public SliceFigures compute(Slice slice, List<ContributionFact> facts, List<CommittedLine> committed,
+            Function<String, AgreementParties> parties) {
+        Map<String, AgreementParties> partiesOf = new TreeMap<>();
+        Function<String, AgreementParties> lookup = a -> partiesOf.computeIfAbsent(a,
+                k -> Optional.ofNullable(parties.apply(k)).orElseGet(() -> AgreementParties.unknown(k)));
+        String region = slice.territory().equals(Slice.UNKNOWN_TERRITORY) ? Slice.UNKNOWN_TERRITORY
+                : Optional.ofNullable(regionOf.apply(slice.territory())).orElse(Slice.UNKNOWN_TERRITORY);
+
+        Map<Long, Contribution> contributions = new LinkedHashMap<>();
+        List<ContributionFact> ordered = new ArrayList<>(facts);
+        ordered.sort(Comparator.comparingLong(ContributionFact::sequence));
+        for (ContributionFact fact : ordered) {
+            if (!fact.placed() || !fact.slice().equals(slice)) {
+                throw new IllegalArgumentException("fact " + fact.sequence() + " does not lie in slice " + slice);
+            }
+            if (fact.kind() == FactKind.RECORDED) {
+                contributions.put(fact.sequence(), new Contribution(fact));
+                continue;
+            }
+            Contribution c = contributions.get(fact.contribution());
+            if (c == null || c.reversed) {
+                continue;
+            }
+            switch (fact.kind()) {
+                case CONFIRMED, DISPUTED -> c.validation = fact.kind();
+                case REVERSED -> {
+                    c.reversed = true;
+                    c.corrected = true;
+                }
+                case AMENDED -> {
+                    c.quantity = fact.quantity();
+                    if (fact.value() != null) {
+                        c.value = fact.value();
+                    }
+                    c.corrected = true;
+                }
+                default -> throw new IllegalStateException("unexpected " + fact.kind());
+            }
+        }
+
+        Map<KpiKey, Cell> cells = new TreeMap<>();
+        for (Contribution c : contributions.values()) {
+            AgreementParties p = lookup.apply(c.fact.agreement());
+            KpiKey key = key(slice, region, p, c.fact.measure(), c.fact.unit());
+            cells.computeIfAbsent(key, k -> new Cell()).add(c, measures.proxy(c.fact.measure(), c.fact.deliveryDate()));
+        }
+        for (CommittedLine line : committed) {
+            if (!line.slice().equals(slice)) {
+                throw new IllegalArgumentException("commitment line " + line.agreement() + "/" + line.line()
+                        + " does not lie in slice " + slice);
+            }
+            AgreementParties p = lookup.apply(line.agreement());
+            cells.computeIfAbsent(key(slice, region, p, line.measure(), line.unit()), k -> new Cell()).commit(line);
+        }
+
+        List<KpiFigures> kpis = new ArrayList<>();
+        Map<SdgKey, SdgCell> sdgs = new TreeMap<>();
+        LocalDate firstDay = slice.month().atDay(1);
+        for (Map.Entry<KpiKey, Cell> e : cells.entrySet()) {
+            KpiFigures row = e.getValue().figures(e.getKey(), measures.proxy(e.getKey().measure(), firstDay).isPresent());
+            kpis.add(row);
+            for (String target : new java.util.TreeSet<>(measures.sdgTargets(row.key().measure()))) {
+                sdgs.computeIfAbsent(SdgKey.of(row.key(), target), k -> new SdgCell()).add(row);
+            }
+        }
+        List<SdgFigures> sdgRows = new ArrayList<>();
+        sdgs.forEach((key, cell) -> sdgRows.add(cell.figures(key)));
+        return new SliceFigures(slice, kpis, sdgRows, new ArrayList<>(partiesOf.values()));
+    }
+
+    private static KpiKey key(Slice slice, String region, AgreementParties p, String measure, String unit) {
+        return new KpiKey(slice.month(), slice.territory(), region, p.buyer(), p.supplier(), p.providerGroup(), measure, unit);
+    }
+
+    /** A recorded contribution as its follow-ups leave it. */
+    private static final class Contribution {
+        final ContributionFact fact;
+        BigDecimal quantity;
+        BigDecimal value;
+        FactKind validation;
+        boolean reversed;
+        boolean corrected;
+
+        Contribution(ContributionFact fact) {
+            this.fact = fact;
+            this.quantity = fact.quantity();
+            this.value = fact.value() == null ? BigDecimal.ZERO : fact.value();
+        }
+    }
+
+    private static final class Cell {
+        BigDecimal committedQuantity = BigDecimal.ZERO;
+        BigDecimal committedValue = BigDecimal.ZERO;
+        BigDecimal recordedQuantity = BigDecimal.ZERO;
+        BigDecimal recordedValue = BigDecimal.ZERO;
+        BigDecimal confirmedQuantity = BigDecimal.ZERO;
+        BigDecimal confirmedValue = BigDecimal.ZERO;
+        BigDecimal disputedQuantity = BigDecimal.ZERO;
+        BigDecimal disputedValue = BigDecimal.ZERO;
+        BigDecimal correctedQuantity = BigDecimal.ZERO;
+        BigDecimal correctedValue = BigDecimal.ZERO;
+        long count;
+        BigDecimal gross = BigDecimal.ZERO;
+        BigDecimal net = BigDecimal.ZERO;
+        boolean valueUnknown;
+
+        void add(Contribution c, Optional<MeasureReference.Proxy> proxy) {
+            BigDecimal originalValue = c.fact.value() == null ? BigDecimal.ZERO : c.fact.value();
+            if (c.reversed) {
+                correctedQuantity = correctedQuantity.subtract(c.fact.quantity());
+                correctedValue = correctedValue.subtract(originalValue);
+                return;
+            }
+            count++;
+            recordedQuantity = recordedQuantity.add(c.quantity);
+            recordedValue = recordedValue.add(c.value);
+            if (c.validation == FactKind.CONFIRMED) {
+                confirmedQuantity = confirmedQuantity.add(c.quantity);
+                confirmedValue = confirmedValue.add(c.value);
+            } else if (c.validation == FactKind.DISPUTED) {
+                disputedQuantity = disputedQuantity.add(c.quantity);
+                disputedValue = disputedValue.add(c.value);
+            }
+            if (c.corrected) {
+                correctedQuantity = correctedQuantity.add(c.quantity.subtract(c.fact.quantity()));
+                correctedValue = correctedValue.add(c.value.subtract(originalValue));
+            }
+            if (proxy.isPresent()) {
+                BigDecimal g = c.quantity.multiply(proxy.get().valuePerUnit());
+                gross = gross.add(g);
+                net = net.add(g.multiply(proxy.get().netShare()));
+            } else {
+                valueUnknown = true;
+            }
+        }
+
+        void commit(CommittedLine line) {
+            committedQuantity = committedQuantity.add(line.quantity());
+            committedValue = committedValue.add(line.value());
+        }
+
+        KpiFigures figures(KpiKey key, boolean measureValued) {
+            boolean known = count > 0 ? !valueUnknown : measureValued;
+            return new KpiFigures(key, committedQuantity, committedValue, recordedQuantity, recordedValue, confirmedQuantity,
+                    confirmedValue, disputedQuantity, disputedValue, correctedQuantity, correctedValue, count,
+                    known ? gross : null, known ? net : null);
+        }
+    }
+
+    private static final class SdgCell {
+        BigDecimal committedValue = BigDecimal.ZERO;
+        BigDecimal recordedValue = BigDecimal.ZERO;
+        BigDecimal confirmedValue = BigDecimal.ZERO;
+        BigDecimal disputedValue = BigDecimal.ZERO;
+        BigDecimal gross = BigDecimal.ZERO;
+        BigDecimal net = BigDecimal.ZERO;
+        boolean unknown;
+
+        void add(KpiFigures row) {
+            committedValue = committedValue.add(row.committedValue());
+            recordedValue = recordedValue.add(row.recordedValue());
+            confirmedValue = confirmedValue.add(row.confirmedValue());
+            disputedValue = disputedValue.add(row.disputedValue());
+            if (row.grossSocialValue() == null) {
+                unknown = true;
+            } else {
+                gross = gross.add(row.grossSocialValue());
+                net = net.add(row.netSocialValue());
+            }
+        }
+
+        SdgFigures figures(SdgKey key) {
+            return new SdgFigures(key, committedValue, recordedValue, confirmedValue, disputedValue,
+                    unknown ? null : gross, unknown ? null : net);
+        }
+    }
+
+    /** Groups facts by the slice of their contribution (facts must be placed). */
+    public static Map<Slice, List<ContributionFact>> bySlice(List<ContributionFact> facts) {
+        Map<Slice, List<ContributionFact>> result = new HashMap<>();
+        for (ContributionFact f : facts) {
+            result.computeIfAbsent(f.slice(), s -> new ArrayList<>()).add(f);
+        }
+        return result;
+    }
+}

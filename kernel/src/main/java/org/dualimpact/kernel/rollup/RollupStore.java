@@ -1,0 +1,51 @@
+package org.dualimpact.kernel.rollup;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the roll-up keeps its state, its runs, its index of contribution facts and its figures. Every
+ * write is idempotent: repeating it (after a stop or a crash) leaves the same rows as doing it once.
+ */
+public interface RollupStore {
+
+    RollupState state();
+
+    Optional<RollupRun> run(long instance);
+
+    /** Stores a newly planned run (instance numbers are unique). */
+    void saveRun(RollupRun run);
+
+    /**
+     * Stores the facts of ledger entries {@code from <= seq < to}, replacing any already stored for them,
+     * and moves {@code indexedTo} to {@code to}. A follow-up takes the territory, delivery date, measure
+     * and unit of the recording it refers to, stored earlier or in this same call.
+     */
+    void index(long from, long to, List<ContributionFact> facts);
+
+    /** The distinct slices of the facts of ledger entries {@code from <= seq < to}. */
+    Set<Slice> slicesOfFacts(long from, long to);
+
+    /** Every fact (recordings and follow-ups) of the contributions delivered in the slice, of entries below {@code before}. */
+    List<ContributionFact> facts(Slice slice, long before);
+
+    /** Slices that currently hold figures. */
+    Set<Slice> storedSlices();
+
+    /** The slices a run recomputes, once saved for it; empty before. */
+    Optional<List<Slice>> plannedSlices(long instance);
+
+    /** Saves the slices a run recomputes, unless already saved (then the saved list stands). */
+    void planSlices(long instance, List<Slice> slices);
+
+    /** Replaces every row of the slice (KPI, SDG, agreements) by these. */
+    void replace(SliceFigures figures);
+
+    /** Removes every row of the slices. */
+    void remove(Collection<Slice> slices);
+
+    /** Moves the figures' watermarks (the run is complete). */
+    void advance(long ledgerWatermark, long journalWatermark);
+}

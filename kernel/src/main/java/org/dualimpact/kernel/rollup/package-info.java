@@ -1,0 +1,18 @@
+/**
+ * KPI roll-ups: what was committed, recorded, confirmed, disputed and corrected, and the social value
+ * it represents, per month × territory × region × buyer × supplier × provider group × measure, and per
+ * SDG target through the measures catalogue.
+ *
+ * <p>The roll-up is derived entirely from two sources that never change behind its back: the
+ * append-only contribution ledger (read as {@link org.dualimpact.kernel.rollup.ContributionFact}s, one
+ * per entry) and the frozen commitment lines of agreements. Figures are computed per
+ * {@link org.dualimpact.kernel.rollup.Slice} (one territory in one month) by
+ * {@link org.dualimpact.kernel.rollup.RollupCalculator}; a slice is always recomputed whole and
+ * replaced whole, so recomputing it any number of times gives the same rows. Runs are incremental
+ * from a ledger sequence watermark ({@link org.dualimpact.kernel.rollup.RollupService}).
+ *
+ * <p>Social value needs proxy values and SDG links from the measures catalogue, reached through the
+ * {@link org.dualimpact.kernel.rollup.MeasureReference} port; until a catalogue is connected the
+ * reference answers "unknown" and those columns stay empty (null), never zero.
+ */
+package org.dualimpact.kernel.rollup;

@@ -1,0 +1,89 @@
+package org.dualimpact.kernel.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.rollup.AgreementParties;
+import org.dualimpact.kernel.rollup.AgreementSource;
+import org.dualimpact.kernel.rollup.CommittedLine;
+import org.dualimpact.kernel.rollup.Slice;
+import org.dualimpact.kernel.spo.Commitment;
+import org.dualimpact.kernel.spo.Spo;
+import org.dualimpact.kernel.spo.SpoReference;
+import org.dualimpact.kernel.spo.SpoRepository;
+import org.dualimpact.kernel.spo.SpoStage;
+
+/** The agreement port over the in-memory SPO repository and journal of the tests. */
+public final class SpoAgreementSource implements AgreementSource {
+
+    private final SpoRepository spos;
+    private final InMemoryAuditJournal journal;
+    private final Supplier<List<String>> references;
+
+    /** @param references every SPO reference the test created */
+    public SpoAgreementSource(SpoRepository spos, InMemoryAuditJournal journal, Supplier<List<String>> references) {
+        this.spos = spos;
+        this.journal = journal;
+        this.references = references;
+    }
+
+    private Optional<Spo> agreement(String reference) {
+        return spos.find(new SpoReference(reference)).filter(s -> s.stage().isAgreement());
+    }
+
+    @Override
+    public java.util.Map<String, AgreementParties> parties(Set<String> agreements) {
+        java.util.Map<String, AgreementParties> found = new java.util.TreeMap<>();
+        agreements.forEach(a -> parties(a).ifPresent(p -> found.put(a, p)));
+        return found;
+    }
+
+    private Optional<AgreementParties> parties(String agreement) {
+        return agreement(agreement).map(s -> new AgreementParties(s.reference().value(), s.buyer().map(OrganisationId::value)
+                .orElse(null), s.supplier().value(), new TreeSet<>(s.providers().stream().map(OrganisationId::value).toList())));
+    }
+
+    private List<CommittedLine> lines(String reference) {
+        List<CommittedLine> lines = new ArrayList<>();
+        agreement(reference).ifPresent(s -> {
+            List<Commitment> commitments = s.content().orElseThrow().commitments();
+            for (int i = 0; i < commitments.size(); i++) {
+                Commitment c = commitments.get(i);
+                lines.add(new CommittedLine(reference, i + 1, c.territory(), c.start(), c.measureCode(), c.unit(), c.quantity(),
+                        c.value() == null ? null : c.value().amount()));
+            }
+        });
+        return lines;
+    }
+
+    @Override
+    public List<CommittedLine> committed(Slice slice) {
+        return references.get().stream().flatMap(r -> lines(r).stream()).filter(l -> l.slice().equals(slice)).toList();
+    }
+
+    @Override
+    public Set<Slice> committedSlices() {
+        Set<Slice> slices = new TreeSet<>();
+        references.get().forEach(r -> lines(r).forEach(l -> slices.add(l.slice())));
+        return slices;
+    }
+
+    @Override
+    public Set<Slice> committedSlicesFormed(long from, long to) {
+        Set<Slice> slices = new TreeSet<>();
+        journal.all().stream().filter(e -> e.sequence() >= from && e.sequence() < to)
+                .filter(e -> e.toState().equals(SpoStage.AWAITING_SIGNATURES.name()))
+                .forEach(e -> lines(e.subject()).forEach(l -> slices.add(l.slice())));
+        return slices;
+    }
+
+    @Override
+    public long journalPosition() {
+        return journal.size();
+    }
+}
