@@ -49,11 +49,15 @@ public class JobLease implements JobListener {
         long instance = job.getInstanceId();
         String holder = "instance " + instance + " execution " + job.getExecutionId() + " on " + server();
         Duration ttl = Duration.ofHours(leaseHours);
+        String token = job.getProperties() == null ? null : job.getProperties().getProperty("leaseToken");
+        if (token != null && !token.isBlank() && leases.claimFromFiring(name, token, instance, holder, ttl)) {
+            return; // submitted by the schedule, which claimed the lease for this execution
+        }
         if (leases.claim(name, instance, holder, ttl, false)) {
             return;
         }
         BatchLeases.Lease lease = leases.lease(name).orElseThrow();
-        if (lease.instance() != null && !stillRunning(lease.instance()) && leases.claim(name, instance, holder, ttl, true)) {
+        if (lease.instance() != null && lease.instance() >= 0 && !stillRunning(lease.instance()) && leases.claim(name, instance, holder, ttl, true)) {
             LOG.warning(() -> name + ": took over the lease of instance " + lease.instance() + ", which has ended without "
                     + "releasing it (" + lease.holder() + ")");
             return;
