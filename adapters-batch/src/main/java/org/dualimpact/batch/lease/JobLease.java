@@ -11,6 +11,7 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -75,11 +76,27 @@ public class JobLease implements JobListener {
         leases.release(job.getJobName(), job.getInstanceId());
     }
 
-    private static boolean stillRunning(long instance) {
+    /**
+     * Whether the job instance holding the lease still runs. Jakarta Batch finds instances by job name
+     * (newest first), not by id: the newest 1000 of the job are searched. An instance not found, or with
+     * no execution visible yet (being started), counts as running — the lease's expiry is the last resort.
+     */
+    private boolean stillRunning(long instance) {
         try {
             JobOperator operator = BatchRuntime.getJobOperator();
-            List<JobExecution> executions = operator.getJobExecutions(operator.getJobInstance(instance));
-            return executions.stream().anyMatch(e -> RUNNING.contains(e.getBatchStatus()));
+            for (int start = 0; start < 1000; start += 100) {
+                List<JobInstance> page = operator.getJobInstances(job.getJobName(), start, 100);
+                for (JobInstance candidate : page) {
+                    if (candidate.getInstanceId() == instance) {
+                        List<JobExecution> executions = operator.getJobExecutions(candidate);
+                        return executions.isEmpty() || executions.stream().anyMatch(e -> RUNNING.contains(e.getBatchStatus()));
+                    }
+                }
+                if (page.size() < 100) {
+                    break;
+                }
+            }
+            return true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot tell whether job instance " + instance + " still runs; assuming it does", e);
             return true;
