@@ -67,6 +67,63 @@ public class BatchLeases {
         }
     }
 
+    /**
+     * Claims a free (or expired) lease for a scheduled firing before its job is submitted, so nothing can
+     * start in between; the submitted execution takes it over with {@link #claimFromFiring}. The lease
+     * names no instance yet (INSTANCE_ID -1). @return true when claimed
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claimForFiring(String job, String token, Duration ttl) {
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection()) {
+            ensureRow(c, job);
+            try (PreparedStatement claim = c.prepareStatement("UPDATE BATCH_LEASE SET HOLDER = ?, INSTANCE_ID = -1, "
+                    + "CLAIMED_AT = ?, EXPIRES_AT = ? WHERE JOB_NAME = ? AND (INSTANCE_ID IS NULL OR EXPIRES_AT < ?)")) {
+                claim.setString(1, token);
+                claim.setTimestamp(2, Timestamp.from(now));
+                claim.setTimestamp(3, Timestamp.from(now.plus(ttl)));
+                claim.setString(4, job);
+                claim.setTimestamp(5, Timestamp.from(now));
+                return claim.executeUpdate() == 1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot claim the lease of " + job + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The execution a firing submitted takes the lease the firing claimed for it. @return true when taken */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claimFromFiring(String job, String token, long instance, String holder, Duration ttl) {
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement claim = c.prepareStatement("UPDATE BATCH_LEASE SET HOLDER = ?, INSTANCE_ID = ?, CLAIMED_AT = ?, "
+                     + "EXPIRES_AT = ? WHERE JOB_NAME = ? AND HOLDER = ? AND INSTANCE_ID = -1")) {
+            claim.setString(1, holder.length() > 200 ? holder.substring(0, 200) : holder);
+            claim.setLong(2, instance);
+            claim.setTimestamp(3, Timestamp.from(now));
+            claim.setTimestamp(4, Timestamp.from(now.plus(ttl)));
+            claim.setString(5, job);
+            claim.setString(6, token);
+            return claim.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot take over the lease of " + job + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Gives back a firing's lease when its submission failed. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void releaseFiring(String job, String token) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement release = c.prepareStatement("UPDATE BATCH_LEASE SET HOLDER = NULL, INSTANCE_ID = NULL, "
+                     + "CLAIMED_AT = NULL, EXPIRES_AT = NULL WHERE JOB_NAME = ? AND HOLDER = ? AND INSTANCE_ID = -1")) {
+            release.setString(1, job);
+            release.setString(2, token);
+            release.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Releases the lease if the instance holds it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(String job, long instance) {

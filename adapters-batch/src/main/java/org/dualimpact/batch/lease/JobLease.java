@@ -11,6 +11,7 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -49,11 +50,15 @@ public class JobLease implements JobListener {
         long instance = job.getInstanceId();
         String holder = "instance " + instance + " execution " + job.getExecutionId() + " on " + server();
         Duration ttl = Duration.ofHours(leaseHours);
+        String token = job.getProperties() == null ? null : job.getProperties().getProperty("leaseToken");
+        if (token != null && !token.isBlank() && leases.claimFromFiring(name, token, instance, holder, ttl)) {
+            return; // submitted by the schedule, which claimed the lease for this execution
+        }
         if (leases.claim(name, instance, holder, ttl, false)) {
             return;
         }
         BatchLeases.Lease lease = leases.lease(name).orElseThrow();
-        if (lease.instance() != null && !stillRunning(lease.instance()) && leases.claim(name, instance, holder, ttl, true)) {
+        if (lease.instance() != null && lease.instance() >= 0 && !stillRunning(lease.instance()) && leases.claim(name, instance, holder, ttl, true)) {
             LOG.warning(() -> name + ": took over the lease of instance " + lease.instance() + ", which has ended without "
                     + "releasing it (" + lease.holder() + ")");
             return;
@@ -71,11 +76,27 @@ public class JobLease implements JobListener {
         leases.release(job.getJobName(), job.getInstanceId());
     }
 
-    private static boolean stillRunning(long instance) {
+    /**
+     * Whether the job instance holding the lease still runs. Jakarta Batch finds instances by job name
+     * (newest first), not by id: the newest 1000 of the job are searched. An instance not found, or with
+     * no execution visible yet (being started), counts as running — the lease's expiry is the last resort.
+     */
+    private boolean stillRunning(long instance) {
         try {
             JobOperator operator = BatchRuntime.getJobOperator();
-            List<JobExecution> executions = operator.getJobExecutions(operator.getJobInstance(instance));
-            return executions.stream().anyMatch(e -> RUNNING.contains(e.getBatchStatus()));
+            for (int start = 0; start < 1000; start += 100) {
+                List<JobInstance> page = operator.getJobInstances(job.getJobName(), start, 100);
+                for (JobInstance candidate : page) {
+                    if (candidate.getInstanceId() == instance) {
+                        List<JobExecution> executions = operator.getJobExecutions(candidate);
+                        return executions.isEmpty() || executions.stream().anyMatch(e -> RUNNING.contains(e.getBatchStatus()));
+                    }
+                }
+                if (page.size() < 100) {
+                    break;
+                }
+            }
+            return true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot tell whether job instance " + instance + " still runs; assuming it does", e);
             return true;

@@ -42,7 +42,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class BatchRestClient {
 
     /** The instance id of the submitted job. */
-    public long submit(String jobXmlName) throws IOException {
+    public long submit(String jobXmlName, String leaseToken) throws IOException {
         Config config = ConfigProvider.getConfig();
         String url = config.getOptionalValue("dualimpact.schedule.batch-api-url", String.class)
                 .orElseGet(() -> "https://localhost:" + config.getOptionalValue("https.port", String.class).orElse("9443")
@@ -52,7 +52,7 @@ public class BatchRestClient {
                 .orElseThrow(() -> new IllegalStateException("batch.operator.password is not configured"));
         String body = Json.createObjectBuilder().add("applicationName", lookup("java:app/AppName"))
                 .add("moduleName", lookup("java:module/ModuleName") + ".war").add("jobXMLName", jobXmlName)
-                .add("jobParameters", Json.createObjectBuilder()).build().toString();
+                .add("jobParameters", Json.createObjectBuilder().add("leaseToken", leaseToken)).build().toString();
         HttpURLConnection connection = (HttpURLConnection) new URL(url + "/jobinstances").openConnection();
         if (connection instanceof HttpsURLConnection https) {
             https.setSSLSocketFactory(sslContext(config).getSocketFactory());

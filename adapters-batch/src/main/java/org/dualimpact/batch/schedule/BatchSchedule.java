@@ -36,10 +36,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *     spo-expiry {@code 0 0 1 * * *}, kpi-rollup {@code 0 30 1 * * *}, ledger-checkpoint {@code 0 0 3 * * *};</li>
  * <li>{@code dualimpact.schedule.zone} (default Europe/London) for the cron expressions.</li>
  * </ul>
- * At each firing: if the job's lease shows it running (on any server), the firing is skipped; otherwise
- * exactly one server — the one whose row (job, fire time) in {@code BATCH_FIRING} commits first —
- * submits it through {@link BatchRestClient} as the batch operator. Each firing's outcome is kept in
- * {@code BATCH_FIRING}. The job's own lease listener refuses a second concurrent run in any case.
+ * At each firing exactly one server acts — the one whose row (job, fire time) in {@code BATCH_FIRING}
+ * commits first. It claims the job's lease for the firing (skipped when the job is running on any
+ * server), then submits the job through {@link BatchRestClient} as the batch operator with the lease's
+ * token as job parameter {@code leaseToken}; the execution takes that lease over, so nothing can start
+ * the job between the check and the start. Each firing's outcome is kept in {@code BATCH_FIRING}.
  */
 @ApplicationScoped
 public class BatchSchedule {
@@ -117,27 +118,34 @@ public class BatchSchedule {
     void fire(String job, ZonedDateTime scheduledFor) {
         Instant fireTime = (scheduledFor == null ? ZonedDateTime.now() : scheduledFor).toInstant();
         String server = System.getProperty("wlp.server.name", "server");
+        String token = "schedule " + job + " " + fireTime + " on " + server;
         try {
-            BatchLeases.Lease lease = leases.lease(job).orElse(null);
-            if (lease != null && lease.heldAt(Instant.now())) {
-                String outcome = "skipped: already running as instance " + lease.instance() + " (" + lease.holder() + ")";
-                if (leases.claimFiring(job, fireTime, server, outcome)) {
-                    LOG.info(() -> "Batch schedule: " + job + " " + outcome);
-                }
-                return;
-            }
             if (!leases.claimFiring(job, fireTime, server, "submitting")) {
                 LOG.fine(() -> "Batch schedule: " + job + " at " + fireTime + " is handled by another server");
                 return;
             }
+            // the lease is claimed before submitting: nothing can start the job in between
+            if (!leases.claimForFiring(job, token, java.time.Duration.ofMinutes(10))) {
+                BatchLeases.Lease lease = leases.lease(job).orElse(null);
+                String outcome = "skipped: already running"
+                        + (lease == null ? "" : " as instance " + lease.instance() + " (" + lease.holder() + ")");
+                leases.recordOutcome(job, fireTime, outcome);
+                LOG.info(() -> "Batch schedule: " + job + " " + outcome);
+                return;
+            }
             long instance;
             try {
-                instance = batchApi.submit(job);
-            } catch (java.io.IOException first) {
-                // e.g. the job repository refused a concurrent insert at start-up (Derby): one retry
-                LOG.warning(() -> "Batch schedule: " + job + " submission failed (" + first.getMessage() + "); retrying once");
-                Thread.sleep(2000);
-                instance = batchApi.submit(job);
+                try {
+                    instance = batchApi.submit(job, token);
+                } catch (java.io.IOException first) {
+                    // e.g. the job repository refused a concurrent insert at start-up (Derby): one retry
+                    LOG.warning(() -> "Batch schedule: " + job + " submission failed (" + first.getMessage() + "); retrying once");
+                    Thread.sleep(2000);
+                    instance = batchApi.submit(job, token);
+                }
+            } catch (Exception e) {
+                leases.releaseFiring(job, token);
+                throw e;
             }
             long submitted = instance;
             leases.recordOutcome(job, fireTime, "submitted as instance " + submitted);
