@@ -211,9 +211,20 @@ class LedgerStoreTest {
             assertArrayEquals(rootOf(leaves.subList(0, size)), Merkle.root(size, ledger.subtrees()), "root of " + size);
         }
         assertEquals(2, ledger.personalData(5).size(), "actor and description of entry 5");
-        TreeHead head = head(ledger, signer, 37);
+
+        // a ledger written before the head kept its frontier (migration V007): the next append rebuilds it
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("UPDATE LEDGER_HEAD SET FRONTIER = NULL WHERE ID = 1"));
+        }
+        assertEquals(37, appender.appendAll(List.of(new PendingEntry(EntryType.CONTRIBUTION_RECORDED,
+                "SPO-TVP-2026-000042-E", "GB-COH-09000001", "sam37", Map.of("quantity", "1"), Map.of()))).get(0).sequence());
+        leaves.add(ledger.entry(37).orElseThrow().leafHashBytes());
+        assertArrayEquals(rootOf(leaves), Merkle.root(38, ledger.subtrees()), "root after the frontier was rebuilt");
+        assertArrayEquals(rootOf(leaves), Merkle.root(38, Merkle.frontierSource(38, ledger.lockHead().frontier())),
+                "the stored frontier is the tree's");
+        TreeHead head = head(ledger, signer, 38);
         TreeHead earlier = head(ledger, signer, 6);
-        Path export = export(ledger, 37);
+        Path export = export(ledger, 38);
 
         Verify.Result valid = Verify.verify(export, json(head), signer.publicKeyPem(), json(earlier));
         assertTrue(valid.valid(), valid.message());
@@ -221,7 +232,7 @@ class LedgerStoreTest {
         // crypto-shredding: the personal data goes, the chain still verifies
         assertEquals(2, ledger.erasePersonalData(5));
         assertTrue(ledger.personalData(5).isEmpty());
-        Verify.Result afterErasure = Verify.verify(export(ledger, 37), json(head), signer.publicKeyPem(), null);
+        Verify.Result afterErasure = Verify.verify(export(ledger, 38), json(head), signer.publicKeyPem(), null);
         assertTrue(afterErasure.valid(), afterErasure.message());
 
         // the database refuses changes, whoever asks
@@ -232,8 +243,8 @@ class LedgerStoreTest {
             assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM LEDGER_NODE"));
             assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE AUDIT_JOURNAL SET DETAIL = 'x'"));
         }
-        assertEquals(37, ledger.size());
-        assertEquals(37, ledger.entries(java.util.Optional.empty(), 0, 100).size());
+        assertEquals(38, ledger.size());
+        assertEquals(38, ledger.entries(java.util.Optional.empty(), 0, 100).size());
 
         // someone with DDL rights switches the guards off and alters a row: the verifier finds it
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -243,7 +254,7 @@ class LedgerStoreTest {
             assertEquals(1, s.executeUpdate("UPDATE LEDGER_ENTRY SET PAYLOAD = "
                     + "'{\"contributionType\":\"VOLUNTEERING\",\"quantity\":\"400\",\"unit\":\"hours\"}' WHERE SEQ = 3"));
         }
-        Verify.Result tampered = Verify.verify(export(ledger, 37), json(head), signer.publicKeyPem(), null);
+        Verify.Result tampered = Verify.verify(export(ledger, 38), json(head), signer.publicKeyPem(), null);
         assertFalse(tampered.valid());
         assertTrue(tampered.message().contains("entry 3: leaf hash does not match"), tampered.message());
     }
