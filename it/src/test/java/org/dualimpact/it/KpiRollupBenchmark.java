@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 
 import org.dualimpact.kernel.rollup.RollupRequest;
 import org.dualimpact.kernel.rollup.RollupRun;
+import org.dualimpact.kernel.rollup.MeasureReference;
 import org.dualimpact.kernel.rollup.RollupService;
 import org.dualimpact.kernel.rollup.Slice;
 import org.dualimpact.kernel.territory.ReferenceData;
@@ -32,7 +33,6 @@ import org.dualimpact.kernel.territory.TerritoryRepository;
 import org.dualimpact.ledger.store.JdbcContributionLedger;
 import org.dualimpact.persistence.rollup.JdbcAgreementSource;
 import org.dualimpact.persistence.rollup.JdbcRollupStore;
-import org.dualimpact.persistence.rollup.NoCatalogueMeasureReference;
 import org.dualimpact.persistence.schema.SchemaMigrations;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -167,7 +167,7 @@ class KpiRollupBenchmark {
 
     private static RollupService service(DataSource ds) {
         return new RollupService(new JdbcRollupStore(ds), new JdbcAgreementSource(ds), new JdbcContributionLedger(ds),
-                TERRITORIES, new NoCatalogueMeasureReference(), Clock.systemUTC());
+                TERRITORIES, MeasureReference.UNKNOWN, Clock.systemUTC());
     }
 
     /** The roll-up and the SQL GROUP BY hold exactly the same rows. */

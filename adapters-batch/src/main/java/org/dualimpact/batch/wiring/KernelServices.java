@@ -67,6 +67,17 @@ public class KernelServices {
         return new SpoService(spos, provisions, organisations, territories, tenders, journal, renderer, clock);
     }
 
+    /**
+     * No measures catalogue is connected to the roll-up yet: every proxy value and SDG link is unknown, so
+     * social value, SROI and SDG figures stay empty (never 0). Connecting the catalogue means producing a
+     * catalogue-backed {@link MeasureReference} here, then one {@code kpi-rollup} run with {@code fullRebuild=true}.
+     */
+    @Produces
+    @Dependent
+    MeasureReference measureReference() {
+        return MeasureReference.UNKNOWN;
+    }
+
     /** The KPI roll-up over the JDBC roll-up store, the SPO tables and the ledger. */
     @Produces
     @Dependent
