@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.dualimpact.kernel.rollup.IndexRange;
 import org.dualimpact.kernel.rollup.RollupRequest;
 import org.dualimpact.kernel.rollup.RollupRun;
 import org.dualimpact.kernel.rollup.MeasureReference;
@@ -77,7 +78,6 @@ class KpiRollupBenchmark {
             s.execute("CREATE SCHEMA " + SCHEMA);
         }
         PGSimpleDataSource db = LedgerStoreTest.pg(url, SCHEMA);
-        db.setReWriteBatchedInserts(true);
         new SchemaMigrations(db).migrate();
         long agreements = entries / ENTRIES_PER_AGREEMENT;
         long t0 = System.nanoTime();
@@ -115,55 +115,100 @@ class KpiRollupBenchmark {
         System.out.println(report);
     }
 
-    /** The job's steps, in-process: plan, index (pages of 1000, 5 per transaction), slices (2 threads, 10 per transaction), complete. */
+    /**
+     * The job's steps, in-process: plan (and beginIndexing), index (2 ranges on 2 threads, pages of 1000, 5
+     * per transaction), indexed, slices (2 threads, 10 per transaction), complete.
+     */
     private static void rollup(DataSource db, long instance, boolean full) throws Exception {
         long started = System.nanoTime();
         TransactionPerAppend tx = new TransactionPerAppend(db);
         RollupService service = service(tx.dataSource());
         tx.begin();
         RollupRun run = service.plan(instance, new RollupRequest(full, Optional.empty(), Optional.empty()));
-        long from = service.indexFrom(run);
+        service.beginIndexing(run);
+        List<IndexRange> ranges = service.indexRanges(run, 2, 1000);
         tx.commit();
-        while (from < run.ledgerTo()) {
-            tx.begin();
-            for (int page = 0; page < 5 && from < run.ledgerTo(); page++) {
-                long to = Math.min(from + 1000, run.ledgerTo());
-                service.index(from, to, service.read(from, to));
-                from = to;
+        inParallel(db, ranges, (own, range, ptx) -> {
+            for (long from = range.from(); from < range.to(); ) {
+                ptx.begin();
+                for (int page = 0; page < 5 && from < range.to(); page++) {
+                    long to = Math.min(from + 1000, range.to());
+                    long r0 = System.nanoTime();
+                    var facts = own.read(from, to);
+                    long r1 = System.nanoTime();
+                    own.index(from, to, facts);
+                    synchronized (KpiRollupBenchmark.class) {
+                        readNanos += r1 - r0;
+                        writeNanos += System.nanoTime() - r1;
+                    }
+                    from = to;
+                }
+                ptx.commit();
             }
-            tx.commit();
-        }
+        });
+        long indexed = System.nanoTime();
+        tx.begin();
+        service.indexed(run);
+        tx.commit();
+        double indexedSeconds = seconds(indexed);
         indexSeconds = seconds(started);
+        System.out.printf("index: %.1f s in %d range(s); read %.1f s, write %.1f s (both threads); slice index and position %.1f s%n",
+                indexSeconds, ranges.size(), readNanos / 1e9, writeNanos / 1e9, indexedSeconds);
+        readNanos = writeNanos = computeNanos = storeNanos = 0;
+        long slicesStarted = System.nanoTime();
         tx.begin();
         List<List<Slice>> partitions = RollupService.partition(service.slices(run), 2);
         tx.commit();
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        List<Future<?>> done = new ArrayList<>();
-        for (List<Slice> partition : partitions) {
-            done.add(threads.submit(() -> {
-                TransactionPerAppend ptx = new TransactionPerAppend(db);
-                RollupService own = service(ptx.dataSource());
-                for (int i = 0; i < partition.size(); i += 10) {
-                    ptx.begin();
-                    for (Slice slice : partition.subList(i, Math.min(i + 10, partition.size()))) {
-                        own.store(own.compute(run, slice));
+        inParallel(db, partitions, (own, partition, ptx) -> {
+            for (int i = 0; i < partition.size(); i += 10) {
+                ptx.begin();
+                for (Slice slice : partition.subList(i, Math.min(i + 10, partition.size()))) {
+                    long c0 = System.nanoTime();
+                    var figures = own.compute(run, slice);
+                    long c1 = System.nanoTime();
+                    own.store(figures);
+                    synchronized (KpiRollupBenchmark.class) {
+                        computeNanos += c1 - c0;
+                        storeNanos += System.nanoTime() - c1;
                     }
-                    ptx.commit();
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        threads.shutdown();
+                ptx.commit();
+            }
+        });
+        System.out.printf("slices: %.1f s; compute %.1f s, store %.1f s (both threads)%n", seconds(slicesStarted),
+                computeNanos / 1e9, storeNanos / 1e9);
         tx.begin();
         service.complete(run);
         tx.commit();
     }
 
+    interface PartitionWork<T> {
+        void run(RollupService service, T partition, TransactionPerAppend tx) throws Exception;
+    }
+
+    /** One thread per partition, each with its own service and connection (as the job's partitions). */
+    private static <T> void inParallel(DataSource db, List<T> partitions, PartitionWork<T> work) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, partitions.size()));
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (T partition : partitions) {
+                done.add(threads.submit(() -> {
+                    TransactionPerAppend ptx = new TransactionPerAppend(db);
+                    work.run(service(ptx.dataSource()), partition, ptx);
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+    }
+
     /** Time of the last run's plan and index steps. */
     static double indexSeconds;
+    static long readNanos, writeNanos, computeNanos, storeNanos;
 
     private static RollupService service(DataSource ds) {
         return new RollupService(new JdbcRollupStore(ds), new JdbcAgreementSource(ds), new JdbcContributionLedger(ds),

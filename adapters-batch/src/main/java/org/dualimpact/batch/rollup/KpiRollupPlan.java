@@ -47,6 +47,7 @@ public class KpiRollupPlan extends AbstractBatchlet {
         RollupRun run;
         try {
             run = steps.plan(job.getInstanceId(), fullRebuild, month, territory);
+            steps.beginIndexing(run);
         } catch (DomainException e) {
             throw refuse(job, e);
         }

@@ -5,21 +5,18 @@ import java.util.List;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.dualimpact.kernel.rollup.ContributionFact;
-import org.dualimpact.kernel.rollup.RollupRun;
 import org.dualimpact.kernel.rollup.RollupService;
-import org.dualimpact.kernel.shared.DomainException;
 
 /**
- * Step {@code index}, reader: ledger entries from the first not yet indexed to the run's bound, one page
- * ({@code pageSize} entries, default 1000) per item, read as facts. It resumes where the index stands in
- * the database, which the writer moves in the same transaction as the facts: a restart neither skips nor
- * repeats a page (a repeated page would replace itself anyway).
+ * Step {@code index}, reader of one partition: the ledger entries of its range ({@code from} to
+ * {@code to}, from the {@link IndexPartitionMapper}), one page ({@code pageSize} entries, default 1000)
+ * per item, read as placed facts. The checkpoint is the next page; a page redone after a crash replaces
+ * itself, so nothing is doubled.
  */
 @Named("ledgerPageReader")
 @Dependent
@@ -34,37 +31,44 @@ public class LedgerPageReader extends AbstractItemReader {
     String pageSize;
 
     @Inject
-    JobContext job;
+    @BatchProperty(name = "from")
+    String from;
 
     @Inject
-    RollupSteps steps;
+    @BatchProperty(name = "to")
+    String to;
 
     @Inject
     RollupService rollups;
 
-    private RollupRun run;
     private long next;
+    private long end;
     private int size;
 
     @Override
     public void open(Serializable checkpoint) {
-        try {
-            run = steps.run(job.getInstanceId());
-        } catch (DomainException e) {
-            throw KpiRollupPlan.refuse(job, e);
+        end = Long.parseLong(to.strip());
+        next = checkpoint == null ? Long.parseLong(from.strip()) : (Long) checkpoint;
+        size = pageSize(pageSize);
+    }
+
+    /** The {@code pageSize} job parameter (default 1000, at least 1). */
+    static int pageSize(String parameter) {
+        int size = parameter == null || parameter.isBlank() ? 1000 : Integer.parseInt(parameter.strip());
+        if (size < 1) {
+            throw new IllegalArgumentException("job parameter pageSize=" + parameter + " must be at least 1");
         }
-        next = steps.indexFrom(run);
-        size = pageSize == null || pageSize.isBlank() ? 1000 : Integer.parseInt(pageSize.strip());
+        return size;
     }
 
     @Override
     public Object readItem() {
-        if (next >= run.ledgerTo()) {
+        if (next >= end) {
             return null;
         }
-        long to = Math.min(next + size, run.ledgerTo());
-        Page page = new Page(next, to, rollups.read(next, to));
-        next = to;
+        long pageEnd = Math.min(next + size, end);
+        Page page = new Page(next, pageEnd, rollups.read(next, pageEnd));
+        next = pageEnd;
         return page;
     }
 

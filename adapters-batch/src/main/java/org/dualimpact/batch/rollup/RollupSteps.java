@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.dualimpact.kernel.rollup.IndexRange;
 import org.dualimpact.kernel.rollup.RollupRequest;
 import org.dualimpact.kernel.rollup.RollupRun;
 import org.dualimpact.kernel.rollup.RollupService;
@@ -29,9 +30,27 @@ public class RollupSteps {
         return rollups.run(instance);
     }
 
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void beginIndexing(RollupRun run) {
+        rollups.beginIndexing(run);
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long indexFrom(RollupRun run) {
-        return rollups.indexFrom(run);
+    public List<IndexRange> indexRanges(RollupRun run, int partitions, int pageSize) {
+        return rollups.indexRanges(run, partitions, pageSize);
+    }
+
+    /**
+     * Ends the index step. Outside a global transaction (each statement commits on its own): rebuilding
+     * the slice index after a bulk load takes a while and must not meet the transaction timeout; the
+     * index is built before the position moves, so a crash in between only repeats the step's work.
+     * @return the index position
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long indexed(long instance) {
+        RollupRun run = rollups.run(instance);
+        rollups.indexed(run);
+        return run.ledgerTo();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -52,6 +52,9 @@ public class JdbcContributionLedger implements ContributionLedger {
      */
     static final int STORED_FROM_LEVEL = 4;
 
+    /** The columns of LEDGER_ENTRY in the order {@link #query} reads them. */
+    static final String ENTRY_COLUMNS = "SEQ, RECORDED_AT, ENTRY_TYPE, AGREEMENT_REF, ORGANISATION_ID, ACTOR_COMMITMENT, PAYLOAD, LEAF_HASH";
+
     /** Rows per multi-row INSERT; full chunks reuse one statement text (the driver caches it). */
     static final int ROWS_PER_STATEMENT = 100;
 
@@ -173,17 +176,17 @@ public class JdbcContributionLedger implements ContributionLedger {
 
     @Override
     public Optional<LedgerEntry> entry(long sequence) {
-        List<LedgerEntry> found = query("SELECT * FROM LEDGER_ENTRY WHERE SEQ = ?", sequence);
+        List<LedgerEntry> found = query("SELECT " + ENTRY_COLUMNS + " FROM LEDGER_ENTRY WHERE SEQ = ?", sequence);
         return found.stream().findFirst();
     }
 
     @Override
     public List<LedgerEntry> entries(Optional<String> agreement, long from, long to) {
         if (agreement.isPresent()) {
-            return query("SELECT * FROM LEDGER_ENTRY WHERE AGREEMENT_REF = ? AND SEQ >= ? AND SEQ < ? ORDER BY SEQ",
+            return query("SELECT " + ENTRY_COLUMNS + " FROM LEDGER_ENTRY WHERE AGREEMENT_REF = ? AND SEQ >= ? AND SEQ < ? ORDER BY SEQ",
                     agreement.get(), from, to);
         }
-        return query("SELECT * FROM LEDGER_ENTRY WHERE SEQ >= ? AND SEQ < ? ORDER BY SEQ", from, to);
+        return query("SELECT " + ENTRY_COLUMNS + " FROM LEDGER_ENTRY WHERE SEQ >= ? AND SEQ < ? ORDER BY SEQ", from, to);
     }
 
     @Override
@@ -347,12 +350,12 @@ public class JdbcContributionLedger implements ContributionLedger {
             for (int i = 0; i < parameters.length; i++) {
                 select.setObject(i + 1, parameters[i]);
             }
+            select.setFetchSize(1000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new LedgerEntry(rows.getLong("SEQ"), rows.getTimestamp("RECORDED_AT").toInstant(),
-                            EntryType.valueOf(rows.getString("ENTRY_TYPE")), rows.getString("AGREEMENT_REF"),
-                            rows.getString("ORGANISATION_ID"), rows.getString("ACTOR_COMMITMENT"),
-                            payload(rows.getString("PAYLOAD")), rows.getString("LEAF_HASH")));
+                    result.add(new LedgerEntry(rows.getLong(1), rows.getTimestamp(2).toInstant(),
+                            EntryType.valueOf(rows.getString(3)), rows.getString(4), rows.getString(5), rows.getString(6),
+                            payload(rows.getString(7)), rows.getString(8)));
                 }
             }
         } catch (SQLException e) {
@@ -422,7 +425,117 @@ public class JdbcContributionLedger implements ContributionLedger {
         return frontier;
     }
 
+    /**
+     * The payload of a stored entry. Payloads are written by {@link #json} (a flat object of strings, no
+     * white space), which a hand-written reader takes in one pass — this runs for every entry read, e.g.
+     * by the roll-up; anything else written there is read by the JSON parser.
+     */
     static TreeMap<String, String> payload(String json) {
+        TreeMap<String, String> fast = flatObject(json);
+        return fast != null ? fast : parsedPayload(json);
+    }
+
+    /** {"k":"v",…} exactly as {@link #json} writes it; {@code null} for anything else. */
+    static TreeMap<String, String> flatObject(String json) {
+        int n = json.length();
+        if (n < 2 || json.charAt(0) != '{' || json.charAt(n - 1) != '}') {
+            return null;
+        }
+        TreeMap<String, String> map = new TreeMap<>();
+        int[] at = {1};
+        if (n == 2) {
+            return map;
+        }
+        while (true) {
+            String key = flatString(json, at);
+            if (key == null || at[0] >= n || json.charAt(at[0]) != ':') {
+                return null;
+            }
+            at[0]++;
+            String value = flatString(json, at);
+            if (value == null || at[0] >= n || map.put(key, value) != null) {
+                return null;
+            }
+            char next = json.charAt(at[0]++);
+            if (next == '}') {
+                return at[0] == n ? map : null;
+            }
+            if (next != ',') {
+                return null;
+            }
+        }
+    }
+
+    /** A JSON string starting at {@code at[0]}; moves {@code at[0]} past it. {@code null} if it is not one. */
+    private static String flatString(String json, int[] at) {
+        int i = at[0];
+        int n = json.length();
+        if (i >= n || json.charAt(i) != '"') {
+            return null;
+        }
+        int start = ++i;
+        while (i < n) {
+            char c = json.charAt(i);
+            if (c == '"') {
+                at[0] = i + 1;
+                return json.substring(start, i);
+            }
+            if (c == '\\') {
+                break; // escapes: the slow path below
+            }
+            if (c < 0x20) {
+                return null;
+            }
+            i++;
+        }
+        StringBuilder out = new StringBuilder(json.substring(start, i));
+        while (i < n) {
+            char c = json.charAt(i++);
+            if (c == '"') {
+                at[0] = i;
+                return out.toString();
+            }
+            if (c < 0x20) {
+                return null;
+            }
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            if (i >= n) {
+                return null;
+            }
+            char e = json.charAt(i++);
+            switch (e) {
+                case '"', '\\', '/' -> out.append(e);
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> {
+                    if (i + 4 > n) {
+                        return null;
+                    }
+                    int code = 0;
+                    for (int k = 0; k < 4; k++) {
+                        int d = Character.digit(json.charAt(i++), 16);
+                        if (d < 0) {
+                            return null;
+                        }
+                        code = code * 16 + d;
+                    }
+                    out.append((char) code);
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static TreeMap<String, String> parsedPayload(String json) {
         TreeMap<String, String> payload = new TreeMap<>();
         try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();

@@ -2,17 +2,18 @@ package org.dualimpact.persistence.rollup;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +86,32 @@ public class JdbcRollupStore implements RollupStore {
                 Timestamp.from(run.plannedAt()));
     }
 
+    /** Below this many entries, indexing maintains the slice index row by row. */
+    static final long BULK_MIN_ENTRIES = 100_000;
+
+    /**
+     * A load at least as large as the facts already indexed (and at least {@link #BULK_MIN_ENTRIES}) — the
+     * first run of an installation, or a catch-up — drops the slice index {@code ROLLUP_FACT_SLICE}:
+     * maintaining it row by row in random order costs several times more than building it once after the
+     * load ({@link #indexed}). Only the roll-up reads facts, after its index step, so nothing else notices.
+     */
+    @Override
+    public void beginIndexing(long from, long to) {
+        long entries = to - from;
+        if (entries < BULK_MIN_ENTRIES || entries < from) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (sliceIndexExists(c)) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("DROP INDEX " + SLICE_INDEX);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare indexing of ledger entries " + from + " to " + to + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void index(long from, long to, List<ContributionFact> facts) {
         try (Connection c = dataSource.getConnection()) {
@@ -93,50 +120,37 @@ public class JdbcRollupStore implements RollupStore {
                 delete.setLong(2, to);
                 delete.executeUpdate();
             }
-            // a follow-up takes the dimensions of the recording it refers to: in this page, or stored before
-            Map<Long, ContributionFact> recordings = new HashMap<>();
-            Set<Long> wanted = new TreeSet<>();
             for (ContributionFact f : facts) {
-                if (f.sequence() < from || f.sequence() >= to) {
-                    throw new IllegalArgumentException("fact " + f.sequence() + " outside " + from + ".." + to);
-                }
-                if (f.kind() == FactKind.RECORDED) {
-                    recordings.put(f.sequence(), f);
-                } else if (!recordings.containsKey(f.contribution())) {
-                    wanted.add(f.contribution());
+                if (f.sequence() < from || f.sequence() >= to || !f.placed()) {
+                    throw new IllegalArgumentException("fact " + f.sequence() + " outside " + from + ".." + to + " or not placed");
                 }
             }
-            recordings.putAll(recordings(c, wanted));
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO ROLLUP_FACT (" + FACT_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int batched = 0;
-                for (ContributionFact fact : facts) {
-                    ContributionFact f = fact;
-                    if (f.kind() != FactKind.RECORDED) {
-                        ContributionFact recorded = recordings.get(f.contribution());
-                        if (recorded == null) {
-                            throw new IllegalStateException("ledger entry " + f.sequence() + " (" + f.kind()
-                                    + ") refers to entry " + f.contribution() + ", which is not an indexed recording");
-                        }
-                        f = f.about(recorded);
-                    }
-                    insert.setLong(1, f.sequence());
-                    insert.setLong(2, f.contribution());
-                    insert.setString(3, f.kind().name());
-                    insert.setString(4, f.agreement());
-                    insert.setString(5, f.territory());
-                    insert.setString(6, f.month().toString());
-                    insert.setDate(7, Date.valueOf(f.deliveryDate()));
-                    insert.setString(8, f.measure());
-                    insert.setString(9, f.unit());
-                    setAmount(insert, 10, f.quantity());
-                    setAmount(insert, 11, f.value());
-                    insert.addBatch();
-                    if (++batched % 1000 == 0) {
-                        insert.executeBatch();
-                    }
+            Jdbc.insertRows(c, "ROLLUP_FACT (" + FACT_COLUMNS + ")", 11, facts, (insert, p, f) -> {
+                insert.setLong(p, f.sequence());
+                insert.setLong(p + 1, f.contribution());
+                insert.setString(p + 2, f.kind().name());
+                insert.setString(p + 3, f.agreement());
+                insert.setString(p + 4, f.territory());
+                insert.setString(p + 5, f.month().toString());
+                insert.setDate(p + 6, Date.valueOf(f.deliveryDate()));
+                insert.setString(p + 7, f.measure());
+                insert.setString(p + 8, f.unit());
+                setAmount(insert, p + 9, f.quantity());
+                setAmount(insert, p + 10, f.value());
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot index ledger entries " + from + " to " + to + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Rebuilds the slice index if {@link #beginIndexing} dropped it, and moves {@code INDEXED_TO} (never back). */
+    @Override
+    public void indexed(long to) {
+        try (Connection c = dataSource.getConnection()) {
+            if (!sliceIndexExists(c)) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE INDEX " + SLICE_INDEX + " ON ROLLUP_FACT (TERRITORY_CODE, PERIOD, SEQ)");
                 }
-                insert.executeBatch();
             }
             try (PreparedStatement state = c.prepareStatement(
                     "UPDATE ROLLUP_STATE SET INDEXED_TO = CASE WHEN INDEXED_TO < ? THEN ? ELSE INDEXED_TO END WHERE ID = 1")) {
@@ -145,7 +159,33 @@ public class JdbcRollupStore implements RollupStore {
                 state.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot index ledger entries " + from + " to " + to + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot finish indexing to ledger entry " + to + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The index of facts by slice (migration V020). */
+    static final String SLICE_INDEX = "ROLLUP_FACT_SLICE";
+
+    private static boolean sliceIndexExists(Connection c) throws SQLException {
+        DatabaseMetaData meta = c.getMetaData();
+        boolean lower = meta.storesLowerCaseIdentifiers();
+        String table = lower ? "rollup_fact" : "ROLLUP_FACT";
+        try (ResultSet indexes = meta.getIndexInfo(null, c.getSchema(), table, false, true)) {
+            while (indexes.next()) {
+                if (SLICE_INDEX.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Map<Long, ContributionFact> recordings(Collection<Long> sequences) {
+        try (Connection c = dataSource.getConnection()) {
+            return recordings(c, new TreeSet<>(sequences));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read indexed recordings: " + e.getMessage(), e);
         }
     }
 
@@ -288,83 +328,70 @@ public class JdbcRollupStore implements RollupStore {
     }
 
     private static void insertKpis(Connection c, List<KpiFigures> rows) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO KPI_ROLLUP (PERIOD, TERRITORY_CODE, REGION_CODE, BUYER_ID, "
-                + "SUPPLIER_ID, PROVIDER_GROUP, MEASURE_CODE, UNIT, COMMITTED_QUANTITY, COMMITTED_VALUE, RECORDED_QUANTITY, "
-                + "RECORDED_VALUE, CONFIRMED_QUANTITY, CONFIRMED_VALUE, DISPUTED_QUANTITY, DISPUTED_VALUE, CORRECTED_QUANTITY, "
-                + "CORRECTED_VALUE, CONTRIBUTIONS, GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE) VALUES ("
-                + Jdbc.marks(21) + ")")) {
-            for (KpiFigures r : rows) {
-                insert.setString(1, r.key().month().toString());
-                insert.setString(2, r.key().territory());
-                insert.setString(3, r.key().region());
-                insert.setString(4, r.key().buyer());
-                insert.setString(5, r.key().supplier());
-                insert.setString(6, r.key().providers());
-                insert.setString(7, r.key().measure());
-                insert.setString(8, r.key().unit());
-                insert.setBigDecimal(9, r.committedQuantity());
-                insert.setBigDecimal(10, r.committedValue());
-                insert.setBigDecimal(11, r.recordedQuantity());
-                insert.setBigDecimal(12, r.recordedValue());
-                insert.setBigDecimal(13, r.confirmedQuantity());
-                insert.setBigDecimal(14, r.confirmedValue());
-                insert.setBigDecimal(15, r.disputedQuantity());
-                insert.setBigDecimal(16, r.disputedValue());
-                insert.setBigDecimal(17, r.correctedQuantity());
-                insert.setBigDecimal(18, r.correctedValue());
-                insert.setLong(19, r.contributions());
-                setAmount(insert, 20, r.grossSocialValue());
-                setAmount(insert, 21, r.netSocialValue());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        Jdbc.insertRows(c, "KPI_ROLLUP (PERIOD, TERRITORY_CODE, REGION_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP, MEASURE_CODE, "
+                + "UNIT, COMMITTED_QUANTITY, COMMITTED_VALUE, RECORDED_QUANTITY, RECORDED_VALUE, CONFIRMED_QUANTITY, CONFIRMED_VALUE, "
+                + "DISPUTED_QUANTITY, DISPUTED_VALUE, CORRECTED_QUANTITY, CORRECTED_VALUE, CONTRIBUTIONS, GROSS_SOCIAL_VALUE, "
+                + "NET_SOCIAL_VALUE)", 21, rows, (insert, p, r) -> {
+                    insert.setString(p, r.key().month().toString());
+                    insert.setString(p + 1, r.key().territory());
+                    insert.setString(p + 2, r.key().region());
+                    insert.setString(p + 3, r.key().buyer());
+                    insert.setString(p + 4, r.key().supplier());
+                    insert.setString(p + 5, r.key().providers());
+                    insert.setString(p + 6, r.key().measure());
+                    insert.setString(p + 7, r.key().unit());
+                    insert.setBigDecimal(p + 8, r.committedQuantity());
+                    insert.setBigDecimal(p + 9, r.committedValue());
+                    insert.setBigDecimal(p + 10, r.recordedQuantity());
+                    insert.setBigDecimal(p + 11, r.recordedValue());
+                    insert.setBigDecimal(p + 12, r.confirmedQuantity());
+                    insert.setBigDecimal(p + 13, r.confirmedValue());
+                    insert.setBigDecimal(p + 14, r.disputedQuantity());
+                    insert.setBigDecimal(p + 15, r.disputedValue());
+                    insert.setBigDecimal(p + 16, r.correctedQuantity());
+                    insert.setBigDecimal(p + 17, r.correctedValue());
+                    insert.setLong(p + 18, r.contributions());
+                    setAmount(insert, p + 19, r.grossSocialValue());
+                    setAmount(insert, p + 20, r.netSocialValue());
+                });
     }
 
     private static void insertSdgs(Connection c, List<SdgFigures> rows) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO KPI_SDG_ROLLUP (PERIOD, TERRITORY_CODE, REGION_CODE, "
-                + "BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP, SDG_TARGET, COMMITTED_VALUE, RECORDED_VALUE, CONFIRMED_VALUE, "
-                + "DISPUTED_VALUE, GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE) VALUES (" + Jdbc.marks(13) + ")")) {
-            for (SdgFigures r : rows) {
-                insert.setString(1, r.key().month().toString());
-                insert.setString(2, r.key().territory());
-                insert.setString(3, r.key().region());
-                insert.setString(4, r.key().buyer());
-                insert.setString(5, r.key().supplier());
-                insert.setString(6, r.key().providers());
-                insert.setString(7, r.key().sdgTarget());
-                insert.setBigDecimal(8, r.committedValue());
-                insert.setBigDecimal(9, r.recordedValue());
-                insert.setBigDecimal(10, r.confirmedValue());
-                insert.setBigDecimal(11, r.disputedValue());
-                setAmount(insert, 12, r.grossSocialValue());
-                setAmount(insert, 13, r.netSocialValue());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        Jdbc.insertRows(c, "KPI_SDG_ROLLUP (PERIOD, TERRITORY_CODE, REGION_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP, SDG_TARGET, "
+                + "COMMITTED_VALUE, RECORDED_VALUE, CONFIRMED_VALUE, DISPUTED_VALUE, GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE)", 13, rows,
+                (insert, p, r) -> {
+                    insert.setString(p, r.key().month().toString());
+                    insert.setString(p + 1, r.key().territory());
+                    insert.setString(p + 2, r.key().region());
+                    insert.setString(p + 3, r.key().buyer());
+                    insert.setString(p + 4, r.key().supplier());
+                    insert.setString(p + 5, r.key().providers());
+                    insert.setString(p + 6, r.key().sdgTarget());
+                    insert.setBigDecimal(p + 7, r.committedValue());
+                    insert.setBigDecimal(p + 8, r.recordedValue());
+                    insert.setBigDecimal(p + 9, r.confirmedValue());
+                    insert.setBigDecimal(p + 10, r.disputedValue());
+                    setAmount(insert, p + 11, r.grossSocialValue());
+                    setAmount(insert, p + 12, r.netSocialValue());
+                });
     }
 
     private static void insertAgreements(Connection c, SliceFigures figures) throws SQLException {
         String region = figures.kpis().isEmpty() ? Slice.UNKNOWN_TERRITORY : figures.kpis().get(0).key().region();
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO KPI_ROLLUP_AGREEMENT (TERRITORY_CODE, PERIOD, "
-                + "AGREEMENT_REF, REGION_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP) VALUES (" + Jdbc.marks(7) + ")")) {
-            Set<String> seen = new LinkedHashSet<>();
-            for (AgreementParties a : figures.agreements()) {
-                if (!seen.add(a.agreement())) {
-                    continue;
-                }
-                insert.setString(1, figures.slice().territory());
-                insert.setString(2, figures.slice().month().toString());
-                insert.setString(3, a.agreement());
-                insert.setString(4, region);
-                insert.setString(5, a.buyer());
-                insert.setString(6, a.supplier());
-                insert.setString(7, a.providerGroup());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        Map<String, AgreementParties> distinct = new java.util.LinkedHashMap<>();
+        for (AgreementParties a : figures.agreements()) {
+            distinct.putIfAbsent(a.agreement(), a);
         }
+        Jdbc.insertRows(c, "KPI_ROLLUP_AGREEMENT (TERRITORY_CODE, PERIOD, AGREEMENT_REF, REGION_CODE, BUYER_ID, SUPPLIER_ID, "
+                + "PROVIDER_GROUP)", 7, List.copyOf(distinct.values()), (insert, p, a) -> {
+                    insert.setString(p, figures.slice().territory());
+                    insert.setString(p + 1, figures.slice().month().toString());
+                    insert.setString(p + 2, a.agreement());
+                    insert.setString(p + 3, region);
+                    insert.setString(p + 4, a.buyer());
+                    insert.setString(p + 5, a.supplier());
+                    insert.setString(p + 6, a.providerGroup());
+                });
     }
 
     /** Used by the benchmark and tests: how many facts are indexed. */

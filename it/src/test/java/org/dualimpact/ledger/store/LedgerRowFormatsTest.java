@@ -35,6 +35,21 @@ class LedgerRowFormatsTest {
     }
 
     @Test
+    void theFastPayloadReaderTakesWhatJsonWritesAndLeavesTheRestToTheParser() {
+        TreeMap<String, String> payload = new TreeMap<>(Map.of("description", AWKWARD, "quantity", "3", "k\"ey", "v",
+                "escaped", "\\u00e9 \u00e9 \u2028"));
+        assertEquals(payload, JdbcContributionLedger.flatObject(JdbcContributionLedger.json(payload)));
+        assertEquals(new TreeMap<>(), JdbcContributionLedger.flatObject("{}"));
+        assertEquals(Map.of("a", "\u00e9/"), JdbcContributionLedger.flatObject("{\"a\":\"\\u00E9\\/\"}"));
+        // not as json() writes it: white space, numbers, nesting, duplicates, garbage — null, so the parser decides
+        for (String other : List.of("{ \"a\":\"b\"}", "{\"a\": \"b\"}", "{\"a\":1}", "{\"a\":{\"b\":\"c\"}}",
+                "{\"a\":\"b\",\"a\":\"c\"}", "{\"a\":\"b\"", "{\"a\":\"b\"}x", "{\"a\":\"b\\x\"}", "[]", "{\"a\":\"b\",}")) {
+            assertNull(JdbcContributionLedger.flatObject(other), other);
+        }
+        assertEquals(Map.of("a", "b"), JdbcContributionLedger.payload("{ \"a\" : \"b\" }"));
+    }
+
+    @Test
     void personalDataJsonRoundTrips() {
         List<PersonalData> fields = List.of(new PersonalData(7, "actor", "00ff", "sam"),
                 new PersonalData(7, "description", "abcd", AWKWARD));

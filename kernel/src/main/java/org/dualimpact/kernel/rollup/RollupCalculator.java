@@ -42,9 +42,9 @@ public final class RollupCalculator {
      */
     public SliceFigures compute(Slice slice, List<ContributionFact> facts, List<CommittedLine> committed,
             Function<String, AgreementParties> parties) {
-        Map<String, AgreementParties> partiesOf = new TreeMap<>();
-        Function<String, AgreementParties> lookup = a -> partiesOf.computeIfAbsent(a,
-                k -> Optional.ofNullable(parties.apply(k)).orElseGet(() -> AgreementParties.unknown(k)));
+        Map<String, Party> partiesOf = new HashMap<>();
+        Function<String, Party> lookup = a -> partiesOf.computeIfAbsent(a,
+                k -> new Party(Optional.ofNullable(parties.apply(k)).orElseGet(() -> AgreementParties.unknown(k))));
         String region = slice.territory().equals(Slice.UNKNOWN_TERRITORY) ? Slice.UNKNOWN_TERRITORY
                 : Optional.ofNullable(regionOf.apply(slice.territory())).orElse(Slice.UNKNOWN_TERRITORY);
 
@@ -52,7 +52,7 @@ public final class RollupCalculator {
         List<ContributionFact> ordered = new ArrayList<>(facts);
         ordered.sort(Comparator.comparingLong(ContributionFact::sequence));
         for (ContributionFact fact : ordered) {
-            if (!fact.placed() || !fact.slice().equals(slice)) {
+            if (!fact.placed() || !fact.territory().equals(slice.territory()) || !fact.month().equals(slice.month())) {
                 throw new IllegalArgumentException("fact " + fact.sequence() + " does not lie in slice " + slice);
             }
             if (fact.kind() == FactKind.RECORDED) {
@@ -80,9 +80,10 @@ public final class RollupCalculator {
             }
         }
 
-        Map<KpiKey, Cell> cells = new TreeMap<>();
+        // cells by key in a hash map, sorted once at the end (a tree map compared keys field by field per contribution)
+        Map<KpiKey, Cell> cells = new HashMap<>();
         for (Contribution c : contributions.values()) {
-            AgreementParties p = lookup.apply(c.fact.agreement());
+            Party p = lookup.apply(c.fact.agreement());
             KpiKey key = key(slice, region, p, c.fact.measure(), c.fact.unit());
             cells.computeIfAbsent(key, k -> new Cell()).add(c, measures.proxy(c.fact.measure(), c.fact.deliveryDate()));
         }
@@ -91,14 +92,16 @@ public final class RollupCalculator {
                 throw new IllegalArgumentException("commitment line " + line.agreement() + "/" + line.line()
                         + " does not lie in slice " + slice);
             }
-            AgreementParties p = lookup.apply(line.agreement());
+            Party p = lookup.apply(line.agreement());
             cells.computeIfAbsent(key(slice, region, p, line.measure(), line.unit()), k -> new Cell()).commit(line);
         }
 
         List<KpiFigures> kpis = new ArrayList<>();
         Map<SdgKey, SdgCell> sdgs = new TreeMap<>();
         LocalDate firstDay = slice.month().atDay(1);
-        for (Map.Entry<KpiKey, Cell> e : cells.entrySet()) {
+        List<Map.Entry<KpiKey, Cell>> sorted = new ArrayList<>(cells.entrySet());
+        sorted.sort(Map.Entry.comparingByKey());
+        for (Map.Entry<KpiKey, Cell> e : sorted) {
             KpiFigures row = e.getValue().figures(e.getKey(), measures.proxy(e.getKey().measure(), firstDay).isPresent());
             kpis.add(row);
             for (String target : new java.util.TreeSet<>(measures.sdgTargets(row.key().measure()))) {
@@ -107,11 +110,25 @@ public final class RollupCalculator {
         }
         List<SdgFigures> sdgRows = new ArrayList<>();
         sdgs.forEach((key, cell) -> sdgRows.add(cell.figures(key)));
-        return new SliceFigures(slice, kpis, sdgRows, new ArrayList<>(partiesOf.values()));
+        List<AgreementParties> agreements = new ArrayList<>(partiesOf.size());
+        partiesOf.values().forEach(p -> agreements.add(p.parties));
+        agreements.sort(Comparator.comparing(AgreementParties::agreement));
+        return new SliceFigures(slice, kpis, sdgRows, agreements);
     }
 
-    private static KpiKey key(Slice slice, String region, AgreementParties p, String measure, String unit) {
-        return new KpiKey(slice.month(), slice.territory(), region, p.buyer(), p.supplier(), p.providerGroup(), measure, unit);
+    private static KpiKey key(Slice slice, String region, Party p, String measure, String unit) {
+        return new KpiKey(slice.month(), slice.territory(), region, p.parties.buyer(), p.parties.supplier(), p.group, measure, unit);
+    }
+
+    /** An agreement's parties with its provider group written once. */
+    private static final class Party {
+        final AgreementParties parties;
+        final String group;
+
+        Party(AgreementParties parties) {
+            this.parties = parties;
+            this.group = parties.providerGroup();
+        }
     }
 
     /** A recorded contribution as its follow-ups leave it. */

@@ -24,7 +24,8 @@ import org.dualimpact.kernel.territory.TerritoryRepository;
  * <li>{@link #plan}: fix the run's bounds — ledger entries from the figures' watermark to the ledger's
  *     current size, journal entries likewise. A restart gets the same run back; restarting a run
  *     that a later run has overtaken is refused (it would put older figures back).</li>
- * <li>{@link #read} and {@link #index}: turn new ledger entries into facts, page by page.</li>
+ * <li>{@link #beginIndexing}, then {@link #read} and {@link #index} page by page, in parallel
+ *     {@link #indexRanges}, then {@link #indexed}: turn new ledger entries into facts.</li>
  * <li>{@link #slices}: which slices to recompute — incremental: those holding a fact of a new entry or a
  *     commitment line of a newly formed agreement (only the months touched since the last run); full
  *     rebuild: every slice; restricted (month/territory): every slice matching.</li>
@@ -100,18 +101,91 @@ public final class RollupService {
         return Math.min(store.state().indexedTo(), run.ledgerTo());
     }
 
-    /** Facts of ledger entries {@code from <= seq < to}. */
+    /**
+     * The entries the run still has to index, split into at most {@code partitions} contiguous ranges of
+     * whole pages of {@code pageSize} entries (fewer when there are few pages; none when nothing is left).
+     * The split depends only on the run and the index position, which moves only once every range is
+     * indexed ({@link #indexed}), so a restart gets the same ranges.
+     */
+    public List<IndexRange> indexRanges(RollupRun run, int partitions, int pageSize) {
+        if (partitions < 1 || pageSize < 1) {
+            throw new IllegalArgumentException("partitions and pageSize are at least 1");
+        }
+        long from = indexFrom(run);
+        long to = run.ledgerTo();
+        long pages = (to - from + pageSize - 1) / pageSize;
+        int n = (int) Math.min(partitions, pages);
+        List<IndexRange> ranges = new ArrayList<>(n);
+        long start = from;
+        for (int i = 0; i < n; i++) {
+            long pagesHere = pages / n + (i < pages % n ? 1 : 0);
+            long end = Math.min(to, start + pagesHere * pageSize);
+            ranges.add(new IndexRange(start, end));
+            start = end;
+        }
+        return ranges;
+    }
+
+    /** Before the index step: tells the store how much is about to be indexed (see {@link RollupStore#beginIndexing}). */
+    public void beginIndexing(RollupRun run) {
+        store.beginIndexing(indexFrom(run), run.ledgerTo());
+    }
+
+    /**
+     * Facts of ledger entries {@code from <= seq < to}, placed: a follow-up (confirmation, dispute,
+     * correction) takes the dimensions of the recording it refers to — found in the same page, else among
+     * the facts already indexed, else read from the ledger (the recording may lie in a range another
+     * partition has not indexed yet). Facts derive from immutable entries, so the three give the same.
+     */
     public List<ContributionFact> read(long from, long to) {
         List<LedgerEntry> entries = ledger.entries(Optional.empty(), from, to);
         List<ContributionFact> facts = new ArrayList<>(entries.size());
+        Map<Long, ContributionFact> recordings = new HashMap<>();
+        Set<Long> wanted = new TreeSet<>();
         for (LedgerEntry entry : entries) {
-            facts.add(ContributionFact.of(entry));
+            ContributionFact fact = ContributionFact.of(entry);
+            if (fact.kind() == FactKind.RECORDED) {
+                recordings.put(fact.sequence(), fact);
+            } else if (!recordings.containsKey(fact.contribution())) {
+                wanted.add(fact.contribution());
+            }
+            facts.add(fact);
+        }
+        if (!wanted.isEmpty()) {
+            recordings.putAll(store.recordings(wanted));
+            for (Long sequence : wanted) {
+                if (!recordings.containsKey(sequence)) {
+                    ledger.entry(sequence).map(ContributionFact::of).filter(f -> f.kind() == FactKind.RECORDED)
+                            .ifPresent(f -> recordings.put(sequence, f));
+                }
+            }
+        }
+        for (int i = 0; i < facts.size(); i++) {
+            ContributionFact fact = facts.get(i);
+            if (fact.kind() != FactKind.RECORDED) {
+                ContributionFact recorded = recordings.get(fact.contribution());
+                if (recorded == null) {
+                    throw new IllegalStateException("ledger entry " + fact.sequence() + " (" + fact.kind()
+                            + ") refers to entry " + fact.contribution() + ", which is not a recorded contribution");
+                }
+                facts.set(i, fact.about(recorded));
+            }
         }
         return facts;
     }
 
     public void index(long from, long to, List<ContributionFact> facts) {
+        for (ContributionFact f : facts) {
+            if (f.sequence() < from || f.sequence() >= to || !f.placed()) {
+                throw new IllegalArgumentException("fact " + f.sequence() + " is not a placed fact of entries " + from + ".." + to);
+            }
+        }
         store.index(from, to, facts);
+    }
+
+    /** After the index step: every entry of the run is indexed (see {@link RollupStore#indexed}). */
+    public void indexed(RollupRun run) {
+        store.indexed(run.ledgerTo());
     }
 
     /** The slices the run recomputes, in a fixed order; decided once per run and kept for restarts. */

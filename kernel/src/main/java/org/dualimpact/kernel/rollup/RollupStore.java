@@ -2,6 +2,7 @@ package org.dualimpact.kernel.rollup;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,11 +20,28 @@ public interface RollupStore {
     void saveRun(RollupRun run);
 
     /**
-     * Stores the facts of ledger entries {@code from <= seq < to}, replacing any already stored for them,
-     * and moves {@code indexedTo} to {@code to}. A follow-up takes the territory, delivery date, measure
-     * and unit of the recording it refers to, stored earlier or in this same call.
+     * Indexing of ledger entries {@code from <= seq < to} is about to start (possibly in several parallel
+     * ranges). A store may prepare for a load of that size, e.g. set aside secondary indexes that are
+     * cheaper to rebuild afterwards than to maintain row by row; {@link #indexed} restores them. Safe to
+     * repeat.
+     */
+    void beginIndexing(long from, long to);
+
+    /**
+     * Stores the facts of ledger entries {@code from <= seq < to}, replacing any already stored for them.
+     * Every fact is placed (a follow-up carries the dimensions of the recording it refers to). Ranges may
+     * be written in any order and concurrently; the index position moves only with {@link #indexed}.
      */
     void index(long from, long to, List<ContributionFact> facts);
+
+    /** Stored facts of recordings, by sequence number, for those of {@code sequences} that are indexed. */
+    Map<Long, ContributionFact> recordings(Collection<Long> sequences);
+
+    /**
+     * Every ledger entry below {@code to} is indexed: moves {@code indexedTo} there (never back) and
+     * restores what {@link #beginIndexing} set aside. Safe to repeat.
+     */
+    void indexed(long to);
 
     /** The distinct slices of the facts of ledger entries {@code from <= seq < to}. */
     Set<Slice> slicesOfFacts(long from, long to);

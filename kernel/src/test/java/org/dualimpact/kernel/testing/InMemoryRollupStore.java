@@ -51,15 +51,35 @@ public final class InMemoryRollupStore implements RollupStore {
     }
 
     @Override
+    public void beginIndexing(long from, long to) {
+    }
+
+    @Override
     public void index(long from, long to, List<ContributionFact> newFacts) {
         facts.subMap(from, to).clear();
         for (ContributionFact f : newFacts) {
-            if (f.sequence() < from || f.sequence() >= to) {
-                throw new IllegalArgumentException("fact " + f.sequence() + " outside " + from + ".." + to);
+            if (f.sequence() < from || f.sequence() >= to || !f.placed()) {
+                throw new IllegalArgumentException("fact " + f.sequence() + " outside " + from + ".." + to + " or not placed");
             }
-            facts.put(f.sequence(), f.kind() == FactKind.RECORDED ? f : f.about(facts.get(f.contribution())));
+            facts.put(f.sequence(), f);
         }
-        indexedTo = to;
+    }
+
+    @Override
+    public Map<Long, ContributionFact> recordings(Collection<Long> sequences) {
+        Map<Long, ContributionFact> found = new HashMap<>();
+        for (Long s : sequences) {
+            ContributionFact f = facts.get(s);
+            if (f != null && f.kind() == FactKind.RECORDED) {
+                found.put(s, f);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void indexed(long to) {
+        indexedTo = Math.max(indexedTo, to);
     }
 
     @Override
