@@ -43,7 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The kpi-rollup job on a real Liberty: figures equal a hand-computed expectation over a seeded data
  * set, through the REST API and through JobOperator in the container; a second run changes nothing; a
  * run stopped mid-way and restarted gives exactly the figures of an uninterrupted run; bad parameters
- * fail with a clear message in the job log; who may read which figures.
+ * fail with a clear message in the job log; who may read which figures; a measures catalogue values the
+ * roll-up (gross and net social value, SDG rows) and its SROI after a full rebuild.
  *
  * <p>The seeded data belong to a supplier registered for this class only, so the rows of that supplier
  * are exactly the seeded ones whatever other test classes stored before.
@@ -139,7 +140,7 @@ class KpiRollupIT {
             assertEquals(SUPPLIER_ORG, r.getString("supplier"));
             assertEquals(List.of(PROVIDER_A_ORG), r.getJsonArray("providers").getValuesAs(jakarta.json.JsonString.class)
                     .stream().map(jakarta.json.JsonString::getString).toList());
-            assertTrue(!r.containsKey("grossSocialValue") || r.isNull("grossSocialValue"), "no catalogue yet: unknown, not 0");
+            assertTrue(!r.containsKey("grossSocialValue") || r.isNull("grossSocialValue"), "no catalogue defines NT1, NT7 or NT18: unknown, not 0");
             List<String> figures = List.of("committedQuantity", "committedValue", "recordedQuantity", "recordedValue",
                     "confirmedQuantity", "confirmedValue", "disputedQuantity", "disputedValue", "correctedQuantity",
                     "correctedValue", "contributions").stream()
@@ -295,5 +296,172 @@ class KpiRollupIT {
         assertNotEquals(JsonValue.NULL, impact.get("otherSuppliers"));
         assertEquals(200, Api.get("/api/v1/public/regions/" + SOUTH_EAST + "/impact", null).statusCode());
         assertProblem(Api.get("/api/v1/public/territories/E99999999/impact", null), 404, "area-not-found");
+    }
+
+    // ---------------------------------------------------------------- social value from the measures catalogue
+
+    /**
+     * A catalogue connected to the roll-up: measure codes unique to this run (so no other test's catalogue
+     * or contribution can touch them), defined by a shared catalogue, by a newer illustrative one and by a
+     * buyer's local copy with other proxies — the shared non-illustrative one applies. A supplier of its
+     * own, one agreement, contributions delivered a year ago and today (two proxy years); a full rebuild;
+     * then gross and net social value, SDG rows and the roll-up's SROI against figures computed by hand.
+     */
+    @Test
+    @Order(6)
+    void aCatalogueValuesTheRollUpAndItsSroiAfterAFullRebuild() throws Exception {
+        String u = Story.unique();
+        String fin = "IT-" + u + "-FIN";
+        String ink = "IT-" + u + "-INK";
+        String vol = "IT-" + u + "-VOL";
+        LocalDate today = Story.today();
+        LocalDate yearAgo = today.minusYears(1);
+        int y = today.getYear();
+        // defaults: deadweight 0.1, drop-off 0.2. VOL: £10.00 an hour from Y-2, £12.50 from Y, deadweight 0.2 and
+        // attribution 0.25 → net share 0.8 × 0.75 = 0.6, 2 years; FIN: face value, net share 0.9; INK: face value of
+        // the declared GBP value, displacement 0.5 → net share 0.9 × 0.5 = 0.45
+        String standard = """
+                {"name": "IT roll-up standard %1$s", "edition": "1", "illustrative": false, "sources": ["IT figures"],
+                 "defaults": {"deadweight": 0.1, "dropOff": 0.2},
+                 "measures": [
+                   {"code": "%2$s", "title": "Money given", "unit": "GBP", "sdgTargets": ["17.17"],
+                    "proxies": [{"year": %5$d, "gbpPerUnit": 1, "source": "face value"}]},
+                   {"code": "%3$s", "title": "Goods given at their declared value", "unit": "GBP", "sdgTargets": ["4.4"],
+                    "displacement": 0.5, "proxies": [{"year": %5$d, "gbpPerUnit": 1, "source": "face value"}]},
+                   {"code": "%4$s", "title": "Volunteering hours", "unit": "hours", "sdgTargets": ["8.5", "17.17"],
+                    "deadweight": 0.2, "attribution": 0.25, "benefitYears": 2,
+                    "proxies": [{"year": %5$d, "gbpPerUnit": 10.00, "source": "IT wage Y-2"},
+                                {"year": %6$d, "gbpPerUnit": 12.50, "source": "IT wage Y"}]}]}
+                """.formatted(u, fin, ink, vol, y - 2, y);
+        JsonObject shared = created(Api.post("/api/v1/catalogues", ADMIN, "application/json", standard));
+        // imported later, but illustrative: it does not apply to VOL
+        created(Api.post("/api/v1/catalogues", ADMIN, "application/json", """
+                {"name": "ZZ IT illustrative %1$s", "edition": "1", "illustrative": true,
+                 "measures": [{"code": "%2$s", "title": "Volunteering hours", "unit": "hours", "sdgTargets": ["1.1"],
+                               "proxies": [{"year": %3$d, "gbpPerUnit": 100, "source": "illustrative"}]}]}
+                """.formatted(u, vol, y - 2)));
+        // the buyer's local copy values an hour at £999: local catalogues never value the roll-up
+        HttpResponse<String> derived = post("/api/v1/catalogues/" + shared.getString("id") + "/local", BUYER,
+                "{\"name\": \"TVP local " + u + "\"}");
+        String local = created(derived).getString("id");
+        ok(Story.put("/api/v1/catalogues/" + local + "/measures/" + vol + "/proxies/" + y, BUYER,
+                derived.headers().firstValue("ETag").orElseThrow(), "{\"gbpPerUnit\": 999, \"source\": \"local\"}"));
+
+        // our own supplier and agreement, the contract from two years ago
+        String supplierOrg = "GB-COH-6" + String.format("%07d", new Random().nextInt(10_000_000));
+        String supplier = Api.token("val.value", supplierOrg, "supplier");
+        created(post("/api/v1/organisations", ADMIN, """
+                {"id": "%s", "kind": "SUPPLIER", "name": "Valued Supplies %s Ltd", "territories": ["%s"]}
+                """.formatted(supplierOrg, u, TERRITORY)));
+        String provision = Story.auditedProvision("value" + u);
+        String tender = Story.openTender("Valued " + u);
+        JsonObject draft = created(post("/api/v1/spos", supplier, """
+                {"title": "Valued support %s", "summary": "Money, laptops and mentors for the club.",
+                 "providers": ["%s"], "provisions": ["%s"], "territory": "%s",
+                 "commitments": [
+                   {"type": "FINANCIAL", "value": 1000.00, "measureCode": "%s", "start": "%s", "end": "%s", "frequency": "ONE_OFF"},
+                   {"type": "IN_KIND", "quantity": 6, "unit": "laptops", "value": 1800.00, "measureCode": "%s",
+                    "start": "%s", "end": "%s", "frequency": "ONE_OFF"},
+                   {"type": "VOLUNTEERING", "quantity": 20, "skillLevel": "SKILLED", "measureCode": "%s",
+                    "start": "%s", "end": "%s", "frequency": "MONTHLY"}]}
+                """.formatted(u, PROVIDER_A_ORG, provision, TERRITORY, fin, today, today, ink, today, today, vol, today,
+                today.plusMonths(12))));
+        String ref = draft.getString("reference");
+        ok(post("/api/v1/spos/" + ref + "/endorsement", PROVIDER_A, null));
+        ok(post("/api/v1/spos/" + ref + "/submission", supplier, "{\"tender\": \"" + tender + "\"}"));
+        Story.award(tender, supplierOrg);
+        ok(post("/api/v1/spos/" + ref + "/signatures", supplier, null));
+        ok(post("/api/v1/spos/" + ref + "/signatures", PROVIDER_A, null));
+        ok(post("/api/v1/spos/" + ref + "/contract", BUYER, """
+                {"contractReference": "TVP-VAL-%s", "start": "%s", "end": "%s", "value": 50000.00}
+                """.formatted(u, today.minusYears(2).withDayOfMonth(1), today.plusMonths(12))));
+        String path = "/api/v1/agreements/" + ref + "/contributions";
+        String[][] contributions = {
+            {"VOLUNTEERING", "\"quantity\": 10,", vol, yearAgo.toString(), "3"},
+            {"FINANCIAL", "\"value\": 500.00,", fin, yearAgo.toString(), "1"},
+            {"VOLUNTEERING", "\"quantity\": 4,", vol, today.toString(), "3"},
+            {"IN_KIND", "\"quantity\": 6, \"unit\": \"laptops\", \"value\": 1800.00,", ink, today.toString(), "2"}};
+        long laptops = 0;
+        for (String[] c : contributions) {
+            laptops = created(post(path, supplier, """
+                    {"type": "%s", %s "measureCode": "%s", "deliveryDate": "%s", "commitmentLine": %s}
+                    """.formatted((Object[]) c))).getJsonNumber("sequence").longValue();
+        }
+        created(post("/api/v1/ledger/entries/" + laptops + "/correction", supplier,
+                "{\"quantity\": 4, \"value\": 1200.00, \"reason\": \"Two went elsewhere\"}"));
+
+        JsonObject rebuilt = BatchApi.waitForEnd(BatchApi.submit("kpi-rollup", "{\"fullRebuild\": \"true\"}"));
+        assertEquals("COMPLETED", rebuilt.getString("batchStatus"), rebuilt::toString);
+
+        // rows: "month measure unit" → recorded quantity, recorded value, gross, net
+        YearMonth then = YearMonth.from(yearAgo);
+        Map<String, List<String>> expected = new TreeMap<>();
+        expected.put(then + " " + fin + " GBP", List.of("500", "500", "500", "450"));        // face value, × 0.9
+        expected.put(then + " " + vol + " hours", List.of("10", "0", "100", "60"));          // 10 h × £10.00 (Y-2), × 0.6
+        expected.put(M0 + " " + fin + " GBP", List.of("0", "0", "0", "0"));                  // committed only: known, 0
+        expected.put(M0 + " " + ink + " laptops", List.of("4", "1200", "1200", "540"));      // the GBP value, × 0.45
+        expected.put(M0 + " " + vol + " hours", List.of("4", "0", "50", "30"));              // 4 h × £12.50 (Y), × 0.6
+        Map<String, List<String>> actual = new TreeMap<>();
+        for (JsonValue value : Api.array(Api.get("/api/v1/kpis?supplier=" + supplierOrg, supplier))) {
+            JsonObject r = value.asJsonObject();
+            actual.put(r.getString("month") + " " + r.getString("measure") + " " + r.getString("unit"), List.of(
+                    "recordedQuantity", "recordedValue", "grossSocialValue", "netSocialValue").stream()
+                    .map(f -> r.getJsonNumber(f).bigDecimalValue().stripTrailingZeros().toPlainString()).toList());
+        }
+        assertEquals(expected, actual);
+
+        // SDG rows: "month target" → committed value, recorded value, gross, net
+        Map<String, List<String>> expectedSdg = new TreeMap<>();
+        expectedSdg.put(then + " 17.17", List.of("0", "500", "600", "510"));
+        expectedSdg.put(then + " 8.5", List.of("0", "0", "100", "60"));
+        expectedSdg.put(M0 + " 17.17", List.of("1000", "0", "50", "30"));
+        expectedSdg.put(M0 + " 4.4", List.of("1800", "1200", "1200", "540"));
+        expectedSdg.put(M0 + " 8.5", List.of("0", "0", "50", "30"));
+        Map<String, List<String>> actualSdg = new TreeMap<>();
+        for (JsonValue value : Api.array(Api.get("/api/v1/kpis/sdg?supplier=" + supplierOrg, supplier))) {
+            JsonObject r = value.asJsonObject();
+            actualSdg.put(r.getString("month") + " " + r.getString("sdgTarget"), List.of(
+                    "committedValue", "recordedValue", "grossSocialValue", "netSocialValue").stream()
+                    .map(f -> r.getJsonNumber(f).bigDecimalValue().stripTrailingZeros().toPlainString()).toList());
+        }
+        assertEquals(expectedSdg, actualSdg);
+
+        // SROI at 3.5 %: FIN 500/1.035 (net 450/1.035); INK 1200/1.035 (540/1.035); VOL 150/1.035 + 120/1.035²
+        // (net 90/1.035 + 72/1.035²): PV gross 1899.46, net 1110.69; invested 500 + 1200 = 1700
+        HttpResponse<String> response = Api.get("/api/v1/kpis/sroi?supplier=" + supplierOrg, supplier);
+        assertEquals(200, response.statusCode(), response::body);
+        JsonObject sroi = Api.object(response);
+        assertEquals("0.035", number(sroi, "discountRate"));
+        assertEquals("1899.46", number(sroi, "grossPresentValue"));
+        assertEquals("1110.69", number(sroi, "netPresentValue"));
+        assertEquals("1700", number(sroi, "investment"));
+        assertEquals("199.46", number(sroi, "grossNpv"));
+        assertEquals("-589.31", number(sroi, "netNpv"));
+        assertEquals("1.1173", number(sroi, "grossRatio"));
+        assertEquals("0.6533", number(sroi, "netRatio"));
+        assertEquals(3, sroi.getJsonArray("lines").size(), sroi::toString);
+        JsonObject volLine = sroi.getJsonArray("lines").getJsonObject(2);
+        assertTrue(volLine.getString("label").startsWith(vol + " (hours), terms from IT roll-up standard " + u), volLine::toString);
+        assertEquals(2, volLine.getJsonArray("years").size());
+        assertEquals("0.2", number(volLine, "dropOff"));
+        assertEquals(0, sroi.getJsonArray("notValued").size(), sroi::toString);
+        // undiscounted, a year's rows only; the buyer of the agreement reads it too
+        JsonObject flat = Api.object(Api.get("/api/v1/kpis/sroi?supplier=" + supplierOrg + "&rate=0", BUYER));
+        assertEquals("1970", number(flat, "grossPresentValue"));       // 500 + 1200 + 150 + 120
+        assertEquals("1152", number(flat, "netPresentValue"));         // 450 + 540 + 90 + 72
+        JsonObject thenOnly = Api.object(Api.get("/api/v1/kpis/sroi?supplier=" + supplierOrg + "&rate=0&from=" + then
+                + "&to=" + then, supplier));
+        assertEquals("680", number(thenOnly, "grossPresentValue"));    // 500 + 100 + 80 (year 2 of the hours)
+        // refusals: another supplier, a role without KPIs, no token, bad parameters
+        assertProblem(Api.get("/api/v1/kpis/sroi?supplier=" + supplierOrg, SUPPLIER_A), 403, "kpis-out-of-scope");
+        assertProblem(Api.get("/api/v1/kpis/sroi", AUDITOR), 403, "forbidden");
+        assertProblem(Api.get("/api/v1/kpis/sroi", null), 401, "unauthenticated");
+        assertProblem(Api.get("/api/v1/kpis/sroi?rate=abc", supplier), 400, "invalid-parameter");
+        assertProblem(Api.get("/api/v1/kpis/sroi?rate=0.3", supplier), 400, "invalid-discount-rate");
+        assertProblem(Api.get("/api/v1/kpis/sroi?from=" + M0 + "&to=" + M0.minusMonths(1), supplier), 400, "invalid-range");
+    }
+
+    static String number(JsonObject object, String name) {
+        return object.getJsonNumber(name).bigDecimalValue().stripTrailingZeros().toPlainString();
     }
 }

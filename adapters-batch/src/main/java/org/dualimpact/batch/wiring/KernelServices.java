@@ -5,6 +5,7 @@ import java.time.Clock;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 
+import org.dualimpact.kernel.catalogue.CatalogueRepository;
 import org.dualimpact.kernel.journal.AuditJournal;
 import org.dualimpact.kernel.ledger.ContributionLedger;
 import org.dualimpact.kernel.ledger.LedgerService;
@@ -12,6 +13,7 @@ import org.dualimpact.kernel.ledger.TreeHeadSigner;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.provision.ProvisionRepository;
 import org.dualimpact.kernel.rollup.AgreementSource;
+import org.dualimpact.kernel.rollup.CatalogueMeasureReference;
 import org.dualimpact.kernel.rollup.MeasureReference;
 import org.dualimpact.kernel.rollup.RollupService;
 import org.dualimpact.kernel.rollup.RollupStore;
@@ -68,14 +70,16 @@ public class KernelServices {
     }
 
     /**
-     * No measures catalogue is connected to the roll-up yet: every proxy value and SDG link is unknown, so
-     * social value, SROI and SDG figures stay empty (never 0). Connecting the catalogue means producing a
-     * catalogue-backed {@link MeasureReference} here, then one {@code kpi-rollup} run with {@code fullRebuild=true}.
+     * The roll-up values measures with the stored measures catalogues ({@link CatalogueMeasureReference}:
+     * shared catalogues only, non-illustrative before illustrative, newest import first, per measure code),
+     * read once per instance: each roll-up service (one per job step partition) gets its own, so a run sees
+     * the catalogues as they were when its step started. Figures already rolled up change when recomputed:
+     * after importing a catalogue, run {@code kpi-rollup} once with {@code fullRebuild=true}.
      */
     @Produces
     @Dependent
-    MeasureReference measureReference() {
-        return MeasureReference.UNKNOWN;
+    MeasureReference measureReference(CatalogueRepository catalogues) {
+        return new CatalogueMeasureReference(catalogues);
     }
 
     /** The KPI roll-up over the JDBC roll-up store, the SPO tables and the ledger. */

@@ -26,6 +26,8 @@ import org.dualimpact.kernel.shared.FieldError;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.web.Params;
 import org.dualimpact.web.RestApplication;
+import org.dualimpact.web.scoring.ScoringViews.SroiView;
+import org.dualimpact.web.scoring.SroiResource;
 import org.dualimpact.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -35,7 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The KPI roll-up (figures as of the last {@code kpi-rollup} run), scoped to the caller: a supplier
  * reads its own figures, a buyer those of its agreements, a provider those of agreements it is party to,
  * hubs and admins of an organisation their territories, platform admins everything. JSON, or CSV with
- * {@code Accept: text/csv}; {@code X-Total-Count} gives the number of rows matching.
+ * {@code Accept: text/csv}; {@code X-Total-Count} gives the number of rows matching. {@code /sdg} gives
+ * the figures per SDG target, {@code /sroi} the SROI of the rows matching (same filters, same scoping
+ * and refusals, {@code rate} as for the other SROI resources).
  */
 @Path("kpis")
 @RequestScoped
@@ -129,6 +133,20 @@ public class KpiResource {
         KpiFilter filter = filter(territory, region, buyer, supplier, null, null, from, to);
         kpis.kpis(actor.get(), filter, 0, 1); // the same refusals as the KPI rows
         return kpis.sdgs(actor.get(), filter).stream().map(SdgView::of).toList();
+    }
+
+    @GET
+    @Path("sroi")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.HUB, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER})
+    @Operation(summary = "SROI of the KPI rows matching the filters that the caller may see: one line per measure, "
+            + "gross and net side by side, PV, NPV and ratio at the discount rate (default the configured one, 0.035)")
+    public SroiView sroi(@QueryParam("territory") String territory, @QueryParam("region") String region,
+            @QueryParam("buyer") String buyer, @QueryParam("supplier") String supplier, @QueryParam("provider") String provider,
+            @QueryParam("measure") String measure, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("rate") String rate) {
+        KpiFilter filter = filter(territory, region, buyer, supplier, provider, measure, from, to);
+        return SroiView.of(kpis.sroi(actor.get(), filter, SroiResource.rate(rate)));
     }
 
     private KpiService.Page page(String territory, String region, String buyer, String supplier, String provider,

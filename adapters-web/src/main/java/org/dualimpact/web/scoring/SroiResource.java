@@ -65,7 +65,8 @@ public class SroiResource {
         return SroiView.of(sroi.ofBid(actor.get(), reference, bid, rate(rate)));
     }
 
-    static Optional<BigDecimal> rate(String rate) {
+    /** The {@code rate} query parameter: absent or blank → the default; not a decimal → 400 {@code invalid-parameter}. */
+    public static Optional<BigDecimal> rate(String rate) {
         if (rate == null || rate.isBlank()) {
             return Optional.empty();
         }

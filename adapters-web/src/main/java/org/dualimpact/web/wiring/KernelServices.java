@@ -14,8 +14,6 @@ import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.organisation.OrganisationService;
 import org.dualimpact.kernel.provision.ProvisionRepository;
 import org.dualimpact.kernel.provision.ProvisionService;
-import org.dualimpact.kernel.rollup.KpiRepository;
-import org.dualimpact.kernel.rollup.KpiService;
 import org.dualimpact.kernel.spo.DocumentRenderer;
 import org.dualimpact.kernel.spo.SpoRepository;
 import org.dualimpact.kernel.spo.SpoService;
@@ -70,12 +68,6 @@ public class KernelServices {
     LedgerService ledgerService(ContributionLedger ledger, SpoRepository spos, TreeHeadSigner signer, Clock clock,
             EntryWriter sequencer) {
         return new LedgerService(ledger, spos, signer, clock, sequencer);
-    }
-
-    @Produces
-    @Dependent
-    KpiService kpiService(KpiRepository kpis, OrganisationRepository organisations, TerritoryRepository territories) {
-        return new KpiService(kpis, organisations, territories);
     }
 
     @Produces

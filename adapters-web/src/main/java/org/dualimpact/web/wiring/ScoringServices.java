@@ -16,6 +16,9 @@ import org.dualimpact.kernel.mapping.KpiListRenderer;
 import org.dualimpact.kernel.mapping.MappingRepository;
 import org.dualimpact.kernel.mapping.MappingService;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
+import org.dualimpact.kernel.rollup.CatalogueMeasureReference;
+import org.dualimpact.kernel.rollup.KpiRepository;
+import org.dualimpact.kernel.rollup.KpiService;
 import org.dualimpact.kernel.scoring.EvaluationRenderer;
 import org.dualimpact.kernel.scoring.ScoringRepository;
 import org.dualimpact.kernel.scoring.ScoringService;
@@ -26,7 +29,8 @@ import org.dualimpact.kernel.territory.TerritoryRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Builds the social value kernel services (frameworks, catalogues, scoring, SROI, mappings). Policy
+ * Builds the social value kernel services (frameworks, catalogues, scoring, SROI, mappings, and the KPI
+ * roll-up's read side, which values SROI with the catalogues). Policy
  * settings are configuration: {@code dualimpact.scoring.minimum-social-value-percent} (environment
  * {@code DUALIMPACT_SCORING_MINIMUM_SOCIAL_VALUE_PERCENT}, default 10, the PPN 06/20 and PPN 002 minimum)
  * and {@code dualimpact.sroi.discount-rate} (default 0.035, the Green Book rate).
@@ -72,6 +76,19 @@ public class ScoringServices {
     SroiService sroiService(SpoRepository spos, TenderRepository tenders, ScoringRepository scoring,
             ScoringService scoringService, CatalogueService catalogues) {
         return new SroiService(spos, tenders, scoring, scoringService, catalogues, decimal(DISCOUNT_RATE, discountRate));
+    }
+
+    /**
+     * The roll-up read side, with SROI of any roll-up: benefit periods and drop-offs of measures from the
+     * catalogue that applies to each code ({@link CatalogueMeasureReference}, the same rule as the
+     * {@code kpi-rollup} job's; read only when an SROI is asked for), discounted at the configured rate.
+     */
+    @Produces
+    @Dependent
+    KpiService kpiService(KpiRepository kpis, OrganisationRepository organisations, TerritoryRepository territories,
+            CatalogueRepository catalogues) {
+        return new KpiService(kpis, organisations, territories, new CatalogueMeasureReference(catalogues),
+                decimal(DISCOUNT_RATE, discountRate));
     }
 
     @Produces

@@ -17,7 +17,8 @@ import java.util.Optional;
  * <li>corrected: the change corrections made (recorded now minus as first recorded; negative when a
  *     contribution was reversed or reduced), so recorded − corrected is what was first recorded;</li>
  * <li>{@code contributions}: how many recorded contributions count (reversed ones do not);</li>
- * <li>gross social value: recorded quantity × the measure's proxy value at the delivery date; net
+ * <li>gross social value: recorded quantity (for a measure counting money, the recorded GBP value) ×
+ *     the measure's proxy value at the delivery date; net
  *     social value: gross × the proxy's net share. Both are {@code null} (unknown) unless a proxy is
  *     known for every contribution of the row;</li>
  * <li>SROI inputs: the investment (recorded GBP value) and the net social value; the ratio is theirs.</li>

@@ -20,6 +20,9 @@ import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Role;
+import org.dualimpact.kernel.sroi.Sroi;
+import org.dualimpact.kernel.sroi.SroiResult;
+import org.dualimpact.kernel.sroi.SroiService;
 import org.dualimpact.kernel.territory.Region;
 import org.dualimpact.kernel.territory.Territory;
 import org.dualimpact.kernel.territory.TerritoryRepository;
@@ -32,6 +35,9 @@ import org.dualimpact.kernel.territory.TerritoryRepository;
  * organisation, those of their organisation's territories; a platform admin (no organisation)
  * everything. A user with several roles sees the union. A filter that names a party or territory
  * outside everything the reader may see is refused (403), not answered with an empty list.
+ *
+ * <p>SROI of any roll-up ({@link #sroi}): the rows a reader may see matching a filter, valued by the
+ * roll-up's own gross and net social value, with the same refusals as the rows.
  *
  * <p>The public summary ({@link #publicImpact}) needs no sign-in: aggregates of a territory or region
  * only — totals, per month and per measure; suppliers and providers are named only in groups counting
@@ -46,11 +52,20 @@ public final class KpiService {
     private final KpiRepository kpis;
     private final OrganisationRepository organisations;
     private final TerritoryRepository territories;
+    private final MeasureReference measures;
+    private final BigDecimal defaultRate;
 
-    public KpiService(KpiRepository kpis, OrganisationRepository organisations, TerritoryRepository territories) {
+    /**
+     * @param measures the SROI terms (benefit period, drop-off) of measures, for {@link #sroi}
+     * @param defaultRate the SROI discount rate when a request names none (0 to 0.25; the Green Book's 0.035)
+     */
+    public KpiService(KpiRepository kpis, OrganisationRepository organisations, TerritoryRepository territories,
+            MeasureReference measures, BigDecimal defaultRate) {
         this.kpis = Objects.requireNonNull(kpis);
         this.organisations = Objects.requireNonNull(organisations);
         this.territories = Objects.requireNonNull(territories);
+        this.measures = Objects.requireNonNull(measures);
+        this.defaultRate = SroiService.rate(defaultRate);
     }
 
     /** One page of rows and how many there are in all. */
@@ -64,6 +79,12 @@ public final class KpiService {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw DomainException.invalid("invalid-range", "limit must lie between 1 and " + MAX_LIMIT + ".");
         }
+        KpiScope scope = permitted(actor, filter);
+        return new Page(kpis.find(filter, scope, offset, limit), kpis.count(filter, scope), offset, limit);
+    }
+
+    /** The reader's scope, once the filter's months are in order and the filter asks for nothing outside it. */
+    private KpiScope permitted(Actor actor, KpiFilter filter) {
         if (filter.from().isPresent() && filter.to().isPresent() && filter.to().get().isBefore(filter.from().get())) {
             throw DomainException.invalid("invalid-range", "to (" + filter.to().get() + ") is before from ("
                     + filter.from().get() + ").");
@@ -77,7 +98,89 @@ public final class KpiService {
                         + describe(scope) + ".");
             }
         }
-        return new Page(kpis.find(filter, scope, offset, limit), kpis.count(filter, scope), offset, limit);
+        return scope;
+    }
+
+    // ------------------------------------------------------------------ SROI of a roll-up
+
+    /**
+     * SROI of the roll-up rows the reader may see that match the filter (the rows {@link #kpis} gives,
+     * with the same refusals), gross and net side by side.
+     *
+     * <p>One line per measure and unit. Its first-year value is the sum of the rows' stored gross and net
+     * social value — exactly the roll-up's own figures (recorded quantity, or GBP value for a measure
+     * counting money, × the proxy in force at each delivery date; net after the catalogue's deadweight,
+     * displacement and attribution), never revalued here. Its investment is the rows' recorded GBP
+     * value. Benefit period and drop-off are the measure's SROI terms from the catalogue that applies
+     * ({@link MeasureReference#terms}; unknown: 1 year, no drop-off). Rows recording nothing (commitments
+     * only, reversed contributions) add nothing. Rows whose social value is unknown (no catalogue values
+     * their measure) are left out — their investment too, as for unvalued commitment lines — and listed
+     * in {@code notValued}. Present values, NPV and ratios as {@link Sroi} computes them, at
+     * {@code rate} (default: the configured rate).
+     */
+    public SroiResult sroi(Actor actor, KpiFilter filter, Optional<BigDecimal> rate) {
+        BigDecimal discountRate = rate.map(SroiService::rate).orElse(defaultRate);
+        KpiScope scope = permitted(actor, filter);
+        Map<String, SroiLine> lines = new TreeMap<>();
+        for (int offset = 0;; offset += MAX_LIMIT) {
+            List<KpiFigures> page = kpis.find(filter, scope, offset, MAX_LIMIT);
+            for (KpiFigures row : page) {
+                if (row.contributions() > 0) {
+                    lines.computeIfAbsent(row.key().measure() + "\u0000" + row.key().unit(),
+                            k -> new SroiLine(row.key().measure(), row.key().unit())).add(row);
+                }
+            }
+            if (page.size() < MAX_LIMIT) {
+                break;
+            }
+        }
+        List<Sroi.Outcome> outcomes = new ArrayList<>();
+        List<String> notValued = new ArrayList<>();
+        for (SroiLine line : lines.values()) {
+            String label = line.measure + " (" + line.unit + ")";
+            if (line.unvaluedRows > 0) {
+                notValued.add(label + ": " + line.unvaluedRows + (line.unvaluedRows == 1 ? " roll-up row" : " roll-up rows")
+                        + " without a proxy value (recorded GBP " + line.unvaluedInvestment.toPlainString() + " not counted)");
+            }
+            if (line.valuedRows == 0) {
+                continue;
+            }
+            Optional<MeasureReference.Terms> terms = measures.terms(line.measure);
+            outcomes.add(new Sroi.Outcome(label + terms.map(t -> ", terms from " + t.source()).orElse(
+                    ", no catalogue terms: 1 year, no drop-off"), line.gross, line.net,
+                    terms.map(MeasureReference.Terms::dropOff).orElse(BigDecimal.ZERO),
+                    terms.map(MeasureReference.Terms::benefitYears).orElse(1), line.investment));
+        }
+        return Sroi.computeOutcomes(outcomes, discountRate, notValued);
+    }
+
+    /** The rows of one measure and unit, added up for SROI. */
+    private static final class SroiLine {
+        final String measure;
+        final String unit;
+        long valuedRows;
+        BigDecimal gross = BigDecimal.ZERO;
+        BigDecimal net = BigDecimal.ZERO;
+        BigDecimal investment = BigDecimal.ZERO;
+        long unvaluedRows;
+        BigDecimal unvaluedInvestment = BigDecimal.ZERO;
+
+        SroiLine(String measure, String unit) {
+            this.measure = measure;
+            this.unit = unit;
+        }
+
+        void add(KpiFigures row) {
+            if (row.grossSocialValue() == null) {
+                unvaluedRows++;
+                unvaluedInvestment = unvaluedInvestment.add(row.investment());
+            } else {
+                valuedRows++;
+                gross = gross.add(row.grossSocialValue());
+                net = net.add(row.netSocialValue());
+                investment = investment.add(row.investment());
+            }
+        }
     }
 
     /** SDG rows within the reader's scope (see {@link #kpis} for the scope). */

@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the measures catalogue tells the roll-up about a measure: its financial proxy value at a date
- * and the SDG targets it is linked to. The catalogue (themes, outcomes, measures, yearly proxy values,
- * SDG links) is a separate part of the product; until one is connected, {@link #UNKNOWN} answers
- * "unknown" for every measure and the roll-up leaves social value and SDG figures empty rather than
- * inventing them. Connecting a catalogue is a new implementation of this port plus a full rebuild
- * ({@code fullRebuild=true}) of the roll-up.
+ * What the measures catalogue tells the roll-up about a measure: its financial proxy value at a date,
+ * the SDG targets it is linked to, and the SROI terms of its outcome (benefit period, drop-off).
+ * {@link CatalogueMeasureReference} answers from the stored measures catalogues (which one applies
+ * when several define a code is documented there); {@link #UNKNOWN} answers "unknown" for every
+ * measure, and the roll-up then leaves social value and SDG figures empty rather than inventing them.
+ * Figures already rolled up change only when the roll-up recomputes them: after importing a catalogue,
+ * run {@code kpi-rollup} once with {@code fullRebuild=true}.
  */
 public interface MeasureReference {
 
@@ -23,11 +24,29 @@ public interface MeasureReference {
     Set<String> sdgTargets(String measureCode);
 
     /**
+     * SROI terms of the measure's outcome: how many years it lasts ({@code benefitYears}, 1 to 50), the
+     * share by which it declines each year after the first ({@code dropOff}, 0 to 1), and where these
+     * come from ({@code source}, e.g. the catalogue's label). Empty when unknown.
+     */
+    default Optional<Terms> terms(String measureCode) {
+        return Optional.empty();
+    }
+
+    /**
      * A financial proxy: GBP of social value per unit of the measure ({@code valuePerUnit}), and the
      * share of that gross value that remains after deadweight, attribution and displacement
-     * ({@code netShare}, 0 to 1) — gross × netShare is the net social value.
+     * ({@code netShare}, 0 to 1) — gross × netShare is the net social value. {@code monetary}: the
+     * measure counts money (its unit is GBP), so the proxy multiplies a contribution's recorded GBP
+     * value rather than its quantity (an in-kind gift of 4 laptops worth £1,200 counts as £1,200), as
+     * the valuation of tender commitments does.
      */
-    record Proxy(BigDecimal valuePerUnit, BigDecimal netShare) {
+    record Proxy(BigDecimal valuePerUnit, BigDecimal netShare, boolean monetary) {
+
+        /** A proxy per unit of quantity (not a monetary measure). */
+        public Proxy(BigDecimal valuePerUnit, BigDecimal netShare) {
+            this(valuePerUnit, netShare, false);
+        }
+
         public Proxy {
             Objects.requireNonNull(valuePerUnit, "valuePerUnit");
             Objects.requireNonNull(netShare, "netShare");
@@ -37,6 +56,20 @@ public interface MeasureReference {
             if (netShare.signum() < 0 || netShare.compareTo(BigDecimal.ONE) > 0) {
                 throw new IllegalArgumentException("netShare lies between 0 and 1");
             }
+        }
+    }
+
+    /** How long a measure's outcome lasts and how it declines, for SROI (see {@link MeasureReference#terms}). */
+    record Terms(int benefitYears, BigDecimal dropOff, String source) {
+        public Terms {
+            if (benefitYears < 1 || benefitYears > 50) {
+                throw new IllegalArgumentException("the benefit period is 1 to 50 years");
+            }
+            Objects.requireNonNull(dropOff, "dropOff");
+            if (dropOff.signum() < 0 || dropOff.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("dropOff lies between 0 and 1");
+            }
+            Objects.requireNonNull(source, "source");
         }
     }
 

@@ -73,6 +73,7 @@ public final class RollupCalculator {
                     c.quantity = fact.quantity();
                     if (fact.value() != null) {
                         c.value = fact.value();
+                        c.valued = true;
                     }
                     c.corrected = true;
                 }
@@ -136,6 +137,8 @@ public final class RollupCalculator {
         final ContributionFact fact;
         BigDecimal quantity;
         BigDecimal value;
+        /** whether a GBP value was recorded (or set by an amendment) */
+        boolean valued;
         FactKind validation;
         boolean reversed;
         boolean corrected;
@@ -144,6 +147,12 @@ public final class RollupCalculator {
             this.fact = fact;
             this.quantity = fact.quantity();
             this.value = fact.value() == null ? BigDecimal.ZERO : fact.value();
+            this.valued = fact.value() != null;
+        }
+
+        /** What the proxy multiplies: the recorded GBP value for a monetary measure when one was recorded, else the quantity. */
+        BigDecimal basis(MeasureReference.Proxy proxy) {
+            return proxy.monetary() && valued ? value : quantity;
         }
     }
 
@@ -185,7 +194,7 @@ public final class RollupCalculator {
                 correctedValue = correctedValue.add(c.value.subtract(originalValue));
             }
             if (proxy.isPresent()) {
-                BigDecimal g = c.quantity.multiply(proxy.get().valuePerUnit());
+                BigDecimal g = c.basis(proxy.get()).multiply(proxy.get().valuePerUnit());
                 gross = gross.add(g);
                 net = net.add(g.multiply(proxy.get().netShare()));
             } else {

@@ -12,7 +12,10 @@
  * from a ledger sequence watermark ({@link org.dualimpact.kernel.rollup.RollupService}).
  *
  * <p>Social value needs proxy values and SDG links from the measures catalogue, reached through the
- * {@link org.dualimpact.kernel.rollup.MeasureReference} port; until a catalogue is connected the
- * reference answers "unknown" and those columns stay empty (null), never zero.
+ * {@link org.dualimpact.kernel.rollup.MeasureReference} port, implemented over the stored catalogues by
+ * {@link org.dualimpact.kernel.rollup.CatalogueMeasureReference} (which catalogue applies to a measure
+ * code is documented there); a measure no catalogue defines stays empty (null), never zero.
+ * {@link org.dualimpact.kernel.rollup.KpiService#sroi} computes SROI over any roll-up (the rows a
+ * reader may see matching a filter).
  */
 package org.dualimpact.kernel.rollup;

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The SROI arithmetic, for a commitment, an agreement or any roll-up of outcomes:
@@ -30,7 +31,41 @@ public final class Sroi {
     private Sroi() {
     }
 
+    /**
+     * One outcome already valued for its first year — gross and net GBP, e.g. the social value figures of
+     * a roll-up — with its yearly drop-off (0 to 1), how many years it lasts (1 to 50) and the
+     * investment it took (GBP; null is 0).
+     */
+    public record Outcome(String label, BigDecimal grossFirstYear, BigDecimal netFirstYear, BigDecimal dropOff, int years,
+            BigDecimal investment) {
+        public Outcome {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(grossFirstYear, "grossFirstYear");
+            Objects.requireNonNull(netFirstYear, "netFirstYear");
+            dropOff = dropOff == null ? BigDecimal.ZERO : dropOff;
+            if (dropOff.signum() < 0 || dropOff.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("the drop-off is a fraction from 0 to 1");
+            }
+            if (years < 1 || years > 50) {
+                throw new IllegalArgumentException("an outcome lasts 1 to 50 years");
+            }
+            investment = investment == null ? BigDecimal.ZERO : investment;
+        }
+    }
+
+    /** SROI of outcomes valued by proxy: gross(1) = basis × proxy, net(1) = gross(1) × the net factor of the adjustments. */
     public static SroiResult compute(List<SroiInput> inputs, BigDecimal rate, List<String> notValued) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (SroiInput in : inputs) {
+            BigDecimal gross1 = in.basis().multiply(in.proxy(), MC);
+            BigDecimal net1 = gross1.multiply(in.adjustments().netFactor(), MC);
+            outcomes.add(new Outcome(in.label(), gross1, net1, in.adjustments().dropOff(), in.years(), in.investment()));
+        }
+        return computeOutcomes(outcomes, rate, notValued);
+    }
+
+    /** SROI of outcomes whose first-year gross and net values are already known. */
+    public static SroiResult computeOutcomes(List<Outcome> outcomes, BigDecimal rate, List<String> notValued) {
         if (rate.signum() < 0 || rate.compareTo(MAX_RATE) > 0) {
             throw new IllegalArgumentException("the discount rate lies from 0 to 0.25 (0.035 is 3.5 %)");
         }
@@ -39,10 +74,10 @@ public final class Sroi {
         BigDecimal netPv = BigDecimal.ZERO;
         BigDecimal investment = BigDecimal.ZERO;
         BigDecimal onePlusRate = BigDecimal.ONE.add(rate);
-        for (SroiInput in : inputs) {
-            BigDecimal gross1 = in.basis().multiply(in.proxy(), MC);
-            BigDecimal net1 = gross1.multiply(in.adjustments().netFactor(), MC);
-            BigDecimal keep = BigDecimal.ONE.subtract(in.adjustments().dropOff());
+        for (Outcome in : outcomes) {
+            BigDecimal gross1 = in.grossFirstYear();
+            BigDecimal net1 = in.netFirstYear();
+            BigDecimal keep = BigDecimal.ONE.subtract(in.dropOff());
             List<SroiResult.Year> years = new ArrayList<>();
             BigDecimal lineGross = BigDecimal.ZERO;
             BigDecimal lineNet = BigDecimal.ZERO;
@@ -59,7 +94,7 @@ public final class Sroi {
                         money(nPv)));
                 decay = decay.multiply(keep, MC);
             }
-            lines.add(new SroiResult.Line(in.label(), money(gross1), money(net1), in.adjustments().dropOff(), years,
+            lines.add(new SroiResult.Line(in.label(), money(gross1), money(net1), in.dropOff(), years,
                     money(lineGross), money(lineNet), money(in.investment())));
             grossPv = grossPv.add(lineGross, MC);
             netPv = netPv.add(lineNet, MC);

@@ -117,7 +117,8 @@ public final class SroiService {
         return Sroi.compute(inputs, rate.map(SroiService::rate).orElse(defaultRate), notValued);
     }
 
-    static BigDecimal rate(BigDecimal rate) {
+    /** The rate itself if it lies from 0 to 0.25; otherwise a 400 {@code invalid-discount-rate}. */
+    public static BigDecimal rate(BigDecimal rate) {
         if (rate == null || rate.signum() < 0 || rate.compareTo(Sroi.MAX_RATE) > 0) {
             throw new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-discount-rate", "The discount rate lies "
                     + "from 0 to 0.25 (0.035 is 3.5 %).", List.of(new FieldError("rate", "from 0 to 0.25")));

@@ -31,6 +31,7 @@ import org.dualimpact.kernel.organisation.OrganisationKind;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Role;
+import org.dualimpact.kernel.sroi.Sroi;
 import org.dualimpact.kernel.testing.InMemoryKpiRepository;
 import org.dualimpact.kernel.testing.InMemoryRollupStore;
 import org.dualimpact.kernel.testing.TestKernel;
@@ -47,7 +48,8 @@ class KpiServiceTest {
     final TestKernel kernel = new TestKernel();
     final InMemoryRollupStore store = new InMemoryRollupStore();
     final KpiService kpis = new KpiService(new InMemoryKpiRepository(store, Map.of(THAMES_VALLEY, SOUTH_EAST,
-            METROPOLITAN, LONDON)), kernel.organisationRepository, kernel.territoryRepository);
+            METROPOLITAN, LONDON)), kernel.organisationRepository, kernel.territoryRepository, MeasureReference.UNKNOWN,
+            Sroi.GREEN_BOOK_RATE);
     final Actor hub = TestKernel.user("hal", HUB_ID, Role.HUB);
 
     /** Thames Valley: supplier 1 with 5 agreements (buyer TVP, provider 1), supplier 2 with 1 (providers 1 and 2); Met: 1. */
