@@ -213,7 +213,7 @@ public class JdbcRollupStore implements RollupStore {
 
     static ContributionFact fact(ResultSet r) throws SQLException {
         return new ContributionFact(r.getLong(1), r.getLong(2), FactKind.valueOf(r.getString(3)), r.getString(4),
-                r.getString(5), r.getDate(7).toLocalDate(), r.getString(8), r.getString(9), r.getBigDecimal(10),
+                r.getString(5), ContributionFact.date(r.getString(7).strip()), r.getString(8), r.getString(9), r.getBigDecimal(10),
                 r.getBigDecimal(11));
     }
 

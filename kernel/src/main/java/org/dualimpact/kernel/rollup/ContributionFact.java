@@ -50,7 +50,7 @@ public record ContributionFact(long sequence, long contribution, FactKind kind, 
         Map<String, String> p = entry.payload();
         return switch (entry.type()) {
             case CONTRIBUTION_RECORDED -> new ContributionFact(entry.sequence(), entry.sequence(), FactKind.RECORDED,
-                    entry.agreement(), p.get("territory"), LocalDate.parse(p.get("deliveryDate")), p.get("measureCode"),
+                    entry.agreement(), p.get("territory"), date(p.get("deliveryDate")), p.get("measureCode"),
                     p.get("unit"), new BigDecimal(p.get("quantity")), p.containsKey("value") ? new BigDecimal(p.get("value")) : null);
             case CONTRIBUTION_CONFIRMED -> followUp(entry, FactKind.CONFIRMED, null, null);
             case CONTRIBUTION_DISPUTED -> followUp(entry, FactKind.DISPUTED, null, null);
@@ -59,6 +59,34 @@ public record ContributionFact(long sequence, long contribution, FactKind kind, 
                     : followUp(entry, FactKind.AMENDED, new BigDecimal(p.get("quantity")),
                             p.containsKey("value") ? new BigDecimal(p.get("value")) : null);
         };
+    }
+
+    /**
+     * An ISO date ({@code 2026-05-20}), read by hand in the usual case: the roll-up reads one per fact.
+     * Anything else goes to {@link LocalDate#parse}, which accepts or refuses it as always.
+     */
+    public static LocalDate date(String text) {
+        if (text != null && text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static ContributionFact followUp(LedgerEntry entry, FactKind kind, BigDecimal quantity, BigDecimal value) {

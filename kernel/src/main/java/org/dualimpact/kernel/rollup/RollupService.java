@@ -101,20 +101,29 @@ public final class RollupService {
         return Math.min(store.state().indexedTo(), run.ledgerTo());
     }
 
+    /** A range of the index step holds at least this many entries: below, a second thread gains nothing. */
+    public static final long MIN_ENTRIES_PER_RANGE = 50_000;
+
     /**
      * The entries the run still has to index, split into at most {@code partitions} contiguous ranges of
-     * whole pages of {@code pageSize} entries (fewer when there are few pages; none when nothing is left).
-     * The split depends only on the run and the index position, which moves only once every range is
-     * indexed ({@link #indexed}), so a restart gets the same ranges.
+     * whole pages of {@code pageSize} entries, each of at least {@link #MIN_ENTRIES_PER_RANGE} entries
+     * (one range for a nightly increment; none when nothing is left). The split depends only on the run
+     * and the index position, which moves only once every range is indexed ({@link #indexed}), so a
+     * restart gets the same ranges.
      */
     public List<IndexRange> indexRanges(RollupRun run, int partitions, int pageSize) {
-        if (partitions < 1 || pageSize < 1) {
-            throw new IllegalArgumentException("partitions and pageSize are at least 1");
+        return indexRanges(run, partitions, pageSize, MIN_ENTRIES_PER_RANGE);
+    }
+
+    /** {@link #indexRanges(RollupRun, int, int)} with another minimum range size (tests). */
+    List<IndexRange> indexRanges(RollupRun run, int partitions, int pageSize, long minEntriesPerRange) {
+        if (partitions < 1 || pageSize < 1 || minEntriesPerRange < 1) {
+            throw new IllegalArgumentException("partitions, pageSize and the minimum range are at least 1");
         }
         long from = indexFrom(run);
         long to = run.ledgerTo();
         long pages = (to - from + pageSize - 1) / pageSize;
-        int n = (int) Math.min(partitions, pages);
+        int n = (int) Math.min(Math.min(partitions, pages), Math.max(1, (to - from) / minEntriesPerRange));
         List<IndexRange> ranges = new ArrayList<>(n);
         long start = from;
         for (int i = 0; i < n; i++) {

@@ -113,7 +113,7 @@ class RollupServiceTest {
     static RollupRun run(RollupService service, long instance, RollupRequest request, boolean lastRangeFirst) {
         RollupRun run = service.plan(instance, request);
         service.beginIndexing(run);
-        List<IndexRange> ranges = new java.util.ArrayList<>(service.indexRanges(run, 2, 2));
+        List<IndexRange> ranges = new java.util.ArrayList<>(service.indexRanges(run, 2, 2, 1));
         if (lastRangeFirst) {
             java.util.Collections.reverse(ranges);
         }
@@ -213,13 +213,15 @@ class RollupServiceTest {
         RollupService service = service(store);
         RollupRun run = service.plan(1, RollupRequest.incremental()); // 5 ledger entries
 
-        assertEquals(List.of(new IndexRange(0, 4), new IndexRange(4, 5)), service.indexRanges(run, 2, 2));
-        assertEquals(List.of(new IndexRange(0, 2), new IndexRange(2, 4), new IndexRange(4, 5)), service.indexRanges(run, 4, 2));
-        assertEquals(List.of(new IndexRange(0, 5)), service.indexRanges(run, 1, 1000));
+        assertEquals(List.of(new IndexRange(0, 4), new IndexRange(4, 5)), service.indexRanges(run, 2, 2, 1));
+        assertEquals(List.of(new IndexRange(0, 2), new IndexRange(2, 4), new IndexRange(4, 5)), service.indexRanges(run, 4, 2, 1));
+        assertEquals(List.of(new IndexRange(0, 5)), service.indexRanges(run, 1, 1000, 1));
+        assertEquals(List.of(new IndexRange(0, 4), new IndexRange(4, 5)), service.indexRanges(run, 4, 2, 2)); // ranges of >= 2 entries
+        assertEquals(List.of(new IndexRange(0, 5)), service.indexRanges(run, 2, 2));  // the job's minimum: one range
         service.index(0, 2, service.read(0, 2));                   // a partition's page written, then a restart
-        assertEquals(List.of(new IndexRange(0, 4), new IndexRange(4, 5)), service.indexRanges(run, 2, 2));
+        assertEquals(List.of(new IndexRange(0, 4), new IndexRange(4, 5)), service.indexRanges(run, 2, 2, 1));
         service.indexed(run);
-        assertEquals(List.of(), service.indexRanges(run, 2, 2));
+        assertEquals(List.of(), service.indexRanges(run, 2, 2, 1));
     }
 
     @Test

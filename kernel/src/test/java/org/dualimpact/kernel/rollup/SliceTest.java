@@ -19,4 +19,15 @@ class SliceTest {
         assertEquals("UNKNOWN", Slice.territoryOf("Thames Valley"));
         assertEquals("E23000001-TVP", Slice.territoryOf("E23000001-TVP"));
     }
+
+    @Test
+    void factDatesReadByHandAreTheDatesLocalDateParses() {
+        for (String d : List.of("2026-05-20", "2024-02-29", "2025-12-31", "2026-01-01", "1999-11-28", "2026-02-28")) {
+            assertEquals(java.time.LocalDate.parse(d), ContributionFact.date(d), d);
+        }
+        for (String bad : List.of("2026-13-01", "2025-02-29", "2026-5-20", "2026/05/20", "20260520", "2026-05-2x")) {
+            org.junit.jupiter.api.Assertions.assertThrows(java.time.format.DateTimeParseException.class,
+                    () -> ContributionFact.date(bad), bad);
+        }
+    }
 }
