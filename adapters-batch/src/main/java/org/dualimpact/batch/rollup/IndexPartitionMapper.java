@@ -43,10 +43,16 @@ public class IndexPartitionMapper implements PartitionMapper {
     @ConfigProperty(name = "dualimpact.kpi-rollup.partitions", defaultValue = "2")
     int partitions;
 
+    /** The smallest range worth a thread of its own (tests set it low to run several ranges over little data). */
+    @Inject
+    @ConfigProperty(name = "dualimpact.kpi-rollup.min-entries-per-range", defaultValue = "50000")
+    long minEntriesPerRange;
+
     @Override
     public PartitionPlan mapPartitions() {
         RollupRun run = steps.run(job.getInstanceId());
-        List<IndexRange> ranges = steps.indexRanges(run, Math.max(1, partitions), LedgerPageReader.pageSize(pageSize));
+        List<IndexRange> ranges = steps.indexRanges(run, Math.max(1, partitions), LedgerPageReader.pageSize(pageSize),
+                Math.max(1, minEntriesPerRange));
         if (ranges.isEmpty()) {
             ranges = List.of(new IndexRange(run.ledgerTo(), run.ledgerTo())); // nothing to index: one empty partition
         }

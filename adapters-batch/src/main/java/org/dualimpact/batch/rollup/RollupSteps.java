@@ -36,8 +36,8 @@ public class RollupSteps {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<IndexRange> indexRanges(RollupRun run, int partitions, int pageSize) {
-        return rollups.indexRanges(run, partitions, pageSize);
+    public List<IndexRange> indexRanges(RollupRun run, int partitions, int pageSize, long minEntriesPerRange) {
+        return rollups.indexRanges(run, partitions, pageSize, minEntriesPerRange);
     }
 
     /**

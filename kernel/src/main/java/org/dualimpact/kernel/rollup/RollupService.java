@@ -115,8 +115,8 @@ public final class RollupService {
         return indexRanges(run, partitions, pageSize, MIN_ENTRIES_PER_RANGE);
     }
 
-    /** {@link #indexRanges(RollupRun, int, int)} with another minimum range size (tests). */
-    List<IndexRange> indexRanges(RollupRun run, int partitions, int pageSize, long minEntriesPerRange) {
+    /** {@link #indexRanges(RollupRun, int, int)} with another minimum range size (configuration, tests). */
+    public List<IndexRange> indexRanges(RollupRun run, int partitions, int pageSize, long minEntriesPerRange) {
         if (partitions < 1 || pageSize < 1 || minEntriesPerRange < 1) {
             throw new IllegalArgumentException("partitions, pageSize and the minimum range are at least 1");
         }
