@@ -251,6 +251,8 @@ class KpiRollupIT {
         cases.put("{\"month\":\"2026-13\"}", "job parameter month=2026-13 is not a month: write YYYY-MM");
         cases.put("{\"territory\":\"E99999999\"}", "job parameter territory=E99999999 names no known territory");
         cases.put("{\"month\":\"" + M0.plusMonths(2) + "\"}", "is after the current month " + M0);
+        cases.put("{\"pageSize\":\"0\"}", "job parameter pageSize=0 is not a whole number from 1 to 100000");
+        cases.put("{\"slicesPerChunk\":\"ten\"}", "job parameter slicesPerChunk=ten is not a whole number from 1 to 1000");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             long instance = BatchApi.submit("kpi-rollup", c.getKey());
             JsonObject execution = BatchApi.waitForEnd(instance);

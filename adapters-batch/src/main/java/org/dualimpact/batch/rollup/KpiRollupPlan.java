@@ -37,6 +37,18 @@ public class KpiRollupPlan extends AbstractBatchlet {
     String territory;
 
     @Inject
+    @BatchProperty(name = "pageSize")
+    String pageSize;
+
+    @Inject
+    @BatchProperty(name = "slicesPerChunk")
+    String slicesPerChunk;
+
+    @Inject
+    @BatchProperty(name = "throttleMillis")
+    String throttleMillis;
+
+    @Inject
     JobContext job;
 
     @Inject
@@ -46,6 +58,10 @@ public class KpiRollupPlan extends AbstractBatchlet {
     public String process() {
         RollupRun run;
         try {
+            // the tuning parameters are read by later steps: refused here, with the reason, before any work
+            whole("pageSize", pageSize, 1, 100_000);
+            whole("slicesPerChunk", slicesPerChunk, 1, 1_000);
+            whole("throttleMillis", throttleMillis, 0, 60_000);
             run = steps.plan(job.getInstanceId(), fullRebuild, month, territory);
             steps.beginIndexing(run);
         } catch (DomainException e) {
@@ -57,6 +73,23 @@ public class KpiRollupPlan extends AbstractBatchlet {
                 + run.request().territory().map(t -> ", territory " + t).orElse("");
         LOG.info(() -> "kpi-rollup " + planned);
         return planned;
+    }
+
+    /** An optional whole-number job parameter within bounds; refused otherwise. */
+    static void whole(String name, String value, long min, long max) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        long parsed;
+        try {
+            parsed = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            parsed = Long.MIN_VALUE;
+        }
+        if (parsed < min || parsed > max) {
+            throw DomainException.invalid("invalid-job-parameter", "job parameter " + name + "=" + value
+                    + " is not a whole number from " + min + " to " + max + ".");
+        }
     }
 
     /** Logs a refusal as the operator should read it, sets it as the exit status, and returns the exception that fails the step. */

@@ -120,11 +120,7 @@ public class JdbcRollupStore implements RollupStore {
                 delete.setLong(2, to);
                 delete.executeUpdate();
             }
-            for (ContributionFact f : facts) {
-                if (f.sequence() < from || f.sequence() >= to || !f.placed()) {
-                    throw new IllegalArgumentException("fact " + f.sequence() + " outside " + from + ".." + to + " or not placed");
-                }
-            }
+            // RollupService.index checked that every fact is placed and lies in from..to
             Jdbc.insertRows(c, "ROLLUP_FACT (" + FACT_COLUMNS + ")", 11, facts, (insert, p, f) -> {
                 insert.setLong(p, f.sequence());
                 insert.setLong(p + 1, f.contribution());
