@@ -129,6 +129,7 @@ class KpiRollupCrashIT {
         Path target = WLP.resolve("usr/servers").resolve(SERVER);
         Files.writeString(target.resolve("configDropins/overrides/zz-schedule.xml"), """
                 <server>
+                  <variable name="dualimpact.schedule.enabled" value="true"/>
                   <variable name="dualimpact.schedule.ledger-checkpoint.cron" value="*/2 * * * * *"/>
                   <variable name="dualimpact.schedule.kpi-rollup.cron" value="*/2 * * * * *"/>
                   <variable name="dualimpact.schedule.spo-expiry.enabled" value="false"/>
@@ -172,6 +173,23 @@ class KpiRollupCrashIT {
         } finally {
             Files.delete(target.resolve("configDropins/overrides/zz-schedule.xml"));
         }
+        // stopped while firing every 2 s: a firing may have claimed kpi-rollup's lease and not started the job yet.
+        // On PostgreSQL that lease sits in the database every integration-test server shares; the restarted server
+        // gives back its own firings' leases, so the job runs at once (and the other tests' runs are not refused)
+        server("stop");
+        start();
+        JsonObject accepted = null;
+        for (int attempt = 0; attempt < 30 && accepted == null; attempt++) {
+            JsonObject run = BatchApi.waitForEnd(BatchApi.submit("kpi-rollup", "{}"));
+            if ("COMPLETED".equals(run.getString("batchStatus"))) {
+                accepted = run;
+            } else {
+                // the restarted application may still be starting its schedule (which releases the lease)
+                assertTrue(run.getString("exitStatus", "").startsWith("REFUSED"), run::toString);
+                Thread.sleep(1000);
+            }
+        }
+        assertTrue(accepted != null, "after a restart with the schedule off, kpi-rollup runs: no firing's lease is left");
     }
 
     static long latestInstanceId() {

@@ -124,6 +124,42 @@ public class BatchLeases {
         }
     }
 
+    /**
+     * Gives back every firing lease this server claimed and did not hand to an execution: called when the
+     * schedule starts, when no firing of this server can be in flight — a server stopped or killed between
+     * claiming a firing's lease and its job's start would otherwise block the job until the lease expires.
+     * A firing's holder is its token, which ends with {@code " on " + server}. @return the jobs released
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public java.util.List<String> releaseFiringsOf(String server) {
+        java.util.List<String[]> stale = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement select = c.prepareStatement("SELECT JOB_NAME, HOLDER FROM BATCH_LEASE WHERE INSTANCE_ID = -1");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String holder = rows.getString(2);
+                    if (holder != null && holder.endsWith(" on " + server)) {
+                        stale.add(new String[] {rows.getString(1), holder});
+                    }
+                }
+            }
+            java.util.List<String> released = new java.util.ArrayList<>();
+            try (PreparedStatement release = c.prepareStatement("UPDATE BATCH_LEASE SET HOLDER = NULL, INSTANCE_ID = NULL, "
+                    + "CLAIMED_AT = NULL, EXPIRES_AT = NULL WHERE JOB_NAME = ? AND HOLDER = ? AND INSTANCE_ID = -1")) {
+                for (String[] lease : stale) {
+                    release.setString(1, lease[0]);
+                    release.setString(2, lease[1]);
+                    if (release.executeUpdate() == 1) {
+                        released.add(lease[0]);
+                    }
+                }
+            }
+            return released;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot release the firing leases of " + server + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Releases the lease if the instance holds it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(String job, long instance) {

@@ -63,11 +63,16 @@ public class JobLease implements JobListener {
                     + "releasing it (" + lease.holder() + ")");
             return;
         }
-        String message = name + " is already running as job instance " + lease.instance() + " (" + lease.holder()
-                + ", since " + lease.claimedAt() + "); this execution does nothing. Watch or stop that instance, or wait "
-                + "until its lease expires at " + lease.expiresAt() + ".";
+        String message = lease.instance() != null && lease.instance() < 0
+                ? name + " is being started by the schedule (" + lease.holder() + ", since " + lease.claimedAt()
+                        + "); this execution does nothing. Watch the instance the schedule starts, or wait until the "
+                        + "firing's lease expires at " + lease.expiresAt() + " (released at once when that server restarts)."
+                : name + " is already running as job instance " + lease.instance() + " (" + lease.holder()
+                        + ", since " + lease.claimedAt() + "); this execution does nothing. Watch or stop that instance, or "
+                        + "wait until its lease expires at " + lease.expiresAt() + ".";
         LOG.severe(message);
-        job.setExitStatus("REFUSED: already running as instance " + lease.instance());
+        job.setExitStatus(lease.instance() != null && lease.instance() < 0 ? "REFUSED: being started by the schedule"
+                : "REFUSED: already running as instance " + lease.instance());
         throw new IllegalStateException(message);
     }
 
@@ -103,7 +108,7 @@ public class JobLease implements JobListener {
         }
     }
 
-    static String server() {
+    public static String server() {
         return System.getProperty("wlp.server.name", "server") + "@" + hostName();
     }
 

@@ -66,6 +66,8 @@ public class BatchSchedule {
 
     private final List<Future<?>> scheduled = new ArrayList<>();
 
+    private java.time.Duration firingLease = java.time.Duration.ofMinutes(10);
+
     /** A cron trigger that remembers the time it scheduled the coming run for: the firing's identity. */
     static final class RememberingCronTrigger extends CronTrigger {
         final AtomicReference<ZonedDateTime> next = new AtomicReference<>();
@@ -84,6 +86,16 @@ public class BatchSchedule {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
         Config config = ConfigProvider.getConfig();
+        firingLease = java.time.Duration.ofSeconds(config.getOptionalValue("dualimpact.schedule.firing-lease-seconds", Integer.class)
+                .filter(s -> s > 0).orElse(600));
+        try {
+            for (String job : leases.releaseFiringsOf(serverName())) {
+                LOG.warning(() -> "Batch schedule: released the lease of " + job + " that a firing of this server claimed "
+                        + "before it stopped, without starting the job");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Batch schedule: cannot release this server's firing leases: " + e.getMessage(), e);
+        }
         if (!config.getOptionalValue("dualimpact.schedule.enabled", Boolean.class).orElse(true)) {
             LOG.info("Batch schedule is switched off on this server (dualimpact.schedule.enabled=false)");
             return;
@@ -114,10 +126,15 @@ public class BatchSchedule {
         scheduled.forEach(f -> f.cancel(false));
     }
 
+    /** This server's name in firings and leases: Liberty server name and host. */
+    static String serverName() {
+        return org.dualimpact.batch.lease.JobLease.server();
+    }
+
     /** One firing of a job's schedule. */
     void fire(String job, ZonedDateTime scheduledFor) {
         Instant fireTime = (scheduledFor == null ? ZonedDateTime.now() : scheduledFor).toInstant();
-        String server = System.getProperty("wlp.server.name", "server");
+        String server = serverName();
         String token = "schedule " + job + " " + fireTime + " on " + server;
         try {
             if (!leases.claimFiring(job, fireTime, server, "submitting")) {
@@ -125,7 +142,7 @@ public class BatchSchedule {
                 return;
             }
             // the lease is claimed before submitting: nothing can start the job in between
-            if (!leases.claimForFiring(job, token, java.time.Duration.ofMinutes(10))) {
+            if (!leases.claimForFiring(job, token, firingLease)) {
                 BatchLeases.Lease lease = leases.lease(job).orElse(null);
                 String outcome = "skipped: already running"
                         + (lease == null ? "" : " as instance " + lease.instance() + " (" + lease.holder() + ")");
