@@ -56,27 +56,36 @@ class KpiRollupCrashIT {
 
     @BeforeAll
     static void startOwnServer() throws Exception {
+        createServer(SERVER, 9083, 9446);
+        savedBase = System.getProperty("it.base.url");
+        savedHttps = System.getProperty("it.https.url");
+        System.setProperty("it.base.url", HTTP);
+        System.setProperty("it.https.url", HTTPS);
+        start();
+    }
+
+    /**
+     * A server of its own, named {@code name}: a copy of the integration-test server of the current database
+     * (its configuration, not its data or logs) with the EAR in dropins and its own ports. Stopped first if
+     * an earlier, interrupted run left it running.
+     */
+    static void createServer(String name, int httpPort, int httpsPort) throws Exception {
         String template = Api.database().equals("postgresql") ? "itServerPg" : "itServer";
         Path source = WLP.resolve("usr/servers").resolve(template);
-        Path target = WLP.resolve("usr/servers").resolve(SERVER);
-        server("stop"); // a leftover from an earlier, interrupted run
+        Path target = WLP.resolve("usr/servers").resolve(name);
+        server(name, "stop");
         deleteTree(target);
         Set<String> skipped = Set.of("derby", "logs", "workarea", "dropins", "apps", "tranlog", "temp", "derby.log");
         copyTree(source, target, skipped);
         Files.createDirectories(target.resolve("dropins"));
         Files.copy(Path.of(System.getProperty("it.ear")), target.resolve("dropins/dual-impact.ear"),
                 StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(target.resolve("configDropins/overrides/zz-crash-server.xml"), """
+        Files.writeString(target.resolve("configDropins/overrides/zz-own-server.xml"), """
                 <server>
-                  <variable name="http.port" value="9083"/>
-                  <variable name="https.port" value="9446"/>
+                  <variable name="http.port" value="%d"/>
+                  <variable name="https.port" value="%d"/>
                 </server>
-                """);
-        savedBase = System.getProperty("it.base.url");
-        savedHttps = System.getProperty("it.https.url");
-        System.setProperty("it.base.url", HTTP);
-        System.setProperty("it.https.url", HTTPS);
-        start();
+                """.formatted(httpPort, httpsPort));
     }
 
     @AfterAll
@@ -279,7 +288,12 @@ class KpiRollupCrashIT {
     }
 
     static void start() throws Exception {
-        assertEquals(0, server("start"), "server " + SERVER + " starts");
+        start(SERVER);
+    }
+
+    /** Starts the server and waits until the API and the batch API answer at it.base.url / it.https.url. */
+    static void start(String name) throws Exception {
+        assertEquals(0, server(name, "start"), "server " + name + " starts");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {
             try {
@@ -292,7 +306,7 @@ class KpiRollupCrashIT {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError(SERVER + " did not become ready");
+        throw new AssertionError(name + " did not become ready");
     }
 
     static long serverPid() throws IOException {
@@ -306,9 +320,13 @@ class KpiRollupCrashIT {
     }
 
     static int server(String action) throws Exception {
-        Process process = new ProcessBuilder(WLP.resolve("bin/server").toAbsolutePath().toString(), action, SERVER)
+        return server(SERVER, action);
+    }
+
+    static int server(String name, String action) throws Exception {
+        Process process = new ProcessBuilder(WLP.resolve("bin/server").toAbsolutePath().toString(), action, name)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        Path.of("target/" + SERVER + "-commands.log").toFile())).start();
+                        Path.of("target/" + name + "-commands.log").toFile())).start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("server " + action + " timed out");

@@ -138,7 +138,7 @@ public class BatchSchedule {
         String token = "schedule " + job + " " + fireTime + " on " + server;
         try {
             if (!leases.claimFiring(job, fireTime, server, "submitting")) {
-                LOG.fine(() -> "Batch schedule: " + job + " at " + fireTime + " is handled by another server");
+                LOG.info(() -> "Batch schedule: " + job + " at " + fireTime + " is handled by another server");
                 return;
             }
             // the lease is claimed before submitting: nothing can start the job in between

@@ -1,0 +1,224 @@
+package org.dualimpact.it;
+
+import static org.dualimpact.it.KpiRollupCrashIT.WLP;
+import static org.dualimpact.it.KpiRollupCrashIT.createServer;
+import static org.dualimpact.it.KpiRollupCrashIT.latestExecution;
+import static org.dualimpact.it.KpiRollupCrashIT.latestInstanceId;
+import static org.dualimpact.it.KpiRollupCrashIT.seedTwelveMonths;
+import static org.dualimpact.it.KpiRollupCrashIT.server;
+import static org.dualimpact.it.KpiRollupCrashIT.start;
+import static org.dualimpact.it.KpiRollupCrashIT.waitForStep;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two Liberty servers on one PostgreSQL database, as a council runs two nodes: a job running on one
+ * server is refused on the other (the {@code BATCH_LEASE} row), and each firing of a schedule that runs
+ * on both servers starts its job on one server only ({@code BATCH_FIRING}'s key). PostgreSQL only: an
+ * embedded Derby database belongs to one server. Servers {@code itTwinA} (9084/9447) and
+ * {@code itTwinB} (9085/9448) are copies of the PostgreSQL integration-test server.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KpiRollupTwoServersIT {
+
+    static final String A = "itTwinA";
+    static final String B = "itTwinB";
+    static String savedBase;
+    static String savedHttps;
+
+    @BeforeAll
+    static void startTwoServers() throws Exception {
+        assumeTrue(Api.database().equals("postgresql"), "two servers share a database only on PostgreSQL");
+        savedBase = System.getProperty("it.base.url");
+        savedHttps = System.getProperty("it.https.url");
+        createServer(A, 9084, 9447);
+        createServer(B, 9085, 9448);
+        on(A);
+        start(A);
+        on(B);
+        start(B);
+    }
+
+    @AfterAll
+    static void stopTwoServers() throws Exception {
+        if (!Api.database().equals("postgresql")) {
+            return;
+        }
+        try {
+            server(A, "stop");
+            server(B, "stop");
+        } finally {
+            restore("it.base.url", savedBase);
+            restore("it.https.url", savedHttps);
+        }
+    }
+
+    /** Points the tests' API calls at one of the two servers. */
+    static void on(String server) {
+        boolean a = server.equals(A);
+        System.setProperty("it.base.url", "http://localhost:" + (a ? 9084 : 9085));
+        System.setProperty("it.https.url", "https://localhost:" + (a ? 9447 : 9448));
+    }
+
+    @Test
+    @Order(1)
+    void aRollUpRunningOnOneServerIsRefusedOnTheOtherAndRunsThereOnceItEnded() throws Exception {
+        on(A);
+        seedTwelveMonths();
+        // one slice at a time with a pause after each: it runs for several seconds
+        long running = BatchApi.submit("kpi-rollup", "{\"fullRebuild\":\"true\",\"slicesPerChunk\":\"1\",\"throttleMillis\":\"400\"}");
+        waitForStep(running, "slices");
+
+        on(B);
+        long refused = BatchApi.submit("kpi-rollup", "{}");
+        JsonObject refusal = BatchApi.waitForEnd(refused);
+        assertEquals("FAILED", refusal.getString("batchStatus"), refusal::toString);
+        assertEquals("REFUSED: already running as instance " + running, refusal.getString("exitStatus"), refusal::toString);
+        String log = BatchApi.jobLog(refused);
+        assertTrue(log.contains("kpi-rollup is already running as job instance " + running + " (instance " + running)
+                && log.contains(" on " + A + "@"), log);
+
+        on(A);
+        JsonObject first = BatchApi.waitForEnd(running);
+        assertEquals("COMPLETED", first.getString("batchStatus"), first::toString);
+
+        on(B);
+        JsonObject after = BatchApi.waitForEnd(BatchApi.submit("kpi-rollup", "{}"));
+        assertEquals("COMPLETED", after.getString("batchStatus"), "the lease was released on A and claimed on B: " + after);
+    }
+
+    @Test
+    @Order(2)
+    void eachFiringOfAScheduleOnBothServersStartsItsJobOnOneServerOnly() throws Exception {
+        String schedule = """
+                <server>
+                  <variable name="dualimpact.schedule.enabled" value="true"/>
+                  <variable name="dualimpact.schedule.ledger-checkpoint.cron" value="*/2 * * * * *"/>
+                  <variable name="dualimpact.schedule.kpi-rollup.cron" value="*/2 * * * * *"/>
+                  <variable name="dualimpact.schedule.spo-expiry.enabled" value="false"/>
+                </server>
+                """;
+        on(A);
+        long windowStart = latestInstanceId();
+        Instant from = Instant.now();
+        for (String server : List.of(A, B)) {
+            server(server, "stop");
+            Files.writeString(overrides(server).resolve("zz-schedule.xml"), schedule);
+        }
+        on(A);
+        try {
+            start(A);
+            on(B);
+            start(B);
+            Thread.sleep(12_000); // both schedules fire every 2 seconds
+        } finally {
+            for (String server : List.of(A, B)) {
+                Files.delete(overrides(server).resolve("zz-schedule.xml"));
+                server(server, "stop");
+            }
+        }
+        Instant to = Instant.now();
+        for (String server : List.of(A, B)) {
+            String messages = Files.readString(WLP.resolve("usr/servers/" + server + "/logs/messages.log"));
+            assertTrue(messages.contains("Batch schedule: ledger-checkpoint at '*/2 * * * * *'"), server + " scheduled the jobs");
+            assertTrue(messages.lines().anyMatch(line -> line.contains("Batch schedule: submitted ledger-checkpoint")
+                    || line.contains("Batch schedule: ledger-checkpoint at ") && line.endsWith("is handled by another server")),
+                    server + " acted on the firings of ledger-checkpoint");
+        }
+        List<String> firings = firings("ledger-checkpoint", from, to);
+        assertTrue(firings.stream().filter(f -> f.contains("submitted as instance")).count() >= 3, "the schedules fired: " + firings);
+
+        on(A);
+        start(A); // the schedule is off again; the REST API lists the jobs of both servers (one job repository)
+        List<JsonObject> instances = Api.array(BatchApi.call("GET", "/ibm/api/batch/jobinstances?pageSize=500", BatchApi.OPERATOR,
+                null)).stream().map(JsonValue::asJsonObject).filter(i -> i.getJsonNumber("instanceId").longValue() > windowStart)
+                .toList();
+        // each scheduled execution carries its firing's token ("schedule <job> <fire time> on <server>"): no firing
+        // started its job twice, though both servers fired it
+        for (String job : List.of("ledger-checkpoint", "kpi-rollup")) {
+            List<String> tokens = instances.stream().filter(i -> i.getString("jobName").equals(job))
+                    .map(i -> latestExecution(i.getJsonNumber("instanceId").longValue()))
+                    .map(e -> e.getJsonObject("jobParameters").getString("leaseToken", "")).filter(t -> !t.isEmpty()).toList();
+            List<String> fireTimes = tokens.stream().map(t -> t.substring(0, t.indexOf(" on "))).toList();
+            assertTrue(tokens.size() >= 2, job + " was started by the schedules: " + tokens);
+            assertEquals(fireTimes.stream().distinct().count(), fireTimes.size(), job + ": a firing started twice: " + tokens);
+        }
+
+        // kpi-rollup: never two executions at once, and no scheduled one refused (the firing checks the lease first)
+        List<Instant[]> runs = new ArrayList<>();
+        for (JsonObject i : instances.stream().filter(i -> i.getString("jobName").equals("kpi-rollup")).toList()) {
+            JsonObject execution = latestExecution(i.getJsonNumber("instanceId").longValue());
+            assertTrue(execution.isNull("exitStatus") || !execution.getString("exitStatus", "").startsWith("REFUSED"),
+                    "a scheduled kpi-rollup was refused: " + execution);
+            if (!execution.isNull("startTime") && !execution.isNull("endTime")) {
+                runs.add(new Instant[] {time(execution.getString("startTime")), time(execution.getString("endTime"))});
+            }
+        }
+        assertTrue(runs.size() >= 2, "the schedules started kpi-rollup: " + instances);
+        runs.sort((x, y) -> x[0].compareTo(y[0]));
+        for (int k = 1; k < runs.size(); k++) {
+            assertTrue(!runs.get(k)[0].isBefore(runs.get(k - 1)[1]), "two kpi-rollup executions overlapped: "
+                    + runs.get(k - 1)[0] + "–" + runs.get(k - 1)[1] + " and " + runs.get(k)[0] + "–" + runs.get(k)[1]);
+        }
+    }
+
+    static Path overrides(String server) {
+        return WLP.resolve("usr/servers/" + server + "/configDropins/overrides");
+    }
+
+    /** BATCH_FIRING rows of a job fired in [from, to]: "fire time | server | outcome". */
+    static List<String> firings(String job, Instant from, Instant to) throws Exception {
+        try (Connection c = DriverManager.getConnection(System.getenv("DI_IT_PG_URL"), System.getenv("DI_IT_PG_USER"),
+                System.getenv("DI_IT_PG_PASSWORD"));
+             PreparedStatement select = c.prepareStatement("SELECT FIRE_TIME, SERVER_NAME, OUTCOME FROM BATCH_FIRING "
+                     + "WHERE JOB_NAME = ? AND FIRE_TIME BETWEEN ? AND ? ORDER BY FIRE_TIME")) {
+            select.setString(1, job);
+            select.setTimestamp(2, Timestamp.from(from));
+            select.setTimestamp(3, Timestamp.from(to));
+            List<String> rows = new ArrayList<>();
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    rows.add(r.getTimestamp(1).toInstant() + " | " + r.getString(2) + " | " + r.getString(3));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** A time as the batch REST API writes it: 2026/11/23 20:06:05.758 +0000. */
+    static Instant time(String text) {
+        return ZonedDateTime.parse(text, DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss.SSS Z")).toInstant();
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+}
