@@ -32,6 +32,7 @@ import org.dualimpact.kernel.ledger.LedgerEntry;
 import org.dualimpact.kernel.ledger.LedgerService;
 import org.dualimpact.kernel.ledger.LedgerService.PendingEntry;
 import org.dualimpact.kernel.spo.SpoRepository;
+import org.dualimpact.kernel.territory.TerritoryRepository;
 import org.dualimpact.ledger.store.Ed25519TreeHeadSigner;
 import org.dualimpact.ledger.store.JdbcContributionLedger;
 import org.dualimpact.ledger.store.Sequencer;
@@ -82,6 +83,10 @@ class LedgerBenchmark {
                 new Class<?>[] {SpoRepository.class}, (p, m, a) -> {
                     throw new UnsupportedOperationException();
                 });
+        TerritoryRepository noTerritories = (TerritoryRepository) Proxy.newProxyInstance(TerritoryRepository.class.getClassLoader(),
+                new Class<?>[] {TerritoryRepository.class}, (p, m, a) -> {
+                    throw new UnsupportedOperationException();
+                });
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         int commitsPerWriter = total / writers / batch;
         List<Future<long[]>> results = new ArrayList<>();
@@ -90,7 +95,7 @@ class LedgerBenchmark {
             int writer = w;
             results.add(pool.submit(() -> {
                 TransactionPerAppend tx = new TransactionPerAppend(db);
-                LedgerService ledger = new LedgerService(new JdbcContributionLedger(tx.dataSource()), unused, signer,
+                LedgerService ledger = new LedgerService(new JdbcContributionLedger(tx.dataSource()), unused, noTerritories, signer,
                         Clock.systemUTC());
                 long[] latencies = new long[commitsPerWriter];
                 for (int c = 0; c < commitsPerWriter; c++) {

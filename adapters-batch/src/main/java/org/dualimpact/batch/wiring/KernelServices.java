@@ -93,7 +93,8 @@ public class KernelServices {
     /** Checkpoints only read and sign: entries are appended by the web application's sequencer. */
     @Produces
     @Dependent
-    LedgerService ledgerService(ContributionLedger ledger, SpoRepository spos, TreeHeadSigner signer, Clock clock) {
-        return new LedgerService(ledger, spos, signer, clock);
+    LedgerService ledgerService(ContributionLedger ledger, SpoRepository spos, TerritoryRepository territories,
+            TreeHeadSigner signer, Clock clock) {
+        return new LedgerService(ledger, spos, territories, signer, clock);
     }
 }

@@ -65,9 +65,9 @@ public class KernelServices {
 
     @Produces
     @Dependent
-    LedgerService ledgerService(ContributionLedger ledger, SpoRepository spos, TreeHeadSigner signer, Clock clock,
-            EntryWriter sequencer) {
-        return new LedgerService(ledger, spos, signer, clock, sequencer);
+    LedgerService ledgerService(ContributionLedger ledger, SpoRepository spos, TerritoryRepository territories,
+            TreeHeadSigner signer, Clock clock, EntryWriter sequencer) {
+        return new LedgerService(ledger, spos, territories, signer, clock, sequencer);
     }
 
     @Produces

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
+
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
@@ -29,6 +30,7 @@ import org.dualimpact.kernel.spo.SpoRepository;
 import org.dualimpact.kernel.spo.SpoService;
 import org.dualimpact.kernel.spo.SpoStage;
 import org.dualimpact.kernel.spo.SpoVisibility;
+import org.dualimpact.kernel.territory.TerritoryRepository;
 
 /**
  * Recording, validating and correcting contributions, and the auditor's reads: entries, signed tree
@@ -43,20 +45,23 @@ public final class LedgerService {
 
     private final ContributionLedger ledger;
     private final SpoRepository spos;
+    private final TerritoryRepository territories;
     private final TreeHeadSigner signer;
     private final Clock clock;
     private final EntryWriter writer;
 
     /** Appends in the caller's transaction, one batch per call. */
-    public LedgerService(ContributionLedger ledger, SpoRepository spos, TreeHeadSigner signer, Clock clock) {
-        this(ledger, spos, signer, clock, new LedgerAppender(ledger, clock)::appendAll);
+    public LedgerService(ContributionLedger ledger, SpoRepository spos, TerritoryRepository territories, TreeHeadSigner signer,
+            Clock clock) {
+        this(ledger, spos, territories, signer, clock, new LedgerAppender(ledger, clock)::appendAll);
     }
 
     /** Appends through the given writer (e.g. a sequencer that group-commits queued requests). */
-    public LedgerService(ContributionLedger ledger, SpoRepository spos, TreeHeadSigner signer, Clock clock,
-            EntryWriter writer) {
+    public LedgerService(ContributionLedger ledger, SpoRepository spos, TerritoryRepository territories, TreeHeadSigner signer,
+            Clock clock, EntryWriter writer) {
         this.ledger = Objects.requireNonNull(ledger);
         this.spos = Objects.requireNonNull(spos);
+        this.territories = Objects.requireNonNull(territories);
         this.signer = Objects.requireNonNull(signer);
         this.clock = Objects.requireNonNull(clock);
         this.writer = Objects.requireNonNull(writer);
@@ -100,6 +105,9 @@ public final class LedgerService {
                 "a contribution is recorded once delivered, not in advance");
         SpoContent content = spo.content().orElseThrow();
         String territory = request.territory() == null ? content.territory() : request.territory();
+        v.require(request.territory() == null || (request.territory().length() <= 16
+                && territories.territory(request.territory()).isPresent()), "territory",
+                "must be the code of a territory known here (the agreement's is " + content.territory() + ")");
         Integer line = request.commitmentLine();
         v.require(line == null || (line >= 1 && line <= content.commitments().size()), "commitmentLine",
                 "must name a commitment line of the agreement, 1 to " + content.commitments().size());
@@ -314,11 +322,7 @@ public final class LedgerService {
             BigDecimal[] q = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
             Money[] m = {Money.ZERO, Money.ZERO, Money.ZERO};
             for (LedgerEntry e : recorded.values()) {
-                boolean onLine = e.payload().containsKey("commitmentLine")
-                        ? Integer.parseInt(e.payload().get("commitmentLine")) == lineNo
-                        : e.payload().get("contributionType").equals(c.type().name())
-                                && e.payload().get("measureCode").equals(c.measureCode());
-                if (!onLine) {
+                if (lineOf(e, lines) != lineNo) {
                     continue;
                 }
                 BigDecimal quantity = new BigDecimal(e.payload().get("quantity"));
@@ -338,6 +342,25 @@ public final class LedgerService {
                     c.value() == null ? Money.ZERO : c.value(), q[0], m[0], q[1], m[1], q[2], m[2]));
         }
         return progress;
+    }
+
+    /**
+     * The commitment line a contribution counts toward: the line it names, or else the first line of its
+     * type and measure — once, never toward several lines (the KPI roll-up counts it once too); 0 when
+     * no line matches.
+     */
+    static int lineOf(LedgerEntry contribution, List<Commitment> lines) {
+        String named = contribution.payload().get("commitmentLine");
+        if (named != null) {
+            return Integer.parseInt(named);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (contribution.payload().get("contributionType").equals(lines.get(i).type().name())
+                    && contribution.payload().get("measureCode").equals(lines.get(i).measureCode())) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** A tree head of the ledger as it stands, signed now (not stored). */

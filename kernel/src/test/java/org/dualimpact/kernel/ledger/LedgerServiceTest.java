@@ -43,7 +43,7 @@ class LedgerServiceTest {
     private final TestKernel kernel = new TestKernel();
     private final InMemoryContributionLedger store = new InMemoryContributionLedger();
     private final Ed25519Signer signer = new Ed25519Signer();
-    private final LedgerService ledger = new LedgerService(store, kernel.spoRepository, signer, kernel.clock);
+    private final LedgerService ledger = new LedgerService(store, kernel.spoRepository, kernel.territoryRepository, signer, kernel.clock);
     private String agreement;
     private String proposal;
 
@@ -146,6 +146,52 @@ class LedgerServiceTest {
 
         ledger.correct(SUPPLIER_1, first.sequence(), new LedgerService.CorrectionRequest(true, null, null, "Recorded twice"));
         assertEquals(0, new BigDecimal("4").compareTo(ledger.progress(PROVIDER_1, agreement).get(1).recordedQuantity()));
+    }
+
+    @Test
+    void aContributionWithoutACommitmentLineCountsOnceTowardTheFirstLineOfItsTypeAndMeasure() {
+        // a second agreement of supplier 1 committing money twice under the same measure (NT1)
+        String provision = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
+        kernel.provisions.audit(BUYER, provision, AuditStatus.AUDITED, null);
+        LocalDate closing = kernel.clock.today().plusDays(10);
+        String tender = kernel.tenders.open(BUYER, "Catering", THAMES_VALLEY, closing).reference().value();
+        String twice = kernel.spos.draft(SUPPLIER_1, Requests.content("Money twice", PROVIDER_1_ID, provision,
+                List.of(Requests.financial("1000.00"), Requests.financial("500.00"))), Optional.empty()).reference().value();
+        kernel.spos.endorse(PROVIDER_1, twice);
+        kernel.spos.submit(SUPPLIER_1, twice, Optional.of(tender));
+        kernel.clock.moveTo(closing.plusDays(1));
+        kernel.tenders.award(BUYER, tender, SUPPLIER_1_ID);
+        kernel.spos.sign(SUPPLIER_1, twice);
+        kernel.spos.sign(PROVIDER_1, twice);
+        kernel.spos.attachContract(BUYER, twice, new ContractRequest("TVP/CATERING/1", LocalDate.of(2026, 4, 1),
+                LocalDate.of(2027, 3, 31), new BigDecimal("90000.00")));
+
+        ledger.record(SUPPLIER_1, twice, new LedgerService.ContributionRequest(ContributionType.FINANCIAL, null, null,
+                new BigDecimal("300.00"), "NT1", null, LocalDate.of(2026, 5, 1), null, null, null, null));
+        ledger.record(SUPPLIER_1, twice, new LedgerService.ContributionRequest(ContributionType.FINANCIAL, null, null,
+                new BigDecimal("50.00"), "NT1", null, LocalDate.of(2026, 5, 2), 2, null, null, null));
+
+        List<LedgerService.LineProgress> progress = ledger.progress(SUPPLIER_1, twice);
+        assertEquals("300.00", progress.get(0).recordedValue().toString(), "the unlined contribution, on the first NT1 line");
+        assertEquals("50.00", progress.get(1).recordedValue().toString(), "only the one naming line 2 (before: 350.00)");
+    }
+
+    @Test
+    void aContributionIsRecordedInAKnownTerritoryOnly() {
+        String elsewhere = kernel.territoryRepository.territories().stream().map(t -> t.code())
+                .filter(code -> !code.equals(THAMES_VALLEY)).findFirst().orElseThrow();
+        LedgerEntry delivered = ledger.record(SUPPLIER_1, agreement, new LedgerService.ContributionRequest(ContributionType.FINANCIAL,
+                null, null, new BigDecimal("10.00"), "NT1", elsewhere, LocalDate.of(2026, 5, 1), 1, null, null, null));
+        assertEquals(elsewhere, delivered.payload().get("territory"), "delivered outside the agreement's territory");
+
+        for (String unknown : List.of("E99999999", "nowhere", "E23000029E23000029")) {
+            DomainException refused = refused(Kind.INVALID_INPUT, "invalid-contribution", () -> ledger.record(SUPPLIER_1, agreement,
+                    new LedgerService.ContributionRequest(ContributionType.FINANCIAL, null, null, new BigDecimal("10.00"), "NT1",
+                            unknown, LocalDate.of(2026, 5, 1), 1, null, null, null)));
+            assertEquals("territory", refused.fieldErrors().get(0).field(), unknown);
+            assertTrue(refused.fieldErrors().get(0).message().contains(THAMES_VALLEY), refused.fieldErrors().toString());
+        }
+        assertEquals(1, store.size());
     }
 
     @Test

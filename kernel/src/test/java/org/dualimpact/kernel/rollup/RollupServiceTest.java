@@ -40,7 +40,7 @@ class RollupServiceTest {
 
     final TestKernel kernel = new TestKernel();
     final InMemoryContributionLedger entries = new InMemoryContributionLedger();
-    final LedgerService ledger = new LedgerService(entries, kernel.spoRepository, new TreeHeadSigner() {
+    final LedgerService ledger = new LedgerService(entries, kernel.spoRepository, kernel.territoryRepository, new TreeHeadSigner() {
         @Override
         public String keyId() {
             return "k";
