@@ -157,6 +157,19 @@ class KpiRollupIT {
     }
 
     /** Every row the platform admin sees: the whole roll-up. */
+    /** Every messages*.log of this database's integration-test server, as one text. */
+    static String serverMessages() throws java.io.IOException {
+        java.nio.file.Path logs = java.nio.file.Path.of("target/liberty/wlp/usr/servers",
+                Api.database().equals("postgresql") ? "itServerPg" : "itServer", "logs");
+        StringBuilder text = new StringBuilder();
+        try (var files = java.nio.file.Files.list(logs)) {
+            for (java.nio.file.Path f : files.filter(f -> f.getFileName().toString().startsWith("messages")).sorted().toList()) {
+                text.append(java.nio.file.Files.readString(f));
+            }
+        }
+        return text.toString();
+    }
+
     static String allRows() {
         HttpResponse<String> response = Api.get("/api/v1/kpis?limit=10000", ADMIN);
         assertEquals(200, response.statusCode(), response::body);
@@ -175,6 +188,11 @@ class KpiRollupIT {
         String firstLog = BatchApi.jobLog(firstInstance);
         assertTrue(firstLog.contains("indexing ledger entries in 2 range(s)"), firstLog);
         assertTrue(first.getString("exitStatus").startsWith("recomputed "), first::toString);
+        // bulk writes take each database's way: COPY on PostgreSQL (its driver is Liberty's global library,
+        // which the application shares), multi-row INSERTs on Derby
+        String said = serverMessages();
+        assertTrue(said.contains(Api.database().equals("postgresql") ? "KPI roll-up: bulk writes with PostgreSQL COPY"
+                : "KPI roll-up: bulk writes with multi-row INSERTs (Apache Derby"), "the server says how it writes");
 
         assertEquals(expected(), actual(ourRows()));
 

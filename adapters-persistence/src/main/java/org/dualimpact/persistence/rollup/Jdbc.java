@@ -84,6 +84,152 @@ final class Jdbc {
         }
     }
 
+    /** One row's values in column order: bound to an INSERT's parameters, or written as COPY text. */
+    interface Values {
+        /** Text, or null. */
+        void text(String value) throws SQLException;
+
+        /** A decimal, or null. */
+        void number(java.math.BigDecimal value) throws SQLException;
+
+        void integer(long value) throws SQLException;
+
+        void date(java.time.LocalDate value) throws SQLException;
+    }
+
+    /** Writes one row's values, in the order of the columns named. */
+    @FunctionalInterface
+    interface RowWriter<T> {
+        void write(Values values, T row) throws SQLException;
+    }
+
+    /**
+     * Inserts rows: on PostgreSQL with COPY when the driver's API is reachable ({@link PostgresCopy}),
+     * otherwise (Derby) with multi-row INSERTs. Both run in the caller's connection and transaction.
+     */
+    static <T> void insert(java.sql.Connection c, String table, String columns, List<T> rows, RowWriter<T> writer)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        boolean copy = PostgresCopy.usable(c);
+        if (!SAID.getAndSet(true)) {
+            java.util.logging.Logger.getLogger(Jdbc.class.getName()).info(copy ? "KPI roll-up: bulk writes with PostgreSQL COPY"
+                    : "KPI roll-up: bulk writes with multi-row INSERTs (" + c.getMetaData().getDatabaseProductName()
+                            + (PostgresCopy.driverVisible() ? "" : "; no PostgreSQL driver API visible to the application") + ")");
+        }
+        if (copy) {
+            CopyText text = new CopyText(rows.size() * 96);
+            for (T row : rows) {
+                writer.write(text, row);
+                text.endRow();
+            }
+            PostgresCopy.copyIn(c, table + " (" + columns + ")", text.rows);
+            return;
+        }
+        int count = columns.split(",").length;
+        insertRows(c, table + " (" + columns + ")", count, rows, (insert, first, row) -> writer.write(new Parameters(insert, first), row));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean SAID = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Values bound to consecutive parameters of a statement. */
+    private static final class Parameters implements Values {
+        private final PreparedStatement statement;
+        private int next;
+
+        Parameters(PreparedStatement statement, int first) {
+            this.statement = statement;
+            this.next = first;
+        }
+
+        @Override
+        public void text(String value) throws SQLException {
+            if (value == null) {
+                statement.setNull(next++, java.sql.Types.VARCHAR);
+            } else {
+                statement.setString(next++, value);
+            }
+        }
+
+        @Override
+        public void number(java.math.BigDecimal value) throws SQLException {
+            if (value == null) {
+                statement.setNull(next++, java.sql.Types.DECIMAL);
+            } else {
+                statement.setBigDecimal(next++, value);
+            }
+        }
+
+        @Override
+        public void integer(long value) throws SQLException {
+            statement.setLong(next++, value);
+        }
+
+        @Override
+        public void date(java.time.LocalDate value) throws SQLException {
+            statement.setDate(next++, java.sql.Date.valueOf(value));
+        }
+    }
+
+    /** Values in COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */
+    static final class CopyText implements Values {
+        final StringBuilder rows;
+        private boolean first = true;
+
+        CopyText(int capacity) {
+            rows = new StringBuilder(capacity);
+        }
+
+        private StringBuilder next() {
+            if (!first) {
+                rows.append('\t');
+            }
+            first = false;
+            return rows;
+        }
+
+        void endRow() {
+            rows.append('\n');
+            first = true;
+        }
+
+        @Override
+        public void text(String value) {
+            StringBuilder out = next();
+            if (value == null) {
+                out.append("\\N");
+                return;
+            }
+            for (int i = 0; i < value.length(); i++) {
+                char ch = value.charAt(i);
+                switch (ch) {
+                    case '\\' -> out.append("\\\\");
+                    case '\t' -> out.append("\\t");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    default -> out.append(ch);
+                }
+            }
+        }
+
+        @Override
+        public void number(java.math.BigDecimal value) {
+            StringBuilder out = next();
+            out.append(value == null ? "\\N" : value.toPlainString());
+        }
+
+        @Override
+        public void integer(long value) {
+            next().append(value);
+        }
+
+        @Override
+        public void date(java.time.LocalDate value) {
+            next().append(value);
+        }
+    }
+
     /** "?, ?, ?" for n parameters. */
     static String marks(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));

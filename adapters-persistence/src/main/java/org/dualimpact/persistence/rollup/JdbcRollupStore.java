@@ -121,18 +121,18 @@ public class JdbcRollupStore implements RollupStore {
                 delete.executeUpdate();
             }
             // RollupService.index checked that every fact is placed and lies in from..to
-            Jdbc.insertRows(c, "ROLLUP_FACT (" + FACT_COLUMNS + ")", 11, facts, (insert, p, f) -> {
-                insert.setLong(p, f.sequence());
-                insert.setLong(p + 1, f.contribution());
-                insert.setString(p + 2, f.kind().name());
-                insert.setString(p + 3, f.agreement());
-                insert.setString(p + 4, f.territory());
-                insert.setString(p + 5, f.month().toString());
-                insert.setDate(p + 6, Date.valueOf(f.deliveryDate()));
-                insert.setString(p + 7, f.measure());
-                insert.setString(p + 8, f.unit());
-                setAmount(insert, p + 9, f.quantity());
-                setAmount(insert, p + 10, f.value());
+            Jdbc.insert(c, "ROLLUP_FACT", FACT_COLUMNS, facts, (v, f) -> {
+                v.integer(f.sequence());
+                v.integer(f.contribution());
+                v.text(f.kind().name());
+                v.text(f.agreement());
+                v.text(f.territory());
+                v.text(f.month().toString());
+                v.date(f.deliveryDate());
+                v.text(f.measure());
+                v.text(f.unit());
+                v.number(f.quantity());
+                v.number(f.value());
             });
         } catch (SQLException e) {
             throw new IllegalStateException("cannot index ledger entries " + from + " to " + to + ": " + e.getMessage(), e);
@@ -211,14 +211,6 @@ public class JdbcRollupStore implements RollupStore {
         return new ContributionFact(r.getLong(1), r.getLong(2), FactKind.valueOf(r.getString(3)), r.getString(4),
                 r.getString(5), ContributionFact.date(r.getString(7).strip()), r.getString(8), r.getString(9), r.getBigDecimal(10),
                 r.getBigDecimal(11));
-    }
-
-    private static void setAmount(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DECIMAL);
-        } else {
-            statement.setBigDecimal(index, value);
-        }
     }
 
     @Override
@@ -324,51 +316,51 @@ public class JdbcRollupStore implements RollupStore {
     }
 
     private static void insertKpis(Connection c, List<KpiFigures> rows) throws SQLException {
-        Jdbc.insertRows(c, "KPI_ROLLUP (PERIOD, TERRITORY_CODE, REGION_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP, MEASURE_CODE, "
+        Jdbc.insert(c, "KPI_ROLLUP", "PERIOD, TERRITORY_CODE, REGION_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP, MEASURE_CODE, "
                 + "UNIT, COMMITTED_QUANTITY, COMMITTED_VALUE, RECORDED_QUANTITY, RECORDED_VALUE, CONFIRMED_QUANTITY, CONFIRMED_VALUE, "
                 + "DISPUTED_QUANTITY, DISPUTED_VALUE, CORRECTED_QUANTITY, CORRECTED_VALUE, CONTRIBUTIONS, GROSS_SOCIAL_VALUE, "
-                + "NET_SOCIAL_VALUE)", 21, rows, (insert, p, r) -> {
-                    insert.setString(p, r.key().month().toString());
-                    insert.setString(p + 1, r.key().territory());
-                    insert.setString(p + 2, r.key().region());
-                    insert.setString(p + 3, r.key().buyer());
-                    insert.setString(p + 4, r.key().supplier());
-                    insert.setString(p + 5, r.key().providers());
-                    insert.setString(p + 6, r.key().measure());
-                    insert.setString(p + 7, r.key().unit());
-                    insert.setBigDecimal(p + 8, r.committedQuantity());
-                    insert.setBigDecimal(p + 9, r.committedValue());
-                    insert.setBigDecimal(p + 10, r.recordedQuantity());
-                    insert.setBigDecimal(p + 11, r.recordedValue());
-                    insert.setBigDecimal(p + 12, r.confirmedQuantity());
-                    insert.setBigDecimal(p + 13, r.confirmedValue());
-                    insert.setBigDecimal(p + 14, r.disputedQuantity());
-                    insert.setBigDecimal(p + 15, r.disputedValue());
-                    insert.setBigDecimal(p + 16, r.correctedQuantity());
-                    insert.setBigDecimal(p + 17, r.correctedValue());
-                    insert.setLong(p + 18, r.contributions());
-                    setAmount(insert, p + 19, r.grossSocialValue());
-                    setAmount(insert, p + 20, r.netSocialValue());
+                + "NET_SOCIAL_VALUE", rows, (v, r) -> {
+                    v.text(r.key().month().toString());
+                    v.text(r.key().territory());
+                    v.text(r.key().region());
+                    v.text(r.key().buyer());
+                    v.text(r.key().supplier());
+                    v.text(r.key().providers());
+                    v.text(r.key().measure());
+                    v.text(r.key().unit());
+                    v.number(r.committedQuantity());
+                    v.number(r.committedValue());
+                    v.number(r.recordedQuantity());
+                    v.number(r.recordedValue());
+                    v.number(r.confirmedQuantity());
+                    v.number(r.confirmedValue());
+                    v.number(r.disputedQuantity());
+                    v.number(r.disputedValue());
+                    v.number(r.correctedQuantity());
+                    v.number(r.correctedValue());
+                    v.integer(r.contributions());
+                    v.number(r.grossSocialValue());
+                    v.number(r.netSocialValue());
                 });
     }
 
     private static void insertSdgs(Connection c, List<SdgFigures> rows) throws SQLException {
-        Jdbc.insertRows(c, "KPI_SDG_ROLLUP (PERIOD, TERRITORY_CODE, REGION_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP, SDG_TARGET, "
-                + "COMMITTED_VALUE, RECORDED_VALUE, CONFIRMED_VALUE, DISPUTED_VALUE, GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE)", 13, rows,
-                (insert, p, r) -> {
-                    insert.setString(p, r.key().month().toString());
-                    insert.setString(p + 1, r.key().territory());
-                    insert.setString(p + 2, r.key().region());
-                    insert.setString(p + 3, r.key().buyer());
-                    insert.setString(p + 4, r.key().supplier());
-                    insert.setString(p + 5, r.key().providers());
-                    insert.setString(p + 6, r.key().sdgTarget());
-                    insert.setBigDecimal(p + 7, r.committedValue());
-                    insert.setBigDecimal(p + 8, r.recordedValue());
-                    insert.setBigDecimal(p + 9, r.confirmedValue());
-                    insert.setBigDecimal(p + 10, r.disputedValue());
-                    setAmount(insert, p + 11, r.grossSocialValue());
-                    setAmount(insert, p + 12, r.netSocialValue());
+        Jdbc.insert(c, "KPI_SDG_ROLLUP", "PERIOD, TERRITORY_CODE, REGION_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP, SDG_TARGET, "
+                + "COMMITTED_VALUE, RECORDED_VALUE, CONFIRMED_VALUE, DISPUTED_VALUE, GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE", rows,
+                (v, r) -> {
+                    v.text(r.key().month().toString());
+                    v.text(r.key().territory());
+                    v.text(r.key().region());
+                    v.text(r.key().buyer());
+                    v.text(r.key().supplier());
+                    v.text(r.key().providers());
+                    v.text(r.key().sdgTarget());
+                    v.number(r.committedValue());
+                    v.number(r.recordedValue());
+                    v.number(r.confirmedValue());
+                    v.number(r.disputedValue());
+                    v.number(r.grossSocialValue());
+                    v.number(r.netSocialValue());
                 });
     }
 
@@ -378,15 +370,15 @@ public class JdbcRollupStore implements RollupStore {
         for (AgreementParties a : figures.agreements()) {
             distinct.putIfAbsent(a.agreement(), a);
         }
-        Jdbc.insertRows(c, "KPI_ROLLUP_AGREEMENT (TERRITORY_CODE, PERIOD, AGREEMENT_REF, REGION_CODE, BUYER_ID, SUPPLIER_ID, "
-                + "PROVIDER_GROUP)", 7, List.copyOf(distinct.values()), (insert, p, a) -> {
-                    insert.setString(p, figures.slice().territory());
-                    insert.setString(p + 1, figures.slice().month().toString());
-                    insert.setString(p + 2, a.agreement());
-                    insert.setString(p + 3, region);
-                    insert.setString(p + 4, a.buyer());
-                    insert.setString(p + 5, a.supplier());
-                    insert.setString(p + 6, a.providerGroup());
+        Jdbc.insert(c, "KPI_ROLLUP_AGREEMENT", "TERRITORY_CODE, PERIOD, AGREEMENT_REF, REGION_CODE, BUYER_ID, SUPPLIER_ID, "
+                + "PROVIDER_GROUP", List.copyOf(distinct.values()), (v, a) -> {
+                    v.text(figures.slice().territory());
+                    v.text(figures.slice().month().toString());
+                    v.text(a.agreement());
+                    v.text(region);
+                    v.text(a.buyer());
+                    v.text(a.supplier());
+                    v.text(a.providerGroup());
                 });
     }
 
