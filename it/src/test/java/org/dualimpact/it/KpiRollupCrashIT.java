@@ -186,6 +186,14 @@ class KpiRollupCrashIT {
         // On PostgreSQL that lease sits in the database every integration-test server shares; the restarted server
         // gives back its own firings' leases, so the job runs at once (and the other tests' runs are not refused)
         server("stop");
+        boolean shared = Api.database().equals("postgresql");
+        if (shared) {
+            // make it certain rather than a matter of timing: a firing lease of this server's earlier life, and one of
+            // another server (which must be left alone), as a stop between claim and job start leaves them
+            String host = java.net.InetAddress.getLocalHost().getHostName();
+            leaseRow("kpi-rollup", "schedule kpi-rollup 2026-01-01T01:30:00Z on " + SERVER + "@" + host);
+            leaseRow("spo-expiry", "schedule spo-expiry 2026-01-01T01:00:00Z on someOtherServer@" + host);
+        }
         start();
         JsonObject accepted = null;
         for (int attempt = 0; attempt < 30 && accepted == null; attempt++) {
@@ -199,6 +207,46 @@ class KpiRollupCrashIT {
             }
         }
         assertTrue(accepted != null, "after a restart with the schedule off, kpi-rollup runs: no firing's lease is left");
+        if (shared) {
+            String messages = Files.readString(WLP.resolve("usr/servers/" + SERVER + "/logs/messages.log"));
+            assertTrue(messages.contains("Batch schedule: released the lease of kpi-rollup that a firing of this server claimed"),
+                    "the restarted server said it gave its firing's lease back");
+            assertTrue(!messages.contains("released the lease of spo-expiry"), "another server's firing is not this server's to release");
+            try (java.sql.Connection c = pg(); java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet other = s.executeQuery("SELECT INSTANCE_ID FROM BATCH_LEASE WHERE JOB_NAME = 'spo-expiry'")) {
+                assertTrue(other.next() && other.getLong(1) == -1, "the other server's firing lease is still held");
+            } finally {
+                leaseRow("spo-expiry", null); // free it for the other tests on this database
+            }
+        }
+    }
+
+    /** PostgreSQL, shared by every server of the integration tests. */
+    static java.sql.Connection pg() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(System.getenv("DI_IT_PG_URL"), System.getenv("DI_IT_PG_USER"),
+                System.getenv("DI_IT_PG_PASSWORD"));
+    }
+
+    /** Sets a job's lease to a firing's (claimed a minute ago, for an hour), or frees it (holder null). */
+    static void leaseRow(String job, String firingHolder) throws java.sql.SQLException {
+        try (java.sql.Connection c = pg();
+             java.sql.PreparedStatement update = c.prepareStatement(firingHolder == null
+                     ? "UPDATE BATCH_LEASE SET HOLDER = NULL, INSTANCE_ID = NULL, CLAIMED_AT = NULL, EXPIRES_AT = NULL WHERE JOB_NAME = ?"
+                     : "UPDATE BATCH_LEASE SET HOLDER = ?, INSTANCE_ID = -1, CLAIMED_AT = CURRENT_TIMESTAMP - INTERVAL '1 minute', "
+                             + "EXPIRES_AT = CURRENT_TIMESTAMP + INTERVAL '1 hour' WHERE JOB_NAME = ?");
+             java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO BATCH_LEASE (JOB_NAME) SELECT ? WHERE NOT EXISTS "
+                     + "(SELECT 1 FROM BATCH_LEASE WHERE JOB_NAME = ?)")) {
+            insert.setString(1, job);
+            insert.setString(2, job);
+            insert.executeUpdate();
+            if (firingHolder == null) {
+                update.setString(1, job);
+            } else {
+                update.setString(1, firingHolder);
+                update.setString(2, job);
+            }
+            update.executeUpdate();
+        }
     }
 
     static long latestInstanceId() {

@@ -152,8 +152,12 @@ class KpiRollupTwoServersIT {
         List<String> firings = firings("ledger-checkpoint", from, to);
         assertTrue(firings.stream().filter(f -> f.contains("submitted as instance")).count() >= 3, "the schedules fired: " + firings);
 
+        // both servers back with the schedule off: each gives back any firing lease it left, and marks any execution
+        // it left running as ended, so nothing of this test blocks the jobs of the tests after it on this database
+        on(B);
+        start(B);
         on(A);
-        start(A); // the schedule is off again; the REST API lists the jobs of both servers (one job repository)
+        start(A); // the REST API lists the jobs of both servers (one job repository)
         List<JsonObject> instances = Api.array(BatchApi.call("GET", "/ibm/api/batch/jobinstances?pageSize=500", BatchApi.OPERATOR,
                 null)).stream().map(JsonValue::asJsonObject).filter(i -> i.getJsonNumber("instanceId").longValue() > windowStart)
                 .toList();
@@ -181,7 +185,8 @@ class KpiRollupTwoServersIT {
         assertTrue(runs.size() >= 2, "the schedules started kpi-rollup: " + instances);
         runs.sort((x, y) -> x[0].compareTo(y[0]));
         for (int k = 1; k < runs.size(); k++) {
-            assertTrue(!runs.get(k)[0].isBefore(runs.get(k - 1)[1]), "two kpi-rollup executions overlapped: "
+            // the lease is released in afterJob, a moment before the batch container records the end time
+            assertTrue(!runs.get(k)[0].isBefore(runs.get(k - 1)[1].minusSeconds(1)), "two kpi-rollup executions overlapped: "
                     + runs.get(k - 1)[0] + "–" + runs.get(k - 1)[1] + " and " + runs.get(k)[0] + "–" + runs.get(k)[1]);
         }
     }

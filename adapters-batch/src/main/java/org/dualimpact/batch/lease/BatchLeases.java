@@ -125,28 +125,33 @@ public class BatchLeases {
     }
 
     /**
-     * Gives back every firing lease this server claimed and did not hand to an execution: called when the
-     * schedule starts, when no firing of this server can be in flight — a server stopped or killed between
-     * claiming a firing's lease and its job's start would otherwise block the job until the lease expires.
-     * A firing's holder is its token, which ends with {@code " on " + server}. @return the jobs released
+     * Gives back the firing leases this server claimed before {@code before} (the start of its JVM) and
+     * never handed to an execution: called when the schedule starts. A firing of an earlier life of this
+     * server cannot be in flight any more — the server was stopped or killed between claiming the lease
+     * and starting the job, and the lease would otherwise block the job until it expires. A firing's holder
+     * is its token, which ends with {@code " on " + server} (server name and host). @return the jobs released
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public java.util.List<String> releaseFiringsOf(String server) {
+    public java.util.List<String> releaseFiringsOf(String server, Instant before) {
         java.util.List<String[]> stale = new java.util.ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement select = c.prepareStatement("SELECT JOB_NAME, HOLDER FROM BATCH_LEASE WHERE INSTANCE_ID = -1");
-                 ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    String holder = rows.getString(2);
-                    if (holder != null && holder.endsWith(" on " + server)) {
-                        stale.add(new String[] {rows.getString(1), holder});
+            try (PreparedStatement select = c.prepareStatement("SELECT JOB_NAME, HOLDER FROM BATCH_LEASE WHERE INSTANCE_ID = -1 "
+                    + "AND CLAIMED_AT < ?")) {
+                select.setTimestamp(1, Timestamp.from(before));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String holder = rows.getString(2);
+                        if (holder != null && holder.endsWith(" on " + server)) {
+                            stale.add(new String[] {rows.getString(1), holder});
+                        }
                     }
                 }
             }
             java.util.List<String> released = new java.util.ArrayList<>();
             try (PreparedStatement release = c.prepareStatement("UPDATE BATCH_LEASE SET HOLDER = NULL, INSTANCE_ID = NULL, "
-                    + "CLAIMED_AT = NULL, EXPIRES_AT = NULL WHERE JOB_NAME = ? AND HOLDER = ? AND INSTANCE_ID = -1")) {
+                    + "CLAIMED_AT = NULL, EXPIRES_AT = NULL WHERE JOB_NAME = ? AND HOLDER = ? AND INSTANCE_ID = -1 AND CLAIMED_AT < ?")) {
                 for (String[] lease : stale) {
+                    release.setTimestamp(3, Timestamp.from(before));
                     release.setString(1, lease[0]);
                     release.setString(2, lease[1]);
                     if (release.executeUpdate() == 1) {

@@ -114,7 +114,9 @@ public class JobLease implements JobListener {
 
     private static String hostName() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
+            String host = java.net.InetAddress.getLocalHost().getHostName();
+            // a firing's token (job, fire time, server) must fit BATCH_LEASE.HOLDER (200 characters)
+            return host.length() > 80 ? host.substring(0, 80) : host;
         } catch (java.net.UnknownHostException e) {
             return "unknown-host";
         }

@@ -68,6 +68,9 @@ public class BatchSchedule {
 
     private java.time.Duration firingLease = java.time.Duration.ofMinutes(10);
 
+    /** A firing's lease outlives its submission: two attempts of 10 s to connect and 60 s to answer, 2 s apart. */
+    static final int MIN_FIRING_LEASE_SECONDS = 150;
+
     /** A cron trigger that remembers the time it scheduled the coming run for: the firing's identity. */
     static final class RememberingCronTrigger extends CronTrigger {
         final AtomicReference<ZonedDateTime> next = new AtomicReference<>();
@@ -86,10 +89,16 @@ public class BatchSchedule {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
         Config config = ConfigProvider.getConfig();
-        firingLease = java.time.Duration.ofSeconds(config.getOptionalValue("dualimpact.schedule.firing-lease-seconds", Integer.class)
-                .filter(s -> s > 0).orElse(600));
+        int seconds = config.getOptionalValue("dualimpact.schedule.firing-lease-seconds", Integer.class).orElse(600);
+        if (seconds < MIN_FIRING_LEASE_SECONDS) {
+            LOG.warning("Batch schedule: dualimpact.schedule.firing-lease-seconds=" + seconds + " is shorter than a submission "
+                    + "can take (two attempts of 10 + 60 s); using " + MIN_FIRING_LEASE_SECONDS);
+            seconds = MIN_FIRING_LEASE_SECONDS;
+        }
+        firingLease = java.time.Duration.ofSeconds(seconds);
+        Instant jvmStart = Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         try {
-            for (String job : leases.releaseFiringsOf(serverName())) {
+            for (String job : leases.releaseFiringsOf(serverName(), jvmStart)) {
                 LOG.warning(() -> "Batch schedule: released the lease of " + job + " that a firing of this server claimed "
                         + "before it stopped, without starting the job");
             }
