@@ -414,7 +414,7 @@ class KpiRollupCrashIT {
         }
     }
 
-    private static void restore(String key, String value) {
+    static void restore(String key, String value) {
         if (value == null) {
             System.clearProperty(key);
         } else {

@@ -4,6 +4,7 @@ import static org.dualimpact.it.KpiRollupCrashIT.WLP;
 import static org.dualimpact.it.KpiRollupCrashIT.createServer;
 import static org.dualimpact.it.KpiRollupCrashIT.latestExecution;
 import static org.dualimpact.it.KpiRollupCrashIT.latestInstanceId;
+import static org.dualimpact.it.KpiRollupCrashIT.restore;
 import static org.dualimpact.it.KpiRollupCrashIT.seedTwelveMonths;
 import static org.dualimpact.it.KpiRollupCrashIT.server;
 import static org.dualimpact.it.KpiRollupCrashIT.start;
@@ -217,13 +218,5 @@ class KpiRollupTwoServersIT {
     /** A time as the batch REST API writes it: 2026/11/23 20:06:05.758 +0000. */
     static Instant time(String text) {
         return ZonedDateTime.parse(text, DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss.SSS Z")).toInstant();
-    }
-
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
     }
 }

@@ -106,6 +106,9 @@ class LedgerIT {
         assertProblem(post(path, SUPPLIER_A, contribution("FINANCIAL", null, "-10.00", 1)), 400, "invalid-contribution");
         assertProblem(post(path, SUPPLIER_A, contribution("FINANCIAL", null, "10.00", 1).replace("NT1", "ZZ99")), 400,
                 "invalid-contribution");
+        JsonObject nowhere = assertProblem(post(path, SUPPLIER_A, contribution("FINANCIAL", null, "10.00", 1)
+                .replace("\"measureCode\"", "\"territory\": \"E99999999\", \"measureCode\"")), 400, "invalid-contribution");
+        assertEquals("territory", nowhere.getJsonArray("errors").getJsonObject(0).getString("field"), nowhere::toString);
         assertProblem(post("/api/v1/ledger/entries/" + moneySeq + "/confirmation", PROVIDER_A, null), 409,
                 "already-validated");
         String provision = Story.auditedProvision("nc" + Story.unique());

@@ -52,7 +52,7 @@ final class Jdbc {
 
     /** Binds one row's parameters starting at parameter index {@code first}. */
     @FunctionalInterface
-    interface RowBinder<T> {
+    private interface RowBinder<T> {
         void bind(PreparedStatement insert, int first, T row) throws SQLException;
     }
 
@@ -64,7 +64,7 @@ final class Jdbc {
      * {@link #ROWS_PER_STATEMENT} rows (standard SQL, Derby and PostgreSQL): one round trip per 100 rows
      * without depending on a driver option such as PostgreSQL's {@code reWriteBatchedInserts}.
      */
-    static <T> void insertRows(java.sql.Connection c, String tableAndColumns, int columns, List<T> rows, RowBinder<T> binder)
+    private static <T> void insertRows(java.sql.Connection c, String tableAndColumns, int columns, List<T> rows, RowBinder<T> binder)
             throws SQLException {
         String tuple = "(" + "?, ".repeat(columns - 1) + "?)";
         int done = 0;

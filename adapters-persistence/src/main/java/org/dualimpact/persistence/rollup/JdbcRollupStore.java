@@ -1,15 +1,12 @@
 package org.dualimpact.persistence.rollup;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -320,12 +317,8 @@ public class JdbcRollupStore implements RollupStore {
                 + "UNIT, COMMITTED_QUANTITY, COMMITTED_VALUE, RECORDED_QUANTITY, RECORDED_VALUE, CONFIRMED_QUANTITY, CONFIRMED_VALUE, "
                 + "DISPUTED_QUANTITY, DISPUTED_VALUE, CORRECTED_QUANTITY, CORRECTED_VALUE, CONTRIBUTIONS, GROSS_SOCIAL_VALUE, "
                 + "NET_SOCIAL_VALUE", rows, (v, r) -> {
-                    v.text(r.key().month().toString());
-                    v.text(r.key().territory());
-                    v.text(r.key().region());
-                    v.text(r.key().buyer());
-                    v.text(r.key().supplier());
-                    v.text(r.key().providers());
+                    group(v, r.key().month(), r.key().territory(), r.key().region(), r.key().buyer(), r.key().supplier(),
+                            r.key().providers());
                     v.text(r.key().measure());
                     v.text(r.key().unit());
                     v.number(r.committedQuantity());
@@ -348,12 +341,8 @@ public class JdbcRollupStore implements RollupStore {
         Jdbc.insert(c, "KPI_SDG_ROLLUP", "PERIOD, TERRITORY_CODE, REGION_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP, SDG_TARGET, "
                 + "COMMITTED_VALUE, RECORDED_VALUE, CONFIRMED_VALUE, DISPUTED_VALUE, GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE", rows,
                 (v, r) -> {
-                    v.text(r.key().month().toString());
-                    v.text(r.key().territory());
-                    v.text(r.key().region());
-                    v.text(r.key().buyer());
-                    v.text(r.key().supplier());
-                    v.text(r.key().providers());
+                    group(v, r.key().month(), r.key().territory(), r.key().region(), r.key().buyer(), r.key().supplier(),
+                            r.key().providers());
                     v.text(r.key().sdgTarget());
                     v.number(r.committedValue());
                     v.number(r.recordedValue());
@@ -362,6 +351,17 @@ public class JdbcRollupStore implements RollupStore {
                     v.number(r.grossSocialValue());
                     v.number(r.netSocialValue());
                 });
+    }
+
+    /** The group columns KPI and SDG rows share: PERIOD … PROVIDER_GROUP. */
+    private static void group(Jdbc.Values v, YearMonth month, String territory, String region, String buyer, String supplier,
+            String providers) throws SQLException {
+        v.text(month.toString());
+        v.text(territory);
+        v.text(region);
+        v.text(buyer);
+        v.text(supplier);
+        v.text(providers);
     }
 
     private static void insertAgreements(Connection c, SliceFigures figures) throws SQLException {

@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
-
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
@@ -315,16 +314,17 @@ public final class LedgerService {
             }
         }
         List<Commitment> lines = spo.content().map(SpoContent::commitments).orElse(List.of());
+        Map<Integer, List<LedgerEntry>> byLine = new HashMap<>();
+        for (LedgerEntry e : recorded.values()) {
+            byLine.computeIfAbsent(lineOf(e, lines), k -> new ArrayList<>()).add(e);
+        }
         List<LineProgress> progress = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Commitment c = lines.get(i);
             int lineNo = i + 1;
             BigDecimal[] q = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
             Money[] m = {Money.ZERO, Money.ZERO, Money.ZERO};
-            for (LedgerEntry e : recorded.values()) {
-                if (lineOf(e, lines) != lineNo) {
-                    continue;
-                }
+            for (LedgerEntry e : byLine.getOrDefault(lineNo, List.of())) {
                 BigDecimal quantity = new BigDecimal(e.payload().get("quantity"));
                 Money value = e.payload().containsKey("value") ? Money.of(e.payload().get("value")) : Money.ZERO;
                 q[0] = q[0].add(quantity);

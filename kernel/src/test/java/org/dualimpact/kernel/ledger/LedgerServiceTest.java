@@ -111,13 +111,18 @@ class LedgerServiceTest {
         kernel.spos.submit(SUPPLIER_1, agreement, Optional.of(tender));
         proposal = kernel.spos.draft(SUPPLIER_1, Requests.content("Another", PROVIDER_1_ID, provision,
                 Requests.threeCommitments()), Optional.empty()).reference().value();
-        kernel.clock.moveTo(CLOSING.plusDays(1));
-        kernel.tenders.award(BUYER, tender, SUPPLIER_1_ID);
-        kernel.spos.sign(SUPPLIER_1, agreement);
-        kernel.spos.sign(PROVIDER_1, agreement);
-        kernel.spos.attachContract(BUYER, agreement, new ContractRequest("TVP/FLEET/1", LocalDate.of(2026, 4, 1),
-                LocalDate.of(2027, 3, 31), new BigDecimal("250000.00")));
+        contract(tender, CLOSING, agreement, "TVP/FLEET/1", "250000.00");
         kernel.clock.moveTo(LocalDate.of(2026, 6, 1));
+    }
+
+    /** After the tender's closing date: awarded to supplier 1, signed by both parties, contracted from April 2026. */
+    private void contract(String tender, LocalDate closing, String spo, String contractReference, String value) {
+        kernel.clock.moveTo(closing.plusDays(1));
+        kernel.tenders.award(BUYER, tender, SUPPLIER_1_ID);
+        kernel.spos.sign(SUPPLIER_1, spo);
+        kernel.spos.sign(PROVIDER_1, spo);
+        kernel.spos.attachContract(BUYER, spo, new ContractRequest(contractReference, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2027, 3, 31), new BigDecimal(value)));
     }
 
     private LedgerEntry recordLaptops(String quantity, String value) {
@@ -159,12 +164,7 @@ class LedgerServiceTest {
                 List.of(Requests.financial("1000.00"), Requests.financial("500.00"))), Optional.empty()).reference().value();
         kernel.spos.endorse(PROVIDER_1, twice);
         kernel.spos.submit(SUPPLIER_1, twice, Optional.of(tender));
-        kernel.clock.moveTo(closing.plusDays(1));
-        kernel.tenders.award(BUYER, tender, SUPPLIER_1_ID);
-        kernel.spos.sign(SUPPLIER_1, twice);
-        kernel.spos.sign(PROVIDER_1, twice);
-        kernel.spos.attachContract(BUYER, twice, new ContractRequest("TVP/CATERING/1", LocalDate.of(2026, 4, 1),
-                LocalDate.of(2027, 3, 31), new BigDecimal("90000.00")));
+        contract(tender, closing, twice, "TVP/CATERING/1", "90000.00");
 
         ledger.record(SUPPLIER_1, twice, new LedgerService.ContributionRequest(ContributionType.FINANCIAL, null, null,
                 new BigDecimal("300.00"), "NT1", null, LocalDate.of(2026, 5, 1), null, null, null, null));
