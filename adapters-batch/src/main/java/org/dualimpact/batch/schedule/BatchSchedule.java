@@ -68,8 +68,11 @@ public class BatchSchedule {
 
     private java.time.Duration firingLease = java.time.Duration.ofMinutes(10);
 
-    /** A firing's lease outlives its submission: two attempts of 10 s to connect and 60 s to answer, 2 s apart. */
-    static final int MIN_FIRING_LEASE_SECONDS = 150;
+    /** Attempts to submit one firing (see {@link #submitRetrying}). */
+    static final int SUBMIT_ATTEMPTS = 3;
+
+    /** A firing's lease outlives its submission: three attempts of 10 s to connect and 60 s to answer, ≤ 4 s of pauses. */
+    static final int MIN_FIRING_LEASE_SECONDS = 240;
 
     /** A cron trigger that remembers the time it scheduled the coming run for: the firing's identity. */
     static final class RememberingCronTrigger extends CronTrigger {
@@ -92,7 +95,7 @@ public class BatchSchedule {
         int seconds = config.getOptionalValue("dualimpact.schedule.firing-lease-seconds", Integer.class).orElse(600);
         if (seconds < MIN_FIRING_LEASE_SECONDS) {
             LOG.warning("Batch schedule: dualimpact.schedule.firing-lease-seconds=" + seconds + " is shorter than a submission "
-                    + "can take (two attempts of 10 + 60 s); using " + MIN_FIRING_LEASE_SECONDS);
+                    + "can take (three attempts of 10 + 60 s); using " + MIN_FIRING_LEASE_SECONDS);
             seconds = MIN_FIRING_LEASE_SECONDS;
         }
         firingLease = java.time.Duration.ofSeconds(seconds);
@@ -135,6 +138,28 @@ public class BatchSchedule {
         scheduled.forEach(f -> f.cancel(false));
     }
 
+    /**
+     * Submits through the batch API, trying up to {@value #SUBMIT_ATTEMPTS} times with a growing, jittered pause:
+     * Liberty's job repository on Derby can deadlock when several submissions create job instances at once
+     * (two jobs firing in the same second, an operator submitting meanwhile) and then rolls the submission back
+     * whole, so trying again is safe. The lease stays claimed in between.
+     */
+    private long submitRetrying(String job, String token) throws java.io.IOException, InterruptedException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return batchApi.submit(job, token);
+            } catch (java.io.IOException e) {
+                if (attempt == SUBMIT_ATTEMPTS) {
+                    throw e;
+                }
+                int next = attempt + 1;
+                LOG.warning(() -> "Batch schedule: " + job + " submission failed (" + e.getMessage() + "); attempt " + next
+                        + " of " + SUBMIT_ATTEMPTS);
+                Thread.sleep(1000L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextLong(500));
+            }
+        }
+    }
+
     /** This server's name in firings and leases: Liberty server name and host. */
     static String serverName() {
         return org.dualimpact.batch.lease.JobLease.server();
@@ -161,14 +186,7 @@ public class BatchSchedule {
             }
             long instance;
             try {
-                try {
-                    instance = batchApi.submit(job, token);
-                } catch (java.io.IOException first) {
-                    // e.g. the job repository refused a concurrent insert at start-up (Derby): one retry
-                    LOG.warning(() -> "Batch schedule: " + job + " submission failed (" + first.getMessage() + "); retrying once");
-                    Thread.sleep(2000);
-                    instance = batchApi.submit(job, token);
-                }
+                instance = submitRetrying(job, token);
             } catch (Exception e) {
                 leases.releaseFiring(job, token);
                 throw e;
