@@ -102,8 +102,16 @@ class KpiRollupCrashIT {
     @Order(1)
     void aServerKilledMidChunkAndTheJobRestartedGiveExactlyTheFiguresOfAnUninterruptedRun() throws Exception {
         seedTwelveMonths();
-        JsonObject uninterrupted = BatchApi.waitForEnd(BatchApi.submit("kpi-rollup", "{\"fullRebuild\":\"true\"}"));
+        long first = BatchApi.submit("kpi-rollup", "{\"fullRebuild\":\"true\"}");
+        JsonObject uninterrupted = BatchApi.waitForEnd(first);
         assertEquals("COMPLETED", uninterrupted.getString("batchStatus"), uninterrupted::toString);
+        if (Api.database().equals("derby")) {
+            // this server's own new database: its first run indexes the ledger from entry 0 and computes the
+            // slices from the facts kept in memory; the restarted run below reads them back from ROLLUP_FACT,
+            // and both give the same figures (on PostgreSQL the database is shared with earlier tests)
+            String log = BatchApi.jobLog(first);
+            assertTrue(log.contains("slices from the facts this run indexed, kept in memory"), log);
+        }
         String figures = allRows();
         assertTrue(Api.array(Api.get("/api/v1/kpis?limit=10000", ADMIN)).size() >= 12, figures);
 
@@ -127,6 +135,8 @@ class KpiRollupCrashIT {
         JsonObject restarted = waitForLatest(instance);
         assertEquals("COMPLETED", restarted.getString("batchStatus"), restarted::toString);
         assertTrue(restarted.getString("exitStatus").startsWith("recomputed"), restarted::toString);
+        String restartedLog = BatchApi.jobLog(instance);
+        assertTrue(restartedLog.contains("slices read from ROLLUP_FACT"), restartedLog);
 
         assertEquals(figures, allRows());
     }

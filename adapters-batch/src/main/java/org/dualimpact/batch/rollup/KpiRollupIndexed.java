@@ -1,5 +1,7 @@
 package org.dualimpact.batch.rollup;
 
+import java.util.logging.Logger;
+
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -21,8 +23,14 @@ public class KpiRollupIndexed extends AbstractBatchlet {
     @Inject
     RollupSteps steps;
 
+    private static final Logger LOG = Logger.getLogger(KpiRollupIndexed.class.getName());
+
     @Override
     public String process() {
-        return "indexed to ledger entry " + steps.indexed(job.getInstanceId());
+        String status = "indexed to ledger entry " + steps.indexed(job.getInstanceId()) + "; slices "
+                + (steps.slicesFromMemory(job.getInstanceId()) ? "from the facts this run indexed, kept in memory"
+                        : "read from ROLLUP_FACT");
+        LOG.info(() -> "kpi-rollup: " + status);
+        return status;
     }
 }

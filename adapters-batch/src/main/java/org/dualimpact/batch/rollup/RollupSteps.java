@@ -53,6 +53,12 @@ public class RollupSteps {
         return run.ledgerTo();
     }
 
+    /** Whether the run's slices will be computed from the facts it indexed in this JVM. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean slicesFromMemory(long instance) {
+        return rollups.slicesFromMemory(rollups.run(instance));
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Slice> slices(RollupRun run) {
         return rollups.slices(run);

@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 import org.dualimpact.kernel.rollup.RollupService;
 import org.dualimpact.kernel.rollup.SliceFigures;
 
-/** Step {@code slices}, writer: replaces each slice's rows, in the chunk's transaction. */
+/** Step {@code slices}, writer: replaces the rows of the chunk's slices in one write, in the chunk's transaction. */
 @Named("sliceWriter")
 @Dependent
 public class SliceWriter extends AbstractItemWriter {
@@ -20,8 +20,6 @@ public class SliceWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        for (Object item : items) {
-            rollups.store((SliceFigures) item);
-        }
+        rollups.store(items.stream().map(SliceFigures.class::cast).toList());
     }
 }

@@ -274,13 +274,23 @@ public class JdbcRollupStore implements RollupStore {
 
     @Override
     public void replace(SliceFigures figures) {
+        replace(List.of(figures));
+    }
+
+    /** One delete per table for all the slices, then one bulk write per table (a COPY each on PostgreSQL). */
+    @Override
+    public void replace(List<SliceFigures> figures) {
+        if (figures.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection()) {
-            delete(c, List.of(figures.slice()));
-            insertKpis(c, figures.kpis());
-            insertSdgs(c, figures.sdgs());
+            delete(c, figures.stream().map(SliceFigures::slice).toList());
+            insertKpis(c, figures.stream().flatMap(f -> f.kpis().stream()).toList());
+            insertSdgs(c, figures.stream().flatMap(f -> f.sdgs().stream()).toList());
             insertAgreements(c, figures);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot store slice " + figures.slice() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot store slices " + figures.stream().map(SliceFigures::slice).toList() + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -302,6 +312,8 @@ public class JdbcRollupStore implements RollupStore {
     private static void delete(Connection c, Collection<Slice> slices) throws SQLException {
         for (String table : List.of("KPI_ROLLUP", "KPI_SDG_ROLLUP", "KPI_ROLLUP_AGREEMENT")) {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE TERRITORY_CODE = ? AND PERIOD = ?")) {
+                // a first run fills these tables from empty: a plan made then (a scan) must not stay
+                PostgresCopy.planEachExecution(delete);
                 for (Slice s : slices) {
                     delete.setString(1, s.territory());
                     delete.setString(2, s.month().toString());
@@ -364,21 +376,27 @@ public class JdbcRollupStore implements RollupStore {
         v.text(providers);
     }
 
-    private static void insertAgreements(Connection c, SliceFigures figures) throws SQLException {
-        String region = figures.kpis().isEmpty() ? Slice.UNKNOWN_TERRITORY : figures.kpis().get(0).key().region();
-        Map<String, AgreementParties> distinct = new java.util.LinkedHashMap<>();
-        for (AgreementParties a : figures.agreements()) {
-            distinct.putIfAbsent(a.agreement(), a);
+    private static void insertAgreements(Connection c, List<SliceFigures> figures) throws SQLException {
+        record Row(Slice slice, String region, AgreementParties parties) {
+        }
+        List<Row> rows = new ArrayList<>();
+        for (SliceFigures f : figures) {
+            String region = f.kpis().isEmpty() ? Slice.UNKNOWN_TERRITORY : f.kpis().get(0).key().region();
+            Map<String, AgreementParties> distinct = new java.util.LinkedHashMap<>();
+            for (AgreementParties a : f.agreements()) {
+                distinct.putIfAbsent(a.agreement(), a);
+            }
+            distinct.values().forEach(a -> rows.add(new Row(f.slice(), region, a)));
         }
         Jdbc.insert(c, "KPI_ROLLUP_AGREEMENT", "TERRITORY_CODE, PERIOD, AGREEMENT_REF, REGION_CODE, BUYER_ID, SUPPLIER_ID, "
-                + "PROVIDER_GROUP", List.copyOf(distinct.values()), (v, a) -> {
-                    v.text(figures.slice().territory());
-                    v.text(figures.slice().month().toString());
-                    v.text(a.agreement());
-                    v.text(region);
-                    v.text(a.buyer());
-                    v.text(a.supplier());
-                    v.text(a.providerGroup());
+                + "PROVIDER_GROUP", rows, (v, r) -> {
+                    v.text(r.slice().territory());
+                    v.text(r.slice().month().toString());
+                    v.text(r.parties().agreement());
+                    v.text(r.region());
+                    v.text(r.parties().buyer());
+                    v.text(r.parties().supplier());
+                    v.text(r.parties().providerGroup());
                 });
     }
 

@@ -32,6 +32,14 @@ public interface ContributionLedger {
     /** Entries with {@code from <= sequence < to}, optionally of one agreement, in order. */
     List<LedgerEntry> entries(Optional<String> agreement, long from, long to);
 
+    /**
+     * What the entries {@code from <= sequence < to} say, in order: a store may read less than
+     * {@link #entries} (no hashes, times or actors) for readers of figures.
+     */
+    default List<EntryContent> contents(long from, long to) {
+        return entries(Optional.empty(), from, to).stream().map(LedgerEntry::content).toList();
+    }
+
     /** Stored complete-subtree hashes. */
     Merkle.SubtreeSource subtrees();
 

@@ -59,6 +59,11 @@ public record LedgerEntry(long sequence, Instant recordedAt, EntryType type, Str
                 HexFormat.of().formatHex(Merkle.leafHash(bytes)));
     }
 
+    /** What the entry says, without its proof, time and actor. */
+    public EntryContent content() {
+        return new EntryContent(sequence, type, agreement, payload);
+    }
+
     public byte[] canonicalBytes() {
         return canonicalBytes(sequence, recordedAt, type, agreement, organisation, actorCommitment, payload);
     }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.Objects;
 
+import org.dualimpact.kernel.ledger.EntryContent;
 import org.dualimpact.kernel.ledger.LedgerEntry;
 
 /**
@@ -47,6 +48,11 @@ public record ContributionFact(long sequence, long contribution, FactKind kind, 
 
     /** Reads a ledger entry. A follow-up has no dimensions yet: see {@link #about}. */
     public static ContributionFact of(LedgerEntry entry) {
+        return of(entry.content());
+    }
+
+    /** Reads what a ledger entry says. A follow-up has no dimensions yet: see {@link #about}. */
+    public static ContributionFact of(EntryContent entry) {
         Map<String, String> p = entry.payload();
         return switch (entry.type()) {
             case CONTRIBUTION_RECORDED -> new ContributionFact(entry.sequence(), entry.sequence(), FactKind.RECORDED,
@@ -89,7 +95,7 @@ public record ContributionFact(long sequence, long contribution, FactKind kind, 
         return value;
     }
 
-    private static ContributionFact followUp(LedgerEntry entry, FactKind kind, BigDecimal quantity, BigDecimal value) {
+    private static ContributionFact followUp(EntryContent entry, FactKind kind, BigDecimal quantity, BigDecimal value) {
         return new ContributionFact(entry.sequence(), Long.parseLong(entry.payload().get("ref")), kind, entry.agreement(),
                 null, null, null, null, quantity, value);
     }

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.dualimpact.kernel.ledger.ContributionLedger;
-import org.dualimpact.kernel.ledger.LedgerEntry;
+import org.dualimpact.kernel.ledger.EntryContent;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.territory.Territory;
 import org.dualimpact.kernel.territory.TerritoryRepository;
@@ -36,6 +36,10 @@ import org.dualimpact.kernel.territory.TerritoryRepository;
  * Every step is safe to repeat, so a run stopped or killed anywhere and restarted ends with exactly the
  * figures of an uninterrupted run.
  *
+ * <p>A run that indexes from the first ledger entry (an installation's first run) keeps the facts it
+ * indexes in {@link FactsInMemory}, within a memory limit, and computes its slices from them; any other
+ * run, or that run restarted in another JVM, reads each slice's facts from the store — the same facts.
+ *
  * <p>An instance caches agreement parties and regions: use one per thread (each partition of the job
  * has its own).
  */
@@ -47,9 +51,21 @@ public final class RollupService {
     private final TerritoryRepository territories;
     private final MeasureReference measures;
     private final Clock clock;
+    private final FactsInMemory memory;
 
+    /** A service that reads every slice's facts from the store. */
     public RollupService(RollupStore store, AgreementSource agreements, ContributionLedger ledger,
             TerritoryRepository territories, MeasureReference measures, Clock clock) {
+        this(store, agreements, ledger, territories, measures, clock, FactsInMemory.none());
+    }
+
+    /**
+     * A service whose first runs compute their slices from the facts they index, kept in {@code memory}
+     * (shared by every service of the JVM: the index and slices steps run on different threads).
+     */
+    public RollupService(RollupStore store, AgreementSource agreements, ContributionLedger ledger,
+            TerritoryRepository territories, MeasureReference measures, Clock clock, FactsInMemory memory) {
+        this.memory = Objects.requireNonNull(memory);
         this.store = Objects.requireNonNull(store);
         this.agreements = Objects.requireNonNull(agreements);
         this.ledger = Objects.requireNonNull(ledger);
@@ -138,6 +154,7 @@ public final class RollupService {
     /** Before the index step: tells the store how much is about to be indexed (see {@link RollupStore#beginIndexing}). */
     public void beginIndexing(RollupRun run) {
         store.beginIndexing(indexFrom(run), run.ledgerTo());
+        memory.begin(run, indexFrom(run));
     }
 
     /**
@@ -147,11 +164,11 @@ public final class RollupService {
      * partition has not indexed yet). Facts derive from immutable entries, so the three give the same.
      */
     public List<ContributionFact> read(long from, long to) {
-        List<LedgerEntry> entries = ledger.entries(Optional.empty(), from, to);
+        List<EntryContent> entries = ledger.contents(from, to);
         List<ContributionFact> facts = new ArrayList<>(entries.size());
         Map<Long, ContributionFact> recordings = new HashMap<>();
         Set<Long> wanted = new TreeSet<>();
-        for (LedgerEntry entry : entries) {
+        for (EntryContent entry : entries) {
             ContributionFact fact = ContributionFact.of(entry);
             if (fact.kind() == FactKind.RECORDED) {
                 recordings.put(fact.sequence(), fact);
@@ -190,11 +207,17 @@ public final class RollupService {
             }
         }
         store.index(from, to, facts);
+        memory.add(from, to, facts);
     }
 
     /** After the index step: every entry of the run is indexed (see {@link RollupStore#indexed}). */
     public void indexed(RollupRun run) {
         store.indexed(run.ledgerTo());
+    }
+
+    /** True when this run's slices are computed from the facts it indexed, kept in memory ({@link FactsInMemory}). */
+    public boolean slicesFromMemory(RollupRun run) {
+        return memory.complete(run);
     }
 
     /** The slices the run recomputes, in a fixed order; decided once per run and kept for restarts. */
@@ -206,7 +229,7 @@ public final class RollupService {
         Set<Slice> slices = new TreeSet<>();
         RollupRequest request = run.request();
         if (request.fullRebuild() || request.restricted()) {
-            slices.addAll(store.slicesOfFacts(0, run.ledgerTo()));
+            slices.addAll(slicesOfFacts(run, 0));
             slices.addAll(agreements.committedSlices());
             slices.addAll(store.storedSlices());
             if (request.month().isPresent() && request.territory().isPresent()) {
@@ -214,11 +237,16 @@ public final class RollupService {
             }
             slices.removeIf(s -> !request.covers(s));
         } else {
-            slices.addAll(store.slicesOfFacts(run.ledgerFrom(), run.ledgerTo()));
+            slices.addAll(slicesOfFacts(run, run.ledgerFrom()));
             slices.addAll(agreements.committedSlicesFormed(run.journalFrom(), run.journalTo()));
         }
         store.planSlices(run.instance(), new ArrayList<>(slices));
         return store.plannedSlices(run.instance()).orElseThrow();
+    }
+
+    private Set<Slice> slicesOfFacts(RollupRun run, long from) {
+        Optional<Set<Slice>> kept = from == 0 ? memory.slices(run) : Optional.empty();
+        return kept.orElseGet(() -> store.slicesOfFacts(from, run.ledgerTo()));
     }
 
     /**
@@ -230,7 +258,7 @@ public final class RollupService {
         if (regions == null) {
             regions = regions();
         }
-        List<ContributionFact> facts = store.facts(slice, run.ledgerTo());
+        List<ContributionFact> facts = memory.facts(run, slice).orElseGet(() -> store.facts(slice, run.ledgerTo()));
         List<CommittedLine> committed = agreements.committed(slice);
         Set<String> missing = new TreeSet<>();
         facts.forEach(f -> {
@@ -274,6 +302,17 @@ public final class RollupService {
         store.replace(figures);
     }
 
+    /** Stores the figures of several slices (a chunk of the slices step) in one write. */
+    public void store(List<SliceFigures> figures) {
+        Set<Slice> distinct = new java.util.HashSet<>();
+        for (SliceFigures f : figures) {
+            if (!distinct.add(f.slice())) {
+                throw new IllegalArgumentException("slice " + f.slice() + " twice in one write");
+            }
+        }
+        store.replace(figures);
+    }
+
     /**
      * Ends a run: a full rebuild removes the slices it did not produce; an unrestricted run moves the
      * watermarks to its bounds. Safe to repeat. @return a one-line summary for the job's exit status
@@ -288,6 +327,7 @@ public final class RollupService {
         if (!run.request().restricted()) {
             store.advance(run.ledgerTo(), run.journalTo());
         }
+        memory.release(run);
         return "recomputed " + slices.size() + " slices from ledger entries " + run.ledgerFrom() + " to "
                 + run.ledgerTo() + (run.request().fullRebuild() ? " (full rebuild)" : "")
                 + run.request().month().map(m -> " month " + m).orElse("")

@@ -61,6 +61,11 @@ public interface RollupStore {
     /** Replaces every row of the slice (KPI, SDG, agreements) by these. */
     void replace(SliceFigures figures);
 
+    /** Replaces every row of these slices (distinct) by their figures; a store may write them together. */
+    default void replace(List<SliceFigures> figures) {
+        figures.forEach(this::replace);
+    }
+
     /** Removes every row of the slices. */
     void remove(Collection<Slice> slices);
 

@@ -75,6 +75,16 @@ public record Slice(String territory, YearMonth month) implements Comparable<Sli
         return ORDER.compare(this, other);
     }
 
+    /**
+     * Spreads months over a hash table's buckets. The record's default combines {@link YearMonth#hashCode},
+     * which keeps the month in bits 27–30; a {@code HashMap} of a few thousand slices reads only the low
+     * bits, so every month of a territory fell into one bucket.
+     */
+    @Override
+    public int hashCode() {
+        return territory.hashCode() * 31 + month.getYear() * 12 + month.getMonthValue();
+    }
+
     @Override
     public String toString() {
         return territory + "/" + month;

@@ -207,6 +207,75 @@ class RollupServiceTest {
         assertEquals(uninterrupted.agreements(), store.agreements());
     }
 
+    RollupService service(InMemoryRollupStore store, FactsInMemory memory) {
+        return new RollupService(store, agreements, entries, kernel.territoryRepository, MeasureReference.UNKNOWN, kernel.clock,
+                memory);
+    }
+
+    @Test
+    void aFirstRunComputesItsSlicesFromTheFactsItIndexedAndGivesTheFiguresOfTheStore() {
+        InMemoryRollupStore fromStore = new InMemoryRollupStore();
+        run(service(fromStore), 1, RollupRequest.incremental());
+        assertTrue(fromStore.factReads > 0);
+
+        InMemoryRollupStore store = new InMemoryRollupStore();
+        FactsInMemory memory = new FactsInMemory(1_000);
+        RollupRun first = run(service(store, memory), 1, RollupRequest.incremental(), true);
+
+        assertEquals(0, store.factReads, "no slice read back from the store");
+        assertEquals(fromStore.kpis(), store.kpis());
+        assertEquals(fromStore.agreements(), store.agreements());
+        assertEquals(Optional.empty(), memory.slices(first), "released once complete");
+
+        // the next run indexes from entry 5: nothing kept, it reads the store
+        kernel.clock.moveTo(LocalDate.of(2026, 6, 2));
+        record(ContributionType.VOLUNTEERING, "12", null, "NT3", LocalDate.of(2026, 5, 28), 3);
+        run(service(store, memory), 2, RollupRequest.incremental());
+        assertTrue(store.factReads > 0);
+    }
+
+    @Test
+    void aFirstRunOverTheLimitOrRestartedInAnotherJvmReadsTheStoreAndOneRestartedInTheSameJvmItsMemory() {
+        InMemoryRollupStore uninterrupted = new InMemoryRollupStore();
+        run(service(uninterrupted), 1, RollupRequest.incremental());
+
+        InMemoryRollupStore overLimit = new InMemoryRollupStore();
+        run(service(overLimit, new FactsInMemory(4)), 1, RollupRequest.incremental()); // 5 ledger entries
+        assertTrue(overLimit.factReads > 0);
+        assertEquals(uninterrupted.kpis(), overLimit.kpis());
+
+        // indexed in part, then the JVM ends: the restart's memory lacks entries 0..3
+        InMemoryRollupStore elsewhere = new InMemoryRollupStore();
+        RollupService before = service(elsewhere, new FactsInMemory(1_000));
+        RollupRun run = before.plan(7, RollupRequest.incremental());
+        before.beginIndexing(run);
+        before.index(0, 3, before.read(0, 3));
+        RollupService after = service(elsewhere, new FactsInMemory(1_000));
+        after.index(3, 5, after.read(3, 5));                       // the restart indexes what is left
+        after.indexed(run);
+        after.slices(run).forEach(slice -> after.store(after.compute(run, slice)));
+        after.complete(run);
+        assertTrue(elsewhere.factReads > 0);
+        assertEquals(uninterrupted.kpis(), elsewhere.kpis());
+        assertEquals(uninterrupted.agreements(), elsewhere.agreements());
+
+        // the same, in the same JVM, one page written twice: every entry is in memory, each once
+        InMemoryRollupStore same = new InMemoryRollupStore();
+        FactsInMemory memory = new FactsInMemory(1_000);
+        RollupService service = service(same, memory);
+        RollupRun again = service.plan(8, RollupRequest.incremental());
+        service.beginIndexing(again);
+        service.index(0, 3, service.read(0, 3));
+        service.index(2, 3, service.read(2, 3));
+        service.index(3, 5, service.read(3, 5));
+        service.indexed(again);
+        service.slices(again).forEach(slice -> service.store(service.compute(again, slice)));
+        service.complete(again);
+        assertEquals(0, same.factReads);
+        assertEquals(uninterrupted.kpis(), same.kpis());
+        assertEquals(uninterrupted.agreements(), same.agreements());
+    }
+
     @Test
     void indexRangesAreWholePagesSplitEvenlyAndTheSameOnARestart() {
         InMemoryRollupStore store = new InMemoryRollupStore();

@@ -21,6 +21,18 @@ class SliceTest {
     }
 
     @Test
+    void theMonthsOfATerritoryFallIntoDifferentBucketsOfAHashTable() {
+        java.util.Set<Integer> buckets = new java.util.HashSet<>();
+        for (int m = 0; m < 24; m++) {
+            int h = new Slice("E23000001", java.time.YearMonth.of(2025, 1).plusMonths(m)).hashCode();
+            buckets.add((h ^ (h >>> 16)) & 2047); // HashMap's bucket in a table of 2048
+        }
+        assertEquals(24, buckets.size());
+        assertEquals(new Slice("E23000001", java.time.YearMonth.of(2026, 5)).hashCode(),
+                new Slice("E23000001", java.time.YearMonth.of(2026, 5)).hashCode());
+    }
+
+    @Test
     void factDatesReadByHandAreTheDatesLocalDateParses() {
         for (String d : List.of("2026-05-20", "2024-02-29", "2025-12-31", "2026-01-01", "1999-11-28", "2026-02-28")) {
             assertEquals(java.time.LocalDate.parse(d), ContributionFact.date(d), d);

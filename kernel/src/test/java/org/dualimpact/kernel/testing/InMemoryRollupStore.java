@@ -32,6 +32,8 @@ public final class InMemoryRollupStore implements RollupStore {
     private final Map<Long, List<Slice>> planned = new HashMap<>();
     public final Map<Slice, SliceFigures> figures = new TreeMap<>();
     public final List<Slice> replaced = new ArrayList<>();
+    /** How often a slice's facts, or the slices of facts, were read from this store. */
+    public int factReads;
 
     @Override
     public RollupState state() {
@@ -84,6 +86,7 @@ public final class InMemoryRollupStore implements RollupStore {
 
     @Override
     public Set<Slice> slicesOfFacts(long from, long to) {
+        factReads++;
         Set<Slice> slices = new TreeSet<>();
         facts.subMap(from, to).values().forEach(f -> slices.add(f.slice()));
         return slices;
@@ -91,6 +94,7 @@ public final class InMemoryRollupStore implements RollupStore {
 
     @Override
     public List<ContributionFact> facts(Slice slice, long before) {
+        factReads++;
         return facts.headMap(before).values().stream().filter(f -> f.slice().equals(slice)).toList();
     }
 

@@ -1,0 +1,21 @@
+package org.dualimpact.kernel.ledger;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a ledger entry says — its sequence number, type, agreement and payload — without what proves
+ * it (leaf hash), when and by whom it was written: what readers of figures, such as the KPI roll-up,
+ * need. Read through {@link ContributionLedger#contents}; the payload is not copied.
+ */
+public record EntryContent(long sequence, EntryType type, String agreement, Map<String, String> payload) {
+
+    public EntryContent {
+        if (sequence < 0) {
+            throw new IllegalArgumentException("sequence numbers start at 0");
+        }
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(payload, "payload");
+    }
+}
