@@ -158,10 +158,18 @@ class KpiRollupBenchmark {
             }
         });
         long indexed = System.nanoTime();
-        tx.begin();
-        service.indexed(run);
-        tx.commit();
+        boolean restoreLater = service(db).indexed(run); // outside a transaction (autocommit), as the job's indexed step
         double indexedSeconds = seconds(indexed);
+        // as the job: the slice index is rebuilt beside the slices step when the slices come from memory
+        Thread rebuild = new Thread(() -> {
+            long r0 = System.nanoTime();
+            service(db).restoreIndexes();
+            rebuildSeconds = seconds(r0);
+        });
+        rebuildSeconds = 0;
+        if (restoreLater) {
+            rebuild.start();
+        }
         indexSeconds = seconds(started);
         System.out.printf("index: %.1f s in %d range(s); read %.1f s, write %.1f s (both threads); slice index and position %.1f s%n",
                 indexSeconds, ranges.size(), readNanos / 1e9, writeNanos / 1e9, indexedSeconds);
@@ -189,10 +197,19 @@ class KpiRollupBenchmark {
         });
         System.out.printf("slices: %.1f s; compute %.1f s, store %.1f s (both threads)%n", seconds(slicesStarted),
                 computeNanos / 1e9, storeNanos / 1e9);
+        long completing = System.nanoTime();
+        service(db).restoreIndexes(); // as the job's complete step: waits for the rebuild beside the slices
         tx.begin();
         service.complete(run);
         tx.commit();
+        rebuild.join();
+        if (restoreLater) {
+            System.out.printf("slice index rebuilt beside the slices step in %.1f s; waited for it %.1f s at complete%n",
+                    rebuildSeconds, seconds(completing));
+        }
     }
+
+    static volatile double rebuildSeconds;
 
     interface PartitionWork<T> {
         void run(RollupService service, T partition, TransactionPerAppend tx) throws Exception;

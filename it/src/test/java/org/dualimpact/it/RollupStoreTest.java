@@ -91,7 +91,10 @@ class RollupStoreTest {
                 "recordings only, of those indexed");
 
         store.indexed(100_000);
+        assertFalse(sliceIndex(db), "moving the position leaves the index to restoreIndexes");
+        store.restoreIndexes();
         assertTrue(sliceIndex(db), "rebuilt after the load");
+        store.restoreIndexes(); // nothing missing: nothing to do
         assertEquals(100_000, store.state().indexedTo());
         store.indexed(50);
         assertEquals(100_000, store.state().indexedTo(), "never moves back");
@@ -104,6 +107,7 @@ class RollupStoreTest {
         assertFalse(sliceIndex(db), "as many new entries as already indexed: a bulk load");
         store.indexed(200_000);
         store.indexed(200_000);
+        store.restoreIndexes();
         assertTrue(sliceIndex(db));
         assertEquals(200_000, store.state().indexedTo());
     }

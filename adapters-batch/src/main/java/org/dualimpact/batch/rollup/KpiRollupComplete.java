@@ -23,6 +23,7 @@ public class KpiRollupComplete extends AbstractBatchlet {
 
     @Override
     public String process() {
+        steps.restoreIndexes(); // the slice index, if a rebuild beside the slices step is still under way or failed
         String summary = steps.complete(job.getInstanceId());
         LOG.info(() -> "kpi-rollup: " + summary);
         job.setExitStatus(summary);

@@ -1,9 +1,12 @@
 package org.dualimpact.batch.rollup;
 
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,11 +28,31 @@ public class KpiRollupIndexed extends AbstractBatchlet {
 
     private static final Logger LOG = Logger.getLogger(KpiRollupIndexed.class.getName());
 
+    /** Runs the slice index rebuild beside the slices step when the slices need no index. */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
     @Override
     public String process() {
-        String status = "indexed to ledger entry " + steps.indexed(job.getInstanceId()) + "; slices "
-                + (steps.slicesFromMemory(job.getInstanceId()) ? "from the facts this run indexed, kept in memory"
-                        : "read from ROLLUP_FACT");
+        RollupSteps.Indexed indexed = steps.indexed(job.getInstanceId());
+        if (indexed.restoreLater()) {
+            try {
+                executor.submit(() -> {
+                    try {
+                        steps.restoreIndexes();
+                    } catch (RuntimeException e) {
+                        // the complete step rebuilds it, and fails the job with the reason if it cannot
+                        LOG.log(Level.WARNING, "kpi-rollup: rebuilding the slice index beside the slices step failed: "
+                                + e.getMessage(), e);
+                    }
+                });
+            } catch (RuntimeException e) {
+                steps.restoreIndexes();
+            }
+        }
+        String status = "indexed to ledger entry " + indexed.to() + "; slices " + (indexed.restoreLater()
+                ? "from the facts this run indexed, kept in memory (the slice index is rebuilt meanwhile)"
+                : "read from ROLLUP_FACT");
         LOG.info(() -> "kpi-rollup: " + status);
         return status;
     }

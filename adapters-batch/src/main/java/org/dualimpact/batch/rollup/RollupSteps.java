@@ -40,17 +40,28 @@ public class RollupSteps {
         return rollups.indexRanges(run, partitions, pageSize, minEntriesPerRange);
     }
 
+    /** The index step's end: the index position, and whether the slice index is left to {@link #restoreIndexes}. */
+    public record Indexed(long to, boolean restoreLater) {
+    }
+
     /**
      * Ends the index step. Outside a global transaction (each statement commits on its own): rebuilding
-     * the slice index after a bulk load takes a while and must not meet the transaction timeout; the
-     * index is built before the position moves, so a crash in between only repeats the step's work.
-     * @return the index position
+     * the slice index after a bulk load takes a while and must not meet the transaction timeout. The
+     * index is rebuilt before the position moves — unless the run computes its slices from memory: then
+     * the caller rebuilds it meanwhile, and the steps that read facts or complete the run rebuild it
+     * first if it is still missing (after a crash, in another JVM).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public long indexed(long instance) {
+    public Indexed indexed(long instance) {
         RollupRun run = rollups.run(instance);
-        rollups.indexed(run);
-        return run.ledgerTo();
+        boolean later = rollups.indexed(run);
+        return new Indexed(run.ledgerTo(), later);
+    }
+
+    /** Rebuilds the slice index if missing, outside a global transaction (see {@link #indexed}); waits for a rebuild under way. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void restoreIndexes() {
+        rollups.restoreIndexes();
     }
 
     /** Whether the run's slices will be computed from the facts it indexed in this JVM. */

@@ -42,6 +42,9 @@ public class SlicePartitionMapper implements PartitionMapper {
     @Override
     public PartitionPlan mapPartitions() {
         RollupRun run = steps.run(job.getInstanceId());
+        if (!steps.slicesFromMemory(job.getInstanceId())) {
+            steps.restoreIndexes(); // facts are read by slice: the index first, outside a transaction
+        }
         List<Slice> slices = steps.slices(run);
         List<List<Slice>> groups = RollupService.partition(slices, partitions);
         int n = Math.max(1, groups.size());

@@ -90,7 +90,7 @@ public class JdbcRollupStore implements RollupStore {
      * A load at least as large as the facts already indexed (and at least {@link #BULK_MIN_ENTRIES}) — the
      * first run of an installation, or a catch-up — drops the slice index {@code ROLLUP_FACT_SLICE}:
      * maintaining it row by row in random order costs several times more than building it once after the
-     * load ({@link #indexed}). Only the roll-up reads facts, after its index step, so nothing else notices.
+     * load ({@link #restoreIndexes}). Only the roll-up reads facts, after its index step, so nothing else notices.
      */
     @Override
     public void beginIndexing(long from, long to) {
@@ -136,15 +136,29 @@ public class JdbcRollupStore implements RollupStore {
         }
     }
 
-    /** Rebuilds the slice index if {@link #beginIndexing} dropped it, and moves {@code INDEXED_TO} (never back). */
+    /** Serialises rebuilds of the slice index in this JVM: one may run on a thread of its own while slices are computed from memory. */
+    private static final Object REBUILDING = new Object();
+
+    /** Rebuilds the slice index if {@link #beginIndexing} dropped it; a caller arriving during a rebuild waits for it. */
+    @Override
+    public void restoreIndexes() {
+        synchronized (REBUILDING) {
+            try (Connection c = dataSource.getConnection()) {
+                if (!sliceIndexExists(c)) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("CREATE INDEX " + SLICE_INDEX + " ON ROLLUP_FACT (TERRITORY_CODE, PERIOD, SEQ)");
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot rebuild the slice index " + SLICE_INDEX + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Moves {@code INDEXED_TO} (never back). */
     @Override
     public void indexed(long to) {
         try (Connection c = dataSource.getConnection()) {
-            if (!sliceIndexExists(c)) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("CREATE INDEX " + SLICE_INDEX + " ON ROLLUP_FACT (TERRITORY_CODE, PERIOD, SEQ)");
-                }
-            }
             try (PreparedStatement state = c.prepareStatement(
                     "UPDATE ROLLUP_STATE SET INDEXED_TO = CASE WHEN INDEXED_TO < ? THEN ? ELSE INDEXED_TO END WHERE ID = 1")) {
                 state.setLong(1, to);

@@ -210,9 +210,25 @@ public final class RollupService {
         memory.add(from, to, facts);
     }
 
-    /** After the index step: every entry of the run is indexed (see {@link RollupStore#indexed}). */
-    public void indexed(RollupRun run) {
+    /**
+     * After the index step: every entry of the run is indexed (see {@link RollupStore#indexed}). What
+     * the store set aside for a bulk load is restored now — unless the run computes its slices from the
+     * facts in memory, which need no index: then the caller may restore it meanwhile, on another thread
+     * ({@link #restoreIndexes}); {@link #complete} restores it at the latest.
+     * @return true when restoring was left to the caller
+     */
+    public boolean indexed(RollupRun run) {
+        boolean fromMemory = memory.complete(run);
+        if (!fromMemory) {
+            store.restoreIndexes();
+        }
         store.indexed(run.ledgerTo());
+        return fromMemory;
+    }
+
+    /** Restores what the store set aside for a bulk load (see {@link RollupStore#restoreIndexes}). */
+    public void restoreIndexes() {
+        store.restoreIndexes();
     }
 
     /** True when this run's slices are computed from the facts it indexed, kept in memory ({@link FactsInMemory}). */
@@ -222,6 +238,9 @@ public final class RollupService {
 
     /** The slices the run recomputes, in a fixed order; decided once per run and kept for restarts. */
     public List<Slice> slices(RollupRun run) {
+        if (!memory.complete(run)) {
+            store.restoreIndexes(); // facts will be read from the store: e.g. a restart in another JVM
+        }
         Optional<List<Slice>> planned = store.plannedSlices(run.instance());
         if (planned.isPresent()) {
             return planned.get();
@@ -318,6 +337,7 @@ public final class RollupService {
      * watermarks to its bounds. Safe to repeat. @return a one-line summary for the job's exit status
      */
     public String complete(RollupRun run) {
+        store.restoreIndexes();
         List<Slice> slices = slices(run);
         if (run.request().fullRebuild()) {
             Set<Slice> stale = new TreeSet<>(store.storedSlices());

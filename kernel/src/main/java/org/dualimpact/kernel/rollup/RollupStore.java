@@ -37,11 +37,16 @@ public interface RollupStore {
     /** Stored facts of recordings, by sequence number, for those of {@code sequences} that are indexed. */
     Map<Long, ContributionFact> recordings(Collection<Long> sequences);
 
-    /**
-     * Every ledger entry below {@code to} is indexed: moves {@code indexedTo} there (never back) and
-     * restores what {@link #beginIndexing} set aside. Safe to repeat.
-     */
+    /** Every ledger entry below {@code to} is indexed: moves {@code indexedTo} there (never back). Safe to repeat. */
     void indexed(long to);
+
+    /**
+     * Restores what {@link #beginIndexing} set aside (nothing if nothing is missing); needed before
+     * {@link #facts} is read and before a run completes. Safe to repeat, and to call from another thread
+     * while a run computes slices from memory: calls in one JVM wait for one another.
+     */
+    default void restoreIndexes() {
+    }
 
     /** The distinct slices of the facts of ledger entries {@code from <= seq < to}. */
     Set<Slice> slicesOfFacts(long from, long to);

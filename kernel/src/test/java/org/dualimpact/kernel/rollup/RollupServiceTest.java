@@ -7,6 +7,7 @@ import static org.dualimpact.kernel.testing.TestKernel.SUPPLIER_1;
 import static org.dualimpact.kernel.testing.TestKernel.SUPPLIER_1_ID;
 import static org.dualimpact.kernel.testing.TestKernel.THAMES_VALLEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -252,7 +253,8 @@ class RollupServiceTest {
         before.index(0, 3, before.read(0, 3));
         RollupService after = service(elsewhere, new FactsInMemory(1_000));
         after.index(3, 5, after.read(3, 5));                       // the restart indexes what is left
-        after.indexed(run);
+        assertFalse(after.indexed(run), "facts will be read from the store: its indexes are restored first");
+        assertEquals(1, elsewhere.restores);
         after.slices(run).forEach(slice -> after.store(after.compute(run, slice)));
         after.complete(run);
         assertTrue(elsewhere.factReads > 0);
@@ -268,9 +270,11 @@ class RollupServiceTest {
         service.index(0, 3, service.read(0, 3));
         service.index(2, 3, service.read(2, 3));
         service.index(3, 5, service.read(3, 5));
-        service.indexed(again);
+        assertTrue(service.indexed(again), "slices from memory: the store's indexes may be restored meanwhile");
         service.slices(again).forEach(slice -> service.store(service.compute(again, slice)));
+        assertEquals(0, same.restores);
         service.complete(again);
+        assertEquals(1, same.restores, "restored at the latest when the run completes");
         assertEquals(0, same.factReads);
         assertEquals(uninterrupted.kpis(), same.kpis());
         assertEquals(uninterrupted.agreements(), same.agreements());

@@ -34,6 +34,13 @@ public final class InMemoryRollupStore implements RollupStore {
     public final List<Slice> replaced = new ArrayList<>();
     /** How often a slice's facts, or the slices of facts, were read from this store. */
     public int factReads;
+    /** How often {@link #restoreIndexes} was called. */
+    public int restores;
+
+    @Override
+    public void restoreIndexes() {
+        restores++;
+    }
 
     @Override
     public RollupState state() {
