@@ -50,9 +50,8 @@ public class KpiRollupIndexed extends AbstractBatchlet {
                 steps.restoreIndexes();
             }
         }
-        String status = "indexed to ledger entry " + indexed.to() + "; slices " + (indexed.restoreLater()
-                ? "from the facts this run indexed, kept in memory (the slice index is rebuilt meanwhile)"
-                : "read from ROLLUP_FACT");
+        String status = "indexed to ledger entry " + indexed.to() + (indexed.restoreLater()
+                ? "; the slice index is rebuilt beside the slices step" : "");
         LOG.info(() -> "kpi-rollup: " + status);
         return status;
     }

@@ -42,13 +42,15 @@ public class SlicePartitionMapper implements PartitionMapper {
     @Override
     public PartitionPlan mapPartitions() {
         RollupRun run = steps.run(job.getInstanceId());
-        if (!steps.slicesFromMemory(job.getInstanceId())) {
+        boolean fromMemory = steps.slicesFromMemory(job.getInstanceId());
+        if (!fromMemory) {
             steps.restoreIndexes(); // facts are read by slice: the index first, outside a transaction
         }
         List<Slice> slices = steps.slices(run);
         List<List<Slice>> groups = RollupService.partition(slices, partitions);
         int n = Math.max(1, groups.size());
-        LOG.info(() -> "kpi-rollup: " + slices.size() + " slices to recompute in " + n + " partition(s)");
+        LOG.info(() -> "kpi-rollup: " + slices.size() + " slices to recompute in " + n + " partition(s), " + (fromMemory
+                ? "from the facts this run indexed, kept in memory" : "with their facts read from ROLLUP_FACT"));
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(n);
         plan.setThreads(n);

@@ -41,6 +41,17 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class BatchRestClient {
 
+    /** The batch API answered, but not 201 Created: {@code status} says why. */
+    public static final class Refused extends IOException {
+        private static final long serialVersionUID = 1L;
+        public final int status;
+
+        Refused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
     /** The instance id of the submitted job. */
     public long submit(String jobXmlName, String leaseToken) throws IOException {
         Config config = ConfigProvider.getConfig();
@@ -72,7 +83,8 @@ public class BatchRestClient {
         int status = connection.getResponseCode();
         String answer = read(status < 400 ? connection.getInputStream() : connection.getErrorStream());
         if (status != 201) {
-            throw new IOException("the batch API answered " + status + ": " + (answer.length() > 300 ? answer.substring(0, 300) : answer));
+            throw new Refused(status, "the batch API answered " + status + ": "
+                    + (answer.length() > 300 ? answer.substring(0, 300) : answer));
         }
         try (JsonReader reader = Json.createReader(new StringReader(answer))) {
             JsonObject job = reader.readObject();

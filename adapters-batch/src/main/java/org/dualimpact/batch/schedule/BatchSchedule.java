@@ -149,7 +149,11 @@ public class BatchSchedule {
             try {
                 return batchApi.submit(job, token);
             } catch (java.io.IOException e) {
-                if (attempt == SUBMIT_ATTEMPTS) {
+                // tried again: a server error (the repository rolled back) or no connection; not a refusal
+                // (4xx) nor an unanswered request (timed out: the job may exist, a second one would be refused)
+                boolean again = e instanceof BatchRestClient.Refused refused ? refused.status >= 500
+                        : !(e instanceof java.net.SocketTimeoutException);
+                if (attempt == SUBMIT_ATTEMPTS || !again) {
                     throw e;
                 }
                 int next = attempt + 1;

@@ -139,7 +139,11 @@ public class JdbcRollupStore implements RollupStore {
     /** Serialises rebuilds of the slice index in this JVM: one may run on a thread of its own while slices are computed from memory. */
     private static final Object REBUILDING = new Object();
 
-    /** Rebuilds the slice index if {@link #beginIndexing} dropped it; a caller arriving during a rebuild waits for it. */
+    /**
+     * Rebuilds the slice index if {@link #beginIndexing} dropped it; a caller in this JVM arriving during a
+     * rebuild waits for it. One on another server building it at the same moment fails to create it; the
+     * index then exists, and that is all this promises.
+     */
     @Override
     public void restoreIndexes() {
         synchronized (REBUILDING) {
@@ -147,6 +151,11 @@ public class JdbcRollupStore implements RollupStore {
                 if (!sliceIndexExists(c)) {
                     try (Statement s = c.createStatement()) {
                         s.execute("CREATE INDEX " + SLICE_INDEX + " ON ROLLUP_FACT (TERRITORY_CODE, PERIOD, SEQ)");
+                    } catch (SQLException e) {
+                        // another server built it meanwhile (a rebuild left running by a stopped run): it is there
+                        if (!sliceIndexExists(c)) {
+                            throw e;
+                        }
                     }
                 }
             } catch (SQLException e) {

@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li>{@link #facts} answers only while the kept facts cover every entry below the run's bound; otherwise
  *     (a restart in another JVM, a range indexed by an execution that ran elsewhere) it answers nothing,
  *     and the caller reads the store, which holds the same facts.</li>
- * <li>{@link #release} forgets the run once its figures are complete.</li>
+ * <li>{@link #release} forgets the run once its figures are complete, or once an execution of it ends
+ *     otherwise (stopped, failed), so no memory stays held by a run that does not go on.</li>
  * </ul>
  * Thread-safe: the index step's partitions add while the slices step's partitions read only later.
  */
@@ -44,8 +45,8 @@ public final class FactsInMemory {
     /** Ranges of entries added, merged: from → to. */
     private final TreeMap<Long, Long> covered = new TreeMap<>();
     /**
-     * One copy of each agreement, territory, measure, unit, delivery date, quantity and value (equal
-     * values, scale included): a million facts share a few thousand, and the collector copies less.
+     * One copy of each agreement, territory, measure, unit and delivery date: a million facts share a few
+     * thousand, and the collector copies less. (Quantities and values are mostly distinct: not shared.)
      */
     private final Map<Object, Object> shared = new ConcurrentHashMap<>();
 
@@ -100,7 +101,7 @@ public final class FactsInMemory {
         List<ContributionFact> kept = new ArrayList<>(facts.size());
         for (ContributionFact f : facts) {
             kept.add(new ContributionFact(f.sequence(), f.contribution(), f.kind(), shared(f.agreement()), shared(f.territory()),
-                    shared(f.deliveryDate()), shared(f.measure()), shared(f.unit()), shared(f.quantity()), shared(f.value())));
+                    shared(f.deliveryDate()), shared(f.measure()), shared(f.unit()), f.quantity(), f.value()));
         }
         synchronized (this) {
             if (instance < 0 || to > bound) {
@@ -183,8 +184,16 @@ public final class FactsInMemory {
     }
 
     /** The run's figures are complete: its facts are no longer needed here. */
-    public synchronized void release(RollupRun run) {
-        if (instance == run.instance()) {
+    public void release(RollupRun run) {
+        release(run.instance());
+    }
+
+    /**
+     * The job instance's execution ended, however (stopped, failed): its facts are no longer kept — a
+     * restart reads them from the store, which holds the same.
+     */
+    public synchronized void release(long jobInstance) {
+        if (instance == jobInstance) {
             forget();
         }
     }

@@ -226,6 +226,14 @@ public final class RollupService {
         return fromMemory;
     }
 
+    /**
+     * An execution of the job instance ended, however: the facts kept in memory for it are dropped (a
+     * restart reads them from the store).
+     */
+    public void releaseFacts(long instance) {
+        memory.release(instance);
+    }
+
     /** Restores what the store set aside for a bulk load (see {@link RollupStore#restoreIndexes}). */
     public void restoreIndexes() {
         store.restoreIndexes();

@@ -87,6 +87,14 @@ class FactsInMemoryTest {
         memory.add(0, 10, facts(0, 10)); // after release: ignored
         assertFalse(memory.complete(run(5, 10)));
 
+        RollupRun stopped = run(6, 10);
+        memory.begin(stopped, 0);
+        memory.add(0, 10, facts(0, 10));
+        memory.release(5L); // another instance's execution ended: nothing of this one goes
+        assertTrue(memory.complete(stopped));
+        memory.release(6L); // this one's execution ended (stopped, failed): its facts go
+        assertFalse(memory.complete(stopped));
+
         assertFalse(FactsInMemory.none().maxEntries() > 0);
         assertEquals(5_000_000, FactsInMemory.withinHeapShare(4_000_000_000L, 0.25).maxEntries());
         assertThrows(IllegalArgumentException.class, () -> new FactsInMemory(-1));
