@@ -21,11 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li>At most one run is kept: {@link #begin} for a run forgets any other. A run is kept only when it
  *     indexes from entry 0 and its bound is within {@code maxEntries} (a memory limit).</li>
  * <li>The index step {@link #add}s the facts of each range it stores, in any order and from any thread.
- *     A range indexed twice (a chunk rolled back and retried, a restart in the same JVM) gives the same
- *     facts — they derive from immutable ledger entries — and is counted once.</li>
+ *     A range indexed twice (a chunk rolled back and retried) gives the same facts — they derive from
+ *     immutable ledger entries — and is counted once.</li>
  * <li>{@link #facts} answers only while the kept facts cover every entry below the run's bound; otherwise
- *     (a restart in another JVM, a range indexed by an execution that ran elsewhere) it answers nothing,
- *     and the caller reads the store, which holds the same facts.</li>
+ *     (a restart, in this JVM after {@link #release} or in another; a range indexed by an execution that
+ *     ran elsewhere) it answers nothing, and the caller reads the store, which holds the same facts.</li>
  * <li>{@link #release} forgets the run once its figures are complete, or once an execution of it ends
  *     otherwise (stopped, failed), so no memory stays held by a run that does not go on.</li>
  * </ul>
@@ -33,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FactsInMemory {
 
-    /** Heap a fact takes here, for {@link #withinHeapShare}: the record, its numbers and date, its list slot. */
+    /** Heap a fact takes here, for {@link #withinHeapShare}: the record, its own quantity and value, its list slots. */
     static final long BYTES_PER_FACT = 200;
 
     private final long maxEntries;

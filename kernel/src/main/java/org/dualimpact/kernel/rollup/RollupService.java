@@ -38,7 +38,8 @@ import org.dualimpact.kernel.territory.TerritoryRepository;
  *
  * <p>A run that indexes from the first ledger entry (an installation's first run) keeps the facts it
  * indexes in {@link FactsInMemory}, within a memory limit, and computes its slices from them; any other
- * run, or that run restarted in another JVM, reads each slice's facts from the store — the same facts.
+ * run, or that run restarted (the job drops the facts when an execution ends), reads each slice's facts
+ * from the store — the same facts.
  *
  * <p>An instance caches agreement parties and regions: use one per thread (each partition of the job
  * has its own).

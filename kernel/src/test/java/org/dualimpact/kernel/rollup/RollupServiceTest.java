@@ -236,7 +236,7 @@ class RollupServiceTest {
     }
 
     @Test
-    void aFirstRunOverTheLimitOrRestartedInAnotherJvmReadsTheStoreAndOneRestartedInTheSameJvmItsMemory() {
+    void aFirstRunOverTheLimitOrRestartedInAnotherJvmReadsTheStoreAndOneWithAPageWrittenTwiceItsMemory() {
         InMemoryRollupStore uninterrupted = new InMemoryRollupStore();
         run(service(uninterrupted), 1, RollupRequest.incremental());
 
@@ -261,7 +261,7 @@ class RollupServiceTest {
         assertEquals(uninterrupted.kpis(), elsewhere.kpis());
         assertEquals(uninterrupted.agreements(), elsewhere.agreements());
 
-        // the same, in the same JVM, one page written twice: every entry is in memory, each once
+        // one execution in which a chunk is written twice (rolled back and retried): every entry is in memory, each once
         InMemoryRollupStore same = new InMemoryRollupStore();
         FactsInMemory memory = new FactsInMemory(1_000);
         RollupService service = service(same, memory);
