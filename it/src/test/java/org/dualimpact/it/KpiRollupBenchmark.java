@@ -49,7 +49,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * own code and shape: the same kernel service and JDBC adapters, the index step in pages of 1000 entries
  * and 5 pages per transaction, the slices step in 2 partitions (threads) of 10 slices per transaction, written together —
  * without the batch container's checkpoint bookkeeping. A warm-up run over {@code bench.warmup} entries
- * (default 200,000; not reported) comes first. Not a test: {@code mvn -pl it -am -Pbench test
+ * (default 200,000; not reported) comes first. The report gives the CPU time each side used besides
+ * the elapsed time (this JVM; the local PostgreSQL server's processes, read from /proc): the SQL runs on
+ * one backend (its plan is not parallel), the roll-up on both cores. Not a test: {@code mvn -pl it -am -Pbench test
  * -DskipITs -Dtest=KpiRollupBenchmark} with DI_IT_PG_URL/USER/PASSWORD set; sizes with
  * {@code -Dbench.sizes=1000000,10000000}; results in target/kpi-rollup-bench.md.
  */
@@ -63,9 +65,10 @@ class KpiRollupBenchmark {
     void rollupAgainstSqlGroupBy() throws Exception {
         String url = System.getenv("DI_IT_PG_URL");
         assertTrue(url != null, "set DI_IT_PG_URL, DI_IT_PG_USER, DI_IT_PG_PASSWORD: the benchmark runs on PostgreSQL");
-        StringBuilder report = new StringBuilder("| ledger entries | agreements | KPI rows | SQL GROUP BY (s) | kpi-rollup, "
-                + "first run incl. fact index (s) | of which index (s) | ratio | kpi-rollup, full rebuild (s) | ratio | incremental run after +1 % entries (s) |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder report = new StringBuilder("| ledger entries | agreements | KPI rows | SQL GROUP BY (s) | its CPU (s) | kpi-rollup, "
+                + "first run incl. fact index (s) | of which index (s) | its CPU: JVM + PostgreSQL (s) | ratio | kpi-rollup, full rebuild (s) "
+                + "| ratio | incremental run after +1 % entries (s) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         // warm-up (not reported): the JIT compiles the roll-up's code first, so no size pays for it and
         // the figures do not depend on the order of the sizes
         long warmup = Long.parseLong(System.getProperty("bench.warmup", "200000"));
@@ -96,13 +99,20 @@ class KpiRollupBenchmark {
         System.out.printf("generated %,d entries in %.1f s%n", entries, seconds(t0));
 
         long sql = System.nanoTime();
+        double sqlPgCpu = postgresCpuSeconds();
         sql(db, "CREATE TABLE KPI_SQL AS " + GROUP_BY);
         double sqlSeconds = seconds(sql);
+        sqlPgCpu = postgresCpuSeconds() - sqlPgCpu;
         long kpiRows = count(db, "SELECT COUNT(*) FROM KPI_SQL");
 
         long first = System.nanoTime();
+        long jvmCpu = processCpuNanos();
+        double pgCpu = postgresCpuSeconds();
         rollup(db, 1, true);
         double firstSeconds = seconds(first);
+        double firstJvmCpu = (processCpuNanos() - jvmCpu) / 1e9;
+        double firstPgCpu = postgresCpuSeconds() - pgCpu;
+        System.out.printf("first run: %.1f s; CPU of this JVM %.1f s, of PostgreSQL %.1f s%n", firstSeconds, firstJvmCpu, firstPgCpu);
         double firstIndex = indexSeconds;
         assertSame(db);
 
@@ -120,9 +130,9 @@ class KpiRollupBenchmark {
         sql(db, "CREATE TABLE KPI_SQL AS " + GROUP_BY);
         assertSame(db);
 
-        report.append(String.format("| %,d | %,d | %,d | %.1f | %.1f | %.1f | %.2f | %.1f | %.2f | %.1f (+%,d entries) |%n", entries,
-                agreements, kpiRows, sqlSeconds, firstSeconds, firstIndex, firstSeconds / sqlSeconds, rebuildSeconds,
-                rebuildSeconds / sqlSeconds, incrementalSeconds, more));
+        report.append(String.format("| %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f + %.1f | %.2f | %.1f | %.2f | %.1f (+%,d entries) |%n",
+                entries, agreements, kpiRows, sqlSeconds, sqlPgCpu, firstSeconds, firstIndex, firstJvmCpu, firstPgCpu,
+                firstSeconds / sqlSeconds, rebuildSeconds, rebuildSeconds / sqlSeconds, incrementalSeconds, more));
         System.out.println(report);
     }
 
@@ -403,6 +413,42 @@ class KpiRollupBenchmark {
             r.next();
             return r.getLong(1);
         }
+    }
+
+    /**
+     * CPU seconds used so far by the PostgreSQL servers on this machine (Linux, 100 clock ticks a second:
+     * each postmaster with the processes it reaped, plus the live ones), or NaN when none is local.
+     */
+    static double postgresCpuSeconds() {
+        try (var procs = Files.list(Path.of("/proc"))) {
+            Map<Long, long[]> stat = new java.util.HashMap<>(); // pid -> ppid, own ticks, reaped children's ticks
+            procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(d -> {
+                try {
+                    String line = Files.readString(d.resolve("stat"));
+                    if (!line.contains("(postgres)")) {
+                        return;
+                    }
+                    String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+                    stat.put(Long.parseLong(d.getFileName().toString()), new long[] {Long.parseLong(f[1]),
+                            Long.parseLong(f[11]) + Long.parseLong(f[12]), Long.parseLong(f[13]) + Long.parseLong(f[14])});
+                } catch (Exception gone) {
+                    // the process ended meanwhile
+                }
+            });
+            long ticks = 0;
+            for (Map.Entry<Long, long[]> e : stat.entrySet()) {
+                boolean postmaster = !stat.containsKey(e.getValue()[0]);
+                ticks += e.getValue()[1] + (postmaster ? e.getValue()[2] : 0);
+            }
+            return stat.isEmpty() ? Double.NaN : ticks / 100.0;
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double seconds(long since) {

@@ -69,6 +69,10 @@ class RollupStoreTest {
         new SchemaMigrations(db).migrate();
         JdbcRollupStore store = new JdbcRollupStore(db);
         assertTrue(sliceIndex(db), "created by the migration");
+        List<String> migrated = sliceIndexColumns(db);
+        boolean postgres = db instanceof PGSimpleDataSource;
+        assertEquals(postgres ? List.of("TERRITORY_CODE", "PERIOD") : List.of("TERRITORY_CODE", "PERIOD", "SEQ"), migrated,
+                "PostgreSQL's (V022) without SEQ: its B-tree stores each slice's key once");
 
         store.beginIndexing(0, 99_999);
         assertTrue(sliceIndex(db), "below 100,000 entries the index is maintained row by row");
@@ -94,6 +98,7 @@ class RollupStoreTest {
         assertFalse(sliceIndex(db), "moving the position leaves the index to restoreIndexes");
         store.restoreIndexes();
         assertTrue(sliceIndex(db), "rebuilt after the load");
+        assertEquals(migrated, sliceIndexColumns(db), "rebuilt as the migrations define it");
         store.restoreIndexes(); // nothing missing: nothing to do
         assertEquals(100_000, store.state().indexedTo());
         store.indexed(50);
@@ -113,17 +118,23 @@ class RollupStoreTest {
     }
 
     private static boolean sliceIndex(DataSource db) throws Exception {
+        return !sliceIndexColumns(db).isEmpty();
+    }
+
+    /** The slice index's columns in order (upper case), none when it does not exist. */
+    private static List<String> sliceIndexColumns(DataSource db) throws Exception {
+        java.util.SortedMap<Integer, String> columns = new java.util.TreeMap<>();
         try (Connection c = db.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
             String table = meta.storesLowerCaseIdentifiers() ? "rollup_fact" : "ROLLUP_FACT";
             try (ResultSet indexes = meta.getIndexInfo(null, c.getSchema(), table, false, true)) {
                 while (indexes.next()) {
                     if ("ROLLUP_FACT_SLICE".equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
-                        return true;
+                        columns.put((int) indexes.getShort("ORDINAL_POSITION"), indexes.getString("COLUMN_NAME").toUpperCase());
                     }
                 }
             }
         }
-        return false;
+        return List.copyOf(columns.values());
     }
 }

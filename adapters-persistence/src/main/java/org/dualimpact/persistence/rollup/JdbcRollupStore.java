@@ -150,7 +150,7 @@ public class JdbcRollupStore implements RollupStore {
             try (Connection c = dataSource.getConnection()) {
                 if (!sliceIndexExists(c)) {
                     try (Statement s = c.createStatement()) {
-                        s.execute("CREATE INDEX " + SLICE_INDEX + " ON ROLLUP_FACT (TERRITORY_CODE, PERIOD, SEQ)");
+                        s.execute("CREATE INDEX " + SLICE_INDEX + " ON ROLLUP_FACT " + sliceIndexColumns(c));
                     } catch (SQLException e) {
                         // another server built it meanwhile (a rebuild left running by a stopped run): it is there
                         if (!sliceIndexExists(c)) {
@@ -179,8 +179,17 @@ public class JdbcRollupStore implements RollupStore {
         }
     }
 
-    /** The index of facts by slice (migration V020). */
+    /** The index of facts by slice (migrations V020, V022). */
     static final String SLICE_INDEX = "ROLLUP_FACT_SLICE";
+
+    /**
+     * The slice index's columns as the migrations define them: without SEQ on PostgreSQL, whose B-tree
+     * stores each slice's key once (V022); with SEQ on Derby (V020).
+     */
+    static String sliceIndexColumns(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgresql")
+                ? "(TERRITORY_CODE, PERIOD)" : "(TERRITORY_CODE, PERIOD, SEQ)";
+    }
 
     private static boolean sliceIndexExists(Connection c) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();

@@ -1,0 +1,2 @@
+-- Nothing on Derby: it has no B-tree deduplication, so the V020 index (TERRITORY_CODE, PERIOD, SEQ),
+-- which also gives a slice's facts in SEQ order, stays (see the PostgreSQL variant).
