@@ -138,7 +138,8 @@ class KpiRollupBenchmark {
 
     /**
      * The job's steps, in-process: plan (and beginIndexing), index (2 ranges on 2 threads, pages of 1000, 5
-     * per transaction), indexed, slices (2 threads, 10 per transaction), complete.
+     * per transaction, written together), indexed, slices (2 threads, 10 per transaction, written together),
+     * complete.
      */
     private static void rollup(DataSource db, long instance, boolean full) throws Exception {
         long started = System.nanoTime();
@@ -152,17 +153,22 @@ class KpiRollupBenchmark {
         inParallel(db, ranges, (own, range, ptx) -> {
             for (long from = range.from(); from < range.to(); ) {
                 ptx.begin();
+                // as the job's chunk: five pages read, then written together (FactIndexWriter)
+                long chunkFrom = from;
+                List<org.dualimpact.kernel.rollup.ContributionFact> chunk = new ArrayList<>();
+                long r0 = System.nanoTime();
                 for (int page = 0; page < 5 && from < range.to(); page++) {
                     long to = Math.min(from + 1000, range.to());
-                    long r0 = System.nanoTime();
-                    var facts = own.read(from, to);
-                    long r1 = System.nanoTime();
-                    own.index(from, to, facts);
-                    synchronized (KpiRollupBenchmark.class) {
-                        readNanos += r1 - r0;
-                        writeNanos += System.nanoTime() - r1;
-                    }
+                    chunk.addAll(own.read(from, to));
                     from = to;
+                }
+                long r1 = System.nanoTime();
+                if (!chunk.isEmpty()) {
+                    own.index(chunkFrom, from, chunk);
+                }
+                synchronized (KpiRollupBenchmark.class) {
+                    readNanos += r1 - r0;
+                    writeNanos += System.nanoTime() - r1;
                 }
                 ptx.commit();
             }
@@ -189,11 +195,11 @@ class KpiRollupBenchmark {
         List<List<Slice>> partitions = RollupService.partition(service.slices(run), 2);
         tx.commit();
         inParallel(db, partitions, (own, partition, ptx) -> {
-            for (int i = 0; i < partition.size(); i += 10) {
+            for (int i = 0; i < partition.size(); i += SLICES_PER_CHUNK) {
                 ptx.begin();
                 long c0 = System.nanoTime();
                 List<SliceFigures> chunk = new ArrayList<>();
-                for (Slice slice : partition.subList(i, Math.min(i + 10, partition.size()))) {
+                for (Slice slice : partition.subList(i, Math.min(i + SLICES_PER_CHUNK, partition.size()))) {
                     chunk.add(own.compute(run, slice));
                 }
                 long c1 = System.nanoTime();
@@ -218,6 +224,8 @@ class KpiRollupBenchmark {
                     rebuildSeconds, seconds(completing));
         }
     }
+
+    static final int SLICES_PER_CHUNK = 10;
 
     static volatile double rebuildSeconds;
 
