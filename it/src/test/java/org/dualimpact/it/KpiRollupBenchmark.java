@@ -50,8 +50,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * and 5 pages per transaction, the slices step in 2 partitions (threads) of 10 slices per transaction, written together —
  * without the batch container's checkpoint bookkeeping. A warm-up run over {@code bench.warmup} entries
  * (default 200,000; not reported) comes first. The report gives the CPU time each side used besides
- * the elapsed time (this JVM; the local PostgreSQL server's processes, read from /proc): the SQL runs on
- * one backend (its plan is not parallel), the roll-up on both cores. Not a test: {@code mvn -pl it -am -Pbench test
+ * the elapsed time, read from /proc when PostgreSQL runs on this machine: the SQL's backend (its plan
+ * has no parallel workers); for the roll-up, this JVM and every PostgreSQL process (its backends and
+ * the server's background work during the run). Not a test: {@code mvn -pl it -am -Pbench test
  * -DskipITs -Dtest=KpiRollupBenchmark} with DI_IT_PG_URL/USER/PASSWORD set; sizes with
  * {@code -Dbench.sizes=1000000,10000000}; results in target/kpi-rollup-bench.md.
  */
@@ -98,11 +99,16 @@ class KpiRollupBenchmark {
         generate(db, agreements, 0, entries);
         System.out.printf("generated %,d entries in %.1f s%n", entries, seconds(t0));
 
-        long sql = System.nanoTime();
-        double sqlPgCpu = postgresCpuSeconds();
-        sql(db, "CREATE TABLE KPI_SQL AS " + GROUP_BY);
-        double sqlSeconds = seconds(sql);
-        sqlPgCpu = postgresCpuSeconds() - sqlPgCpu;
+        double sqlSeconds;
+        double sqlPgCpu;
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            long backend = backendPid(c); // the SQL's CPU: its backend's alone (its plan has no parallel workers)
+            double cpu = processCpuSeconds(backend);
+            long sql = System.nanoTime();
+            s.execute("CREATE TABLE KPI_SQL AS " + GROUP_BY);
+            sqlSeconds = seconds(sql);
+            sqlPgCpu = processCpuSeconds(backend) - cpu;
+        }
         long kpiRows = count(db, "SELECT COUNT(*) FROM KPI_SQL");
 
         long first = System.nanoTime();
@@ -112,7 +118,7 @@ class KpiRollupBenchmark {
         double firstSeconds = seconds(first);
         double firstJvmCpu = (processCpuNanos() - jvmCpu) / 1e9;
         double firstPgCpu = postgresCpuSeconds() - pgCpu;
-        System.out.printf("first run: %.1f s; CPU of this JVM %.1f s, of PostgreSQL %.1f s%n", firstSeconds, firstJvmCpu, firstPgCpu);
+        System.out.printf("first run: %.1f s; CPU of this JVM %.1f s, of PostgreSQL %s s%n", firstSeconds, firstJvmCpu, cpu(firstPgCpu));
         double firstIndex = indexSeconds;
         assertSame(db);
 
@@ -130,8 +136,8 @@ class KpiRollupBenchmark {
         sql(db, "CREATE TABLE KPI_SQL AS " + GROUP_BY);
         assertSame(db);
 
-        report.append(String.format("| %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f + %.1f | %.2f | %.1f | %.2f | %.1f (+%,d entries) |%n",
-                entries, agreements, kpiRows, sqlSeconds, sqlPgCpu, firstSeconds, firstIndex, firstJvmCpu, firstPgCpu,
+        report.append(String.format("| %,d | %,d | %,d | %.1f | %s | %.1f | %.1f | %.1f + %s | %.2f | %.1f | %.2f | %.1f (+%,d entries) |%n",
+                entries, agreements, kpiRows, sqlSeconds, cpu(sqlPgCpu), firstSeconds, firstIndex, firstJvmCpu, cpu(firstPgCpu),
                 firstSeconds / sqlSeconds, rebuildSeconds, rebuildSeconds / sqlSeconds, incrementalSeconds, more));
         System.out.println(report);
     }
@@ -163,9 +169,7 @@ class KpiRollupBenchmark {
                     from = to;
                 }
                 long r1 = System.nanoTime();
-                if (!chunk.isEmpty()) {
-                    own.index(chunkFrom, from, chunk);
-                }
+                own.index(chunkFrom, from, chunk);
                 synchronized (KpiRollupBenchmark.class) {
                     readNanos += r1 - r0;
                     writeNanos += System.nanoTime() - r1;
@@ -424,34 +428,72 @@ class KpiRollupBenchmark {
     }
 
     /**
-     * CPU seconds used so far by the PostgreSQL servers on this machine (Linux, 100 clock ticks a second:
-     * each postmaster with the processes it reaped, plus the live ones), or NaN when none is local.
+     * CPU seconds used so far by the PostgreSQL servers on this machine (Linux: each postmaster with the
+     * processes it reaped, plus the live ones — backends and background processes alike), or NaN when none
+     * is local. A backend reaped during the scan would be counted nowhere: the scan is repeated then.
      */
     static double postgresCpuSeconds() {
-        try (var procs = Files.list(Path.of("/proc"))) {
+        for (int attempt = 0; attempt < 5; attempt++) {
             Map<Long, long[]> stat = new java.util.HashMap<>(); // pid -> ppid, own ticks, reaped children's ticks
-            procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(d -> {
-                try {
-                    String line = Files.readString(d.resolve("stat"));
-                    if (!line.contains("(postgres)")) {
-                        return;
+            try (var procs = Files.list(Path.of("/proc"))) {
+                procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(d -> {
+                    long[] f = stat(Long.parseLong(d.getFileName().toString()));
+                    if (f != null) {
+                        stat.put(Long.parseLong(d.getFileName().toString()), f);
                     }
-                    String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
-                    stat.put(Long.parseLong(d.getFileName().toString()), new long[] {Long.parseLong(f[1]),
-                            Long.parseLong(f[11]) + Long.parseLong(f[12]), Long.parseLong(f[13]) + Long.parseLong(f[14])});
-                } catch (Exception gone) {
-                    // the process ended meanwhile
-                }
-            });
+                });
+            } catch (Exception e) {
+                return Double.NaN;
+            }
             long ticks = 0;
+            boolean reaped = false;
             for (Map.Entry<Long, long[]> e : stat.entrySet()) {
                 boolean postmaster = !stat.containsKey(e.getValue()[0]);
                 ticks += e.getValue()[1] + (postmaster ? e.getValue()[2] : 0);
+                long[] again = postmaster ? stat(e.getKey()) : null;
+                reaped |= again != null && again[2] != e.getValue()[2];
             }
-            return stat.isEmpty() ? Double.NaN : ticks / 100.0;
-        } catch (Exception e) {
-            return Double.NaN;
+            if (!reaped) {
+                return stat.isEmpty() ? Double.NaN : ticks / TICKS_PER_SECOND;
+            }
         }
+        return Double.NaN;
+    }
+
+    /** CPU seconds used so far by one local process, or NaN. */
+    static double processCpuSeconds(long pid) {
+        long[] f = stat(pid);
+        return f == null ? Double.NaN : f[1] / TICKS_PER_SECOND;
+    }
+
+    /** Linux's USER_HZ, the unit of /proc/PID/stat's times. */
+    static final double TICKS_PER_SECOND = 100.0;
+
+    /** A postgres process's parent, own CPU ticks and reaped children's ticks from /proc/PID/stat; null if not one. */
+    private static long[] stat(long pid) {
+        try {
+            String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            if (!line.substring(line.indexOf('(') + 1, line.lastIndexOf(')')).equals("postgres")) {
+                return null;
+            }
+            String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(f[1]), Long.parseLong(f[11]) + Long.parseLong(f[12]),
+                    Long.parseLong(f[13]) + Long.parseLong(f[14])};
+        } catch (Exception gone) {
+            return null; // not there (any more), or not readable
+        }
+    }
+
+    private static long backendPid(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT pg_backend_pid()")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** A figure, or a dash when it could not be measured. */
+    private static String cpu(double seconds) {
+        return Double.isNaN(seconds) ? "–" : String.format("%.1f", seconds);
     }
 
     private static long processCpuNanos() {

@@ -91,6 +91,8 @@ class RollupStoreTest {
         store.index(2, 3, List.of(confirmed));
         store.index(0, 2, List.of(recorded, other)); // a page redone after a crash replaces itself
         assertEquals(3, store.factCount());
+        store.index(0, 3, List.of(recorded, other, confirmed)); // pages redone as one chunk's write replace themselves too
+        assertEquals(3, store.factCount());
         assertEquals(List.of(0L, 1L), store.recordings(List.of(0L, 1L, 2L, 7L)).keySet().stream().sorted().toList(),
                 "recordings only, of those indexed");
 

@@ -33,6 +33,7 @@ import org.dualimpact.kernel.rollup.RollupStore;
 import org.dualimpact.kernel.rollup.SdgFigures;
 import org.dualimpact.kernel.rollup.Slice;
 import org.dualimpact.kernel.rollup.SliceFigures;
+import org.dualimpact.persistence.schema.SchemaMigrations;
 
 /**
  * The roll-up's tables (migration V020) in plain JDBC, in the caller's JTA transaction. Every write is
@@ -187,7 +188,7 @@ public class JdbcRollupStore implements RollupStore {
      * stores each slice's key once (V022); with SEQ on Derby (V020).
      */
     static String sliceIndexColumns(Connection c) throws SQLException {
-        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgresql")
+        return SchemaMigrations.Database.of(c) == SchemaMigrations.Database.POSTGRESQL
                 ? "(TERRITORY_CODE, PERIOD)" : "(TERRITORY_CODE, PERIOD, SEQ)";
     }
 

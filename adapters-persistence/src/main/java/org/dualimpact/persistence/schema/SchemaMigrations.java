@@ -45,7 +45,8 @@ public final class SchemaMigrations {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        static Database of(Connection connection) throws SQLException {
+        /** The database a connection is to (migration variants and per-database SQL are chosen by it). */
+        public static Database of(Connection connection) throws SQLException {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             if (product.contains("derby")) {
                 return DERBY;

@@ -24,8 +24,9 @@ import org.dualimpact.kernel.territory.TerritoryRepository;
  * <li>{@link #plan}: fix the run's bounds — ledger entries from the figures' watermark to the ledger's
  *     current size, journal entries likewise. A restart gets the same run back; restarting a run
  *     that a later run has overtaken is refused (it would put older figures back).</li>
- * <li>{@link #beginIndexing}, then {@link #read} and {@link #index} page by page, in parallel
- *     {@link #indexRanges}, then {@link #indexed}: turn new ledger entries into facts.</li>
+ * <li>{@link #beginIndexing}, then {@link #read} page by page and {@link #index} for any run of adjacent
+ *     pages (the job: a chunk's), in parallel {@link #indexRanges}, then {@link #indexed}: turn new ledger
+ *     entries into facts.</li>
  * <li>{@link #slices}: which slices to recompute — incremental: those holding a fact of a new entry or a
  *     commitment line of a newly formed agreement (only the months touched since the last run); full
  *     rebuild: every slice; restricted (month/territory): every slice matching.</li>
