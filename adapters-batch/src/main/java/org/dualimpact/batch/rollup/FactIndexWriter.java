@@ -24,24 +24,34 @@ public class FactIndexWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        long from = -1;
-        long to = -1;
-        List<ContributionFact> facts = new ArrayList<>();
-        for (Object item : items) {
-            LedgerPageReader.Page page = (LedgerPageReader.Page) item;
-            if (page.from() != to && from >= 0) {
-                rollups.index(from, to, facts); // not adjacent (never expected: the reader reads pages in order)
-                facts = new ArrayList<>();
-                from = -1;
-            }
-            if (from < 0) {
-                from = page.from();
-            }
-            to = page.to();
-            facts.addAll(page.facts());
+        for (LedgerPageReader.Page run : adjacentRuns(items.stream().map(LedgerPageReader.Page.class::cast).toList())) {
+            rollups.index(run.from(), run.to(), run.facts());
         }
-        if (from >= 0) {
-            rollups.index(from, to, facts);
+    }
+
+    /**
+     * The pages, in order, with each run of adjacent ones (a page starting where the one before ends) made
+     * into one page. The reader gives a chunk's pages in order, so a chunk is one run.
+     */
+    static List<LedgerPageReader.Page> adjacentRuns(List<LedgerPageReader.Page> pages) {
+        List<LedgerPageReader.Page> runs = new ArrayList<>();
+        LedgerPageReader.Page run = null;
+        List<ContributionFact> facts = null;
+        for (LedgerPageReader.Page page : pages) {
+            if (run != null && page.from() == run.to()) {
+                facts.addAll(page.facts());
+                run = new LedgerPageReader.Page(run.from(), page.to(), facts);
+            } else {
+                if (run != null) {
+                    runs.add(run);
+                }
+                facts = new ArrayList<>(page.facts());
+                run = new LedgerPageReader.Page(page.from(), page.to(), facts);
+            }
         }
+        if (run != null) {
+            runs.add(run);
+        }
+        return runs;
     }
 }
