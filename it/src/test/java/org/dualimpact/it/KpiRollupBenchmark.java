@@ -180,7 +180,7 @@ class KpiRollupBenchmark {
         long indexed = System.nanoTime();
         boolean restoreLater = service(db).indexed(run); // outside a transaction (autocommit), as the job's indexed step
         double indexedSeconds = seconds(indexed);
-        // as the job: the slice index is rebuilt beside the slices step when the slices come from memory
+        // as the job: what the store set aside (nothing, with ROLLUP_FACT_BLOCK) is restored beside the slices step when the slices come from memory
         Thread rebuild = new Thread(() -> {
             long r0 = System.nanoTime();
             service(db).restoreIndexes();
@@ -191,7 +191,7 @@ class KpiRollupBenchmark {
             rebuild.start();
         }
         indexSeconds = seconds(started);
-        System.out.printf("index: %.1f s in %d range(s); read %.1f s, write %.1f s (both threads); slice index and position %.1f s%n",
+        System.out.printf("index: %.1f s in %d range(s); read %.1f s, write %.1f s (both threads); indexed step %.1f s%n",
                 indexSeconds, ranges.size(), readNanos / 1e9, writeNanos / 1e9, indexedSeconds);
         readNanos = writeNanos = computeNanos = storeNanos = 0;
         long slicesStarted = System.nanoTime();
@@ -218,13 +218,13 @@ class KpiRollupBenchmark {
         System.out.printf("slices: %.1f s; compute %.1f s, store %.1f s (both threads)%n", seconds(slicesStarted),
                 computeNanos / 1e9, storeNanos / 1e9);
         long completing = System.nanoTime();
-        service(db).restoreIndexes(); // as the job's complete step: waits for the rebuild beside the slices
+        service(db).restoreIndexes(); // as the job's complete step: waits for the restoring beside the slices
         tx.begin();
         service.complete(run);
         tx.commit();
         rebuild.join();
         if (restoreLater) {
-            System.out.printf("slice index rebuilt beside the slices step in %.1f s; waited for it %.1f s at complete%n",
+            System.out.printf("restoreIndexes beside the slices step took %.1f s; waited for it %.1f s at complete%n",
                     rebuildSeconds, seconds(completing));
         }
     }

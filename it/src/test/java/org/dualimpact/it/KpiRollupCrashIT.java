@@ -125,7 +125,7 @@ class KpiRollupCrashIT {
         assertEquals("COMPLETED", restarted.getString("batchStatus"), restarted::toString);
         assertTrue(restarted.getString("exitStatus").startsWith("recomputed"), restarted::toString);
         String restartedLog = executionLog(restarted.getJsonNumber("executionId").longValue());
-        assertTrue(restartedLog.contains("with their facts read from ROLLUP_FACT"), "the new JVM has no facts in memory: "
+        assertTrue(restartedLog.contains("with their facts read from ROLLUP_FACT_BLOCK"), "the new JVM has no facts in memory: "
                 + restartedLog);
         if (Api.database().equals("derby")) {
             // this server's own new database: the killed execution indexed the ledger from entry 0 and computed

@@ -23,7 +23,7 @@ public class KpiRollupComplete extends AbstractBatchlet {
 
     @Override
     public String process() {
-        steps.restoreIndexes(); // the slice index, if a rebuild beside the slices step is still under way or failed
+        steps.restoreIndexes(); // what the store set aside for a bulk load, if restoring it beside the slices step is under way or failed (JdbcRollupStore sets nothing aside)
         String summary = steps.complete(job.getInstanceId());
         LOG.info(() -> "kpi-rollup: " + summary);
         job.setExitStatus(summary);

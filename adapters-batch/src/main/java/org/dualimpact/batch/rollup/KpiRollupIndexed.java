@@ -13,8 +13,8 @@ import jakarta.inject.Named;
 
 /**
  * Step {@code indexed} of {@code kpi-rollup}: every range of the index step is done — the index position
- * moves to the run's bound and the store restores what it set aside for a bulk load (the slice index
- * after a first run). Safe to repeat.
+ * moves to the run's bound and the store restores what it set aside for a bulk load, if anything (the
+ * store of ROLLUP_FACT_BLOCK sets nothing aside). Safe to repeat.
  */
 @Named("kpiRollupIndexed")
 @Dependent
@@ -28,7 +28,7 @@ public class KpiRollupIndexed extends AbstractBatchlet {
 
     private static final Logger LOG = Logger.getLogger(KpiRollupIndexed.class.getName());
 
-    /** Runs the slice index rebuild beside the slices step when the slices need no index. */
+    /** Restores what the store set aside beside the slices step, when the slices are computed from memory. */
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
@@ -41,8 +41,8 @@ public class KpiRollupIndexed extends AbstractBatchlet {
                     try {
                         steps.restoreIndexes();
                     } catch (RuntimeException e) {
-                        // the complete step rebuilds it, and fails the job with the reason if it cannot
-                        LOG.log(Level.WARNING, "kpi-rollup: rebuilding the slice index beside the slices step failed: "
+                        // the complete step restores it, and fails the job with the reason if it cannot
+                        LOG.log(Level.WARNING, "kpi-rollup: restoring what the store set aside for the load, beside the slices step, failed: "
                                 + e.getMessage(), e);
                     }
                 });
@@ -51,7 +51,7 @@ public class KpiRollupIndexed extends AbstractBatchlet {
             }
         }
         String status = "indexed to ledger entry " + indexed.to() + (indexed.restoreLater()
-                ? "; the slice index is rebuilt beside the slices step" : "");
+                ? "; the slices are computed from memory, beside restoring what the store set aside for the load (if anything)" : "");
         LOG.info(() -> "kpi-rollup: " + status);
         return status;
     }

@@ -11,7 +11,7 @@ import org.dualimpact.kernel.rollup.RollupService;
 /**
  * Listener of {@code kpi-rollup}: when an execution ends — completed, stopped or failed — the facts a first
  * run kept in memory are dropped, so a run that does not go on holds no heap (a completed run has already
- * dropped them; a restart reads the facts from {@code ROLLUP_FACT}).
+ * dropped them; a restart reads the facts from {@code ROLLUP_FACT_BLOCK}).
  */
 @Named("kpiRollupMemory")
 @Dependent

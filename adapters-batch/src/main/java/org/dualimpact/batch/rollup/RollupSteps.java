@@ -40,16 +40,17 @@ public class RollupSteps {
         return rollups.indexRanges(run, partitions, pageSize, minEntriesPerRange);
     }
 
-    /** The index step's end: the index position, and whether the slice index is left to {@link #restoreIndexes}. */
+    /** The index step's end: the index position, and whether restoring what the store set aside is left to {@link #restoreIndexes}. */
     public record Indexed(long to, boolean restoreLater) {
     }
 
     /**
-     * Ends the index step. Outside a global transaction (each statement commits on its own): rebuilding
-     * the slice index after a bulk load takes a while and must not meet the transaction timeout. The
-     * index is rebuilt before the position moves — unless the run computes its slices from memory: then
-     * the caller rebuilds it meanwhile, and the steps that read facts or complete the run rebuild it
-     * first if it is still missing (after a crash, in another JVM).
+     * Ends the index step. Outside a global transaction (each statement commits on its own): a store that
+     * set indexes aside for a bulk load ({@code RollupStore#beginIndexing}; the store of
+     * {@code ROLLUP_FACT_BLOCK} sets nothing aside) rebuilds them here, which must not meet the transaction
+     * timeout — before the position moves, unless the run computes its slices from memory: then the caller
+     * restores them meanwhile, and the steps that read facts or complete the run restore them first if
+     * still missing (after a crash, in another JVM).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Indexed indexed(long instance) {
@@ -58,7 +59,7 @@ public class RollupSteps {
         return new Indexed(run.ledgerTo(), later);
     }
 
-    /** Rebuilds the slice index if missing, outside a global transaction (see {@link #indexed}); waits for a rebuild under way. */
+    /** Restores what the store set aside for a bulk load, outside a global transaction (see {@link #indexed}). */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void restoreIndexes() {
         rollups.restoreIndexes();

@@ -44,13 +44,13 @@ public class SlicePartitionMapper implements PartitionMapper {
         RollupRun run = steps.run(job.getInstanceId());
         boolean fromMemory = steps.slicesFromMemory(job.getInstanceId());
         if (!fromMemory) {
-            steps.restoreIndexes(); // facts are read by slice: the index first, outside a transaction
+            steps.restoreIndexes(); // facts are read by slice: whatever the store set aside first, outside a transaction
         }
         List<Slice> slices = steps.slices(run);
         List<List<Slice>> groups = RollupService.partition(slices, partitions);
         int n = Math.max(1, groups.size());
         LOG.info(() -> "kpi-rollup: " + slices.size() + " slices to recompute in " + n + " partition(s), " + (fromMemory
-                ? "from the facts this run indexed, kept in memory" : "with their facts read from ROLLUP_FACT"));
+                ? "from the facts this run indexed, kept in memory" : "with their facts read from ROLLUP_FACT_BLOCK"));
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(n);
         plan.setThreads(n);

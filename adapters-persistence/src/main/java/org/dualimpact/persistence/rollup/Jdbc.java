@@ -201,7 +201,16 @@ final class Jdbc {
                 out.append("\\N");
                 return;
             }
-            for (int i = 0; i < value.length(); i++) {
+            int plain = 0;
+            while (plain < value.length() && !escaped(value.charAt(plain))) {
+                plain++;
+            }
+            if (plain == value.length()) {
+                out.append(value); // the usual case, a fact block included: nothing to escape, copied at once
+                return;
+            }
+            out.append(value, 0, plain);
+            for (int i = plain; i < value.length(); i++) {
                 char ch = value.charAt(i);
                 switch (ch) {
                     case '\\' -> out.append("\\\\");
@@ -211,6 +220,10 @@ final class Jdbc {
                     default -> out.append(ch);
                 }
             }
+        }
+
+        private static boolean escaped(char c) {
+            return c == '\\' || c == '\t' || c == '\n' || c == '\r';
         }
 
         @Override

@@ -1,11 +1,9 @@
 package org.dualimpact.persistence.rollup;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -33,18 +31,14 @@ import org.dualimpact.kernel.rollup.RollupStore;
 import org.dualimpact.kernel.rollup.SdgFigures;
 import org.dualimpact.kernel.rollup.Slice;
 import org.dualimpact.kernel.rollup.SliceFigures;
-import org.dualimpact.persistence.schema.SchemaMigrations;
 
 /**
- * The roll-up's tables (migration V020) in plain JDBC, in the caller's JTA transaction. Every write is
+ * The roll-up's tables (migrations V020, V023) in plain JDBC, in the caller's JTA transaction. Every write is
  * "delete what is there for these keys, insert the new rows" in one transaction, so repeating it after a
  * stop or a crash leaves the same rows; primary keys refuse a doubled row outright.
  */
 @ApplicationScoped
 public class JdbcRollupStore implements RollupStore {
-
-    static final String FACT_COLUMNS = "SEQ, CONTRIBUTION_SEQ, KIND, AGREEMENT_REF, TERRITORY_CODE, PERIOD, DELIVERY_DATE, "
-            + "MEASURE_CODE, UNIT, QUANTITY, AMOUNT";
 
     @Resource(lookup = "jdbc/dualimpact")
     DataSource dataSource;
@@ -84,84 +78,114 @@ public class JdbcRollupStore implements RollupStore {
                 Timestamp.from(run.plannedAt()));
     }
 
-    /** Below this many entries, indexing maintains the slice index row by row. */
-    static final long BULK_MIN_ENTRIES = 100_000;
-
     /**
-     * A load at least as large as the facts already indexed (and at least {@link #BULK_MIN_ENTRIES}) — the
-     * first run of an installation, or a catch-up — drops the slice index {@code ROLLUP_FACT_SLICE}:
-     * maintaining it row by row in random order costs several times more than building it once after the
-     * load ({@link #restoreIndexes}). Only the roll-up reads facts, after its index step, so nothing else notices.
+     * Nothing to prepare: a block's row is written once per write and slice, and its primary key serves
+     * the reads of a slice, so no index has to be set aside for a bulk load.
      */
     @Override
     public void beginIndexing(long from, long to) {
-        long entries = to - from;
-        if (entries < BULK_MIN_ENTRIES || entries < from) {
+    }
+
+    /**
+     * Replaces the facts of entries {@code from <= seq < to}: a row per slice the facts touch, for the range
+     * {@code [from, to)}. Rows of earlier writes never overlap one another; a write that overlaps them in
+     * part (not the job's: it redoes whole chunks from a checkpoint) keeps the facts they hold outside
+     * {@code [from, to)}, as rows of the ranges left over.
+     */
+    @Override
+    public void index(long from, long to, List<ContributionFact> facts) {
+        if (to <= from) {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
-            if (sliceIndexExists(c)) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("DROP INDEX " + SLICE_INDEX);
+            List<Block> kept = new ArrayList<>();
+            Long before = firstLong(c, "SELECT MAX(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM < ?", from);
+            if (before != null) {
+                List<Block> straddling = blocks(c, "RANGE_FROM = ? AND RANGE_TO > ?", before, from);
+                if (!straddling.isEmpty()) {
+                    for (Block b : straddling) {
+                        kept.addAll(b.outside(from, to));
+                    }
+                    update(c, "DELETE FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM = ?", before);
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare indexing of ledger entries " + from + " to " + to + ": " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public void index(long from, long to, List<ContributionFact> facts) {
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM ROLLUP_FACT WHERE SEQ >= ? AND SEQ < ?")) {
-                delete.setLong(1, from);
-                delete.setLong(2, to);
-                delete.executeUpdate();
+            for (Block b : blocks(c, "RANGE_FROM >= ? AND RANGE_FROM < ? AND RANGE_TO > ?", from, to, to)) {
+                kept.addAll(b.outside(from, to));
             }
+            update(c, "DELETE FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM >= ? AND RANGE_FROM < ?", from, to);
             // RollupService.index checked that every fact is placed and lies in from..to
-            Jdbc.insert(c, "ROLLUP_FACT", FACT_COLUMNS, facts, (v, f) -> {
-                v.integer(f.sequence());
-                v.integer(f.contribution());
-                v.text(f.kind().name());
-                v.text(f.agreement());
-                v.text(f.territory());
-                v.text(f.month().toString());
-                v.date(f.deliveryDate());
-                v.text(f.measure());
-                v.text(f.unit());
-                v.number(f.quantity());
-                v.number(f.value());
+            Map<Slice, List<ContributionFact>> bySlice = new java.util.LinkedHashMap<>();
+            for (ContributionFact f : facts) {
+                bySlice.computeIfAbsent(f.slice(), s -> new ArrayList<>()).add(f);
+            }
+            for (Map.Entry<Slice, List<ContributionFact>> e : bySlice.entrySet()) {
+                List<ContributionFact> own = e.getValue();
+                own.sort(java.util.Comparator.comparingLong(ContributionFact::sequence));
+                kept.add(new Block(e.getKey(), from, to, own));
+            }
+            Jdbc.insert(c, "ROLLUP_FACT_BLOCK", "TERRITORY_CODE, PERIOD, RANGE_FROM, RANGE_TO, FACT_COUNT, FACTS", kept, (v, b) -> {
+                v.text(b.slice().territory());
+                v.text(b.slice().month().toString());
+                v.integer(b.from());
+                v.integer(b.to());
+                v.integer(b.facts().size());
+                v.text(FactBlock.encode(b.facts()));
             });
         } catch (SQLException e) {
             throw new IllegalStateException("cannot index ledger entries " + from + " to " + to + ": " + e.getMessage(), e);
         }
     }
 
-    /** Serialises rebuilds of the slice index in this JVM: one may run on a thread of its own while slices are computed from memory. */
-    private static final Object REBUILDING = new Object();
+    /** A row of ROLLUP_FACT_BLOCK: the facts (in sequence order) of a slice among the entries {@code from <= seq < to}. */
+    record Block(Slice slice, long from, long to, List<ContributionFact> facts) {
 
-    /**
-     * Rebuilds the slice index if {@link #beginIndexing} dropped it; a caller in this JVM arriving during a
-     * rebuild waits for it. One on another server building it at the same moment fails to create it; the
-     * index then exists, and that is all this promises.
-     */
-    @Override
-    public void restoreIndexes() {
-        synchronized (REBUILDING) {
-            try (Connection c = dataSource.getConnection()) {
-                if (!sliceIndexExists(c)) {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("CREATE INDEX " + SLICE_INDEX + " ON ROLLUP_FACT " + sliceIndexColumns(c));
-                    } catch (SQLException e) {
-                        // another server built it meanwhile (a rebuild left running by a stopped run): it is there
-                        if (!sliceIndexExists(c)) {
-                            throw e;
-                        }
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot rebuild the slice index " + SLICE_INDEX + ": " + e.getMessage(), e);
+        /** The facts outside {@code [lo, hi)}, as blocks of the ranges left on either side (none when empty). */
+        List<Block> outside(long lo, long hi) {
+            List<Block> left = new ArrayList<>();
+            List<ContributionFact> below = facts.stream().filter(f -> f.sequence() < lo).toList();
+            List<ContributionFact> above = facts.stream().filter(f -> f.sequence() >= hi).toList();
+            if (!below.isEmpty()) {
+                left.add(new Block(slice, from, lo, below));
             }
+            if (!above.isEmpty()) {
+                left.add(new Block(slice, hi, to, above));
+            }
+            return left;
+        }
+    }
+
+    private static List<Block> blocks(Connection c, String where, Object... parameters) throws SQLException {
+        List<Block> found = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT TERRITORY_CODE, PERIOD, RANGE_FROM, RANGE_TO, FACTS "
+                + "FROM ROLLUP_FACT_BLOCK WHERE " + where)) {
+            Jdbc.bind(select, parameters);
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    Slice slice = new Slice(r.getString(1), YearMonth.parse(r.getString(2).strip()));
+                    found.add(new Block(slice, r.getLong(3), r.getLong(4), FactBlock.decode(slice.territory(), r.getString(5))));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Long firstLong(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            Jdbc.bind(select, parameters);
+            try (ResultSet r = select.executeQuery()) {
+                if (!r.next()) {
+                    return null;
+                }
+                long value = r.getLong(1);
+                return r.wasNull() ? null : value;
+            }
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            Jdbc.bind(statement, parameters);
+            statement.executeUpdate();
         }
     }
 
@@ -180,80 +204,96 @@ public class JdbcRollupStore implements RollupStore {
         }
     }
 
-    /** The index of facts by slice (migrations V020, V022). */
-    static final String SLICE_INDEX = "ROLLUP_FACT_SLICE";
-
     /**
-     * The slice index's columns as the migrations define them: without SEQ on PostgreSQL, whose B-tree
-     * stores each slice's key once (V022); with SEQ on Derby (V020).
+     * Each sequence number is looked up in the write that holds it (the rows whose range starts at the
+     * greatest {@code RANGE_FROM} not above it); a write's rows are read once for all the numbers in it.
      */
-    static String sliceIndexColumns(Connection c) throws SQLException {
-        return SchemaMigrations.Database.of(c) == SchemaMigrations.Database.POSTGRESQL
-                ? "(TERRITORY_CODE, PERIOD)" : "(TERRITORY_CODE, PERIOD, SEQ)";
-    }
-
-    private static boolean sliceIndexExists(Connection c) throws SQLException {
-        DatabaseMetaData meta = c.getMetaData();
-        boolean lower = meta.storesLowerCaseIdentifiers();
-        String table = lower ? "rollup_fact" : "ROLLUP_FACT";
-        try (ResultSet indexes = meta.getIndexInfo(null, c.getSchema(), table, false, true)) {
-            while (indexes.next()) {
-                if (SLICE_INDEX.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     @Override
     public Map<Long, ContributionFact> recordings(Collection<Long> sequences) {
-        try (Connection c = dataSource.getConnection()) {
-            return recordings(c, new TreeSet<>(sequences));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read indexed recordings: " + e.getMessage(), e);
-        }
-    }
-
-    /** Stored recordings by sequence number, read 500 at a time. */
-    private static Map<Long, ContributionFact> recordings(Connection c, Set<Long> sequences) throws SQLException {
         Map<Long, ContributionFact> found = new HashMap<>();
-        List<Long> all = new ArrayList<>(sequences);
-        for (int start = 0; start < all.size(); start += 500) {
-            List<Long> part = all.subList(start, Math.min(start + 500, all.size()));
-            try (PreparedStatement select = c.prepareStatement("SELECT " + FACT_COLUMNS + " FROM ROLLUP_FACT WHERE KIND = "
-                    + "'RECORDED' AND SEQ IN (" + Jdbc.marks(part.size()) + ")")) {
-                for (int i = 0; i < part.size(); i++) {
-                    select.setLong(i + 1, part.get(i));
-                }
-                try (ResultSet r = select.executeQuery()) {
-                    while (r.next()) {
-                        ContributionFact f = fact(r);
-                        found.put(f.sequence(), f);
+        try (Connection c = dataSource.getConnection()) {
+            long readFrom = -1;
+            long readTo = -1;
+            Map<Long, ContributionFact> read = Map.of();
+            for (long sequence : new TreeSet<>(sequences)) {
+                if (sequence < readFrom || sequence >= readTo) {
+                    Long start = firstLong(c, "SELECT MAX(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM <= ?", sequence);
+                    if (start == null) {
+                        continue;
+                    }
+                    List<Block> write = blocks(c, "RANGE_FROM = ?", start);
+                    readFrom = start;
+                    readTo = write.isEmpty() ? start : write.get(0).to();
+                    read = new HashMap<>();
+                    for (Block b : write) {
+                        for (ContributionFact f : b.facts()) {
+                            if (f.kind() == FactKind.RECORDED) {
+                                read.put(f.sequence(), f);
+                            }
+                        }
                     }
                 }
+                ContributionFact f = read.get(sequence);
+                if (f != null) {
+                    found.put(sequence, f);
+                }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read indexed recordings: " + e.getMessage(), e);
         }
         return found;
     }
 
-    static ContributionFact fact(ResultSet r) throws SQLException {
-        return new ContributionFact(r.getLong(1), r.getLong(2), FactKind.valueOf(r.getString(3)), r.getString(4),
-                r.getString(5), ContributionFact.date(r.getString(7).strip()), r.getString(8), r.getString(9), r.getBigDecimal(10),
-                r.getBigDecimal(11));
-    }
-
+    /**
+     * The slices of the rows wholly inside the range, and those of the facts inside it of the rows that
+     * reach over either end.
+     */
     @Override
     public Set<Slice> slicesOfFacts(long from, long to) {
-        return new TreeSet<>(Jdbc.query(dataSource, "SELECT DISTINCT TERRITORY_CODE, PERIOD FROM ROLLUP_FACT WHERE SEQ >= ? AND SEQ < ?",
-                r -> new Slice(r.getString(1), YearMonth.parse(r.getString(2).strip())), from, to));
+        Set<Slice> slices = new TreeSet<>();
+        if (to <= from) {
+            return slices;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement select = c.prepareStatement("SELECT DISTINCT TERRITORY_CODE, PERIOD FROM ROLLUP_FACT_BLOCK "
+                    + "WHERE RANGE_FROM >= ? AND RANGE_FROM < ? AND RANGE_TO <= ?")) {
+                Jdbc.bind(select, from, to, to);
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        slices.add(new Slice(r.getString(1), YearMonth.parse(r.getString(2).strip())));
+                    }
+                }
+            }
+            List<Block> edges = new ArrayList<>(blocks(c, "RANGE_FROM >= ? AND RANGE_FROM < ? AND RANGE_TO > ?", from, to, to));
+            Long before = firstLong(c, "SELECT MAX(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM < ?", from);
+            if (before != null) {
+                edges.addAll(blocks(c, "RANGE_FROM = ? AND RANGE_TO > ?", before, from));
+            }
+            for (Block b : edges) {
+                if (b.facts().stream().anyMatch(f -> f.sequence() >= from && f.sequence() < to)) {
+                    slices.add(b.slice());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the slices of ledger entries " + from + " to " + to + ": " + e.getMessage(), e);
+        }
+        return slices;
     }
 
     @Override
     public List<ContributionFact> facts(Slice slice, long before) {
-        return Jdbc.query(dataSource, "SELECT " + FACT_COLUMNS + " FROM ROLLUP_FACT WHERE TERRITORY_CODE = ? AND PERIOD = ? "
-                + "AND SEQ < ? ORDER BY SEQ", JdbcRollupStore::fact,
-                slice.territory(), slice.month().toString(), before);
+        List<ContributionFact> facts = new ArrayList<>();
+        for (List<ContributionFact> block : Jdbc.query(dataSource, "SELECT FACTS FROM ROLLUP_FACT_BLOCK WHERE TERRITORY_CODE = ? "
+                + "AND PERIOD = ? AND RANGE_FROM < ?", r -> FactBlock.decode(slice.territory(), r.getString(1)),
+                slice.territory(), slice.month().toString(), before)) {
+            for (ContributionFact f : block) {
+                if (f.sequence() < before) {
+                    facts.add(f);
+                }
+            }
+        }
+        facts.sort(java.util.Comparator.comparingLong(ContributionFact::sequence));
+        return facts;
     }
 
     @Override
@@ -435,6 +475,6 @@ public class JdbcRollupStore implements RollupStore {
 
     /** Used by the benchmark and tests: how many facts are indexed. */
     public long factCount() {
-        return Jdbc.query(dataSource, "SELECT COUNT(*) FROM ROLLUP_FACT", r -> r.getLong(1)).get(0);
+        return Jdbc.query(dataSource, "SELECT COALESCE(SUM(FACT_COUNT), 0) FROM ROLLUP_FACT_BLOCK", r -> r.getLong(1)).get(0);
     }
 }
