@@ -109,6 +109,8 @@ class RollupStoreTest {
         }
         store.index(10, 20, chunk);
         assertEquals(13, store.factCount());
+        assertEquals(List.of(11L, 19L), store.recordings(List.of(5L, 7L, 11L, 19L, 20L, 99L)).keySet().stream().sorted().toList(),
+                "5 and 7 lie in the gap between the writes, 20 and 99 beyond the last");
         assertEquals(java.util.Set.of(mayHere, juneHere, mayThere, new Slice("E23000001", YearMonth.of(2026, 6))),
                 store.slicesOfFacts(10, 20));
         assertEquals(java.util.Set.of(mayHere), store.slicesOfFacts(11, 12), "a part of a write: the slices of its facts only");
@@ -130,5 +132,64 @@ class RollupStoreTest {
         assertEquals(List.of(recorded, other, confirmed, chunk.get(1)), store.facts(mayHere, 30));
         assertEquals(java.util.Set.of(mayHere, juneHere), store.slicesOfFacts(0, 30));
         assertEquals(java.util.Set.of(), store.slicesOfFacts(12, 30));
+        twoPartitionsSplittingOneOldWrite(db);
+    }
+
+    /**
+     * A write left beyond the index position by a stopped run ([1000, 1010)) is rewritten by two partitions
+     * of a later run along another boundary (1004), at the same time: each would keep the other's part of
+     * it. The first locks the old rows; the second waits, finds them gone, and replaces what the first kept
+     * in its range — every fact once, none lost, no key clash.
+     */
+    private static void twoPartitionsSplittingOneOldWrite(DataSource db) throws Exception {
+        JdbcRollupStore plain = new JdbcRollupStore(db);
+        List<ContributionFact> facts = new java.util.ArrayList<>();
+        for (long seq = 1000; seq < 1010; seq++) {
+            facts.add(new ContributionFact(seq, seq, FactKind.RECORDED, "SPO-2026-000003", seq % 2 == 0 ? TERRITORY : "E23000001",
+                    LocalDate.of(2025, 3, 3), "NT1", "GBP", BigDecimal.valueOf(seq), null));
+        }
+        long before = plain.factCount();
+        plain.index(1000, 1010, facts);
+        TransactionPerAppend first = new TransactionPerAppend(db);
+        TransactionPerAppend second = new TransactionPerAppend(db);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Future<?> low = threads.submit(() -> {
+                first.begin();
+                try {
+                    new JdbcRollupStore(first.dataSource()).index(1000, 1004, facts.subList(0, 4));
+                    written.countDown();
+                    commit.await();
+                    first.commit();
+                } finally {
+                    first.close();
+                }
+                return null;
+            });
+            written.await();
+            java.util.concurrent.Future<?> high = threads.submit(() -> {
+                second.begin();
+                try {
+                    new JdbcRollupStore(second.dataSource()).index(1004, 1010, facts.subList(4, 10));
+                    second.commit();
+                } finally {
+                    second.close();
+                }
+                return null;
+            });
+            Thread.sleep(500); // the second partition meets the first's locks
+            commit.countDown();
+            low.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            high.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(before + 10, plain.factCount(), "every fact once");
+        Slice here = new Slice(TERRITORY, YearMonth.of(2025, 3));
+        Slice there = new Slice("E23000001", YearMonth.of(2025, 3));
+        assertEquals(facts.stream().filter(f -> f.territory().equals(TERRITORY)).toList(), plain.facts(here, 2000));
+        assertEquals(facts.stream().filter(f -> f.territory().equals("E23000001")).toList(), plain.facts(there, 2000));
     }
 }

@@ -206,7 +206,7 @@ final class Jdbc {
                 plain++;
             }
             if (plain == value.length()) {
-                out.append(value); // the usual case, a fact block included: nothing to escape, copied at once
+                out.append(value); // the usual case for codes and names: nothing to escape, copied at once
                 return;
             }
             out.append(value, 0, plain);

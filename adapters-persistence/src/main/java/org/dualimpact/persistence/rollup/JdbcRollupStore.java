@@ -31,6 +31,7 @@ import org.dualimpact.kernel.rollup.RollupStore;
 import org.dualimpact.kernel.rollup.SdgFigures;
 import org.dualimpact.kernel.rollup.Slice;
 import org.dualimpact.kernel.rollup.SliceFigures;
+import org.dualimpact.persistence.schema.SchemaMigrations;
 
 /**
  * The roll-up's tables (migrations V020, V023) in plain JDBC, in the caller's JTA transaction. Every write is
@@ -89,8 +90,12 @@ public class JdbcRollupStore implements RollupStore {
     /**
      * Replaces the facts of entries {@code from <= seq < to}: a row per slice the facts touch, for the range
      * {@code [from, to)}. Rows of earlier writes never overlap one another; a write that overlaps them in
-     * part (not the job's: it redoes whole chunks from a checkpoint) keeps the facts they hold outside
-     * {@code [from, to)}, as rows of the ranges left over.
+     * part keeps the facts they hold outside {@code [from, to)}, as rows of the ranges left over. That
+     * happens when rows left beyond the index position by a stopped run are rewritten along other
+     * boundaries (a new run over a longer ledger, another number of partitions) — possibly by two
+     * partitions at once, each keeping the other's part of one old write: on PostgreSQL the rows read to
+     * be split are locked ({@code FOR UPDATE}), so the second partition waits, finds them gone and
+     * deletes what the first kept in its range; Derby's row locks make it wait likewise.
      */
     @Override
     public void index(long from, long to, List<ContributionFact> facts) {
@@ -98,10 +103,11 @@ public class JdbcRollupStore implements RollupStore {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
+            String locked = SchemaMigrations.Database.of(c) == SchemaMigrations.Database.POSTGRESQL ? " FOR UPDATE" : "";
             List<Block> kept = new ArrayList<>();
             Long before = firstLong(c, "SELECT MAX(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM < ?", from);
             if (before != null) {
-                List<Block> straddling = blocks(c, "RANGE_FROM = ? AND RANGE_TO > ?", before, from);
+                List<Block> straddling = blocks(c, "RANGE_FROM = ? AND RANGE_TO > ?" + locked, before, from);
                 if (!straddling.isEmpty()) {
                     for (Block b : straddling) {
                         kept.addAll(b.outside(from, to));
@@ -109,7 +115,7 @@ public class JdbcRollupStore implements RollupStore {
                     update(c, "DELETE FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM = ?", before);
                 }
             }
-            for (Block b : blocks(c, "RANGE_FROM >= ? AND RANGE_FROM < ? AND RANGE_TO > ?", from, to, to)) {
+            for (Block b : blocks(c, "RANGE_FROM >= ? AND RANGE_FROM < ? AND RANGE_TO > ?" + locked, from, to, to)) {
                 kept.addAll(b.outside(from, to));
             }
             update(c, "DELETE FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM >= ? AND RANGE_FROM < ?", from, to);
@@ -156,13 +162,14 @@ public class JdbcRollupStore implements RollupStore {
 
     private static List<Block> blocks(Connection c, String where, Object... parameters) throws SQLException {
         List<Block> found = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT TERRITORY_CODE, PERIOD, RANGE_FROM, RANGE_TO, FACTS "
+        try (PreparedStatement select = c.prepareStatement("SELECT TERRITORY_CODE, PERIOD, RANGE_FROM, RANGE_TO, FACT_COUNT, FACTS "
                 + "FROM ROLLUP_FACT_BLOCK WHERE " + where)) {
             Jdbc.bind(select, parameters);
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
                     Slice slice = new Slice(r.getString(1), YearMonth.parse(r.getString(2).strip()));
-                    found.add(new Block(slice, r.getLong(3), r.getLong(4), FactBlock.decode(slice.territory(), r.getString(5))));
+                    found.add(new Block(slice, r.getLong(3), r.getLong(4),
+                            FactBlock.decode(slice.territory(), r.getString(6), r.getInt(5))));
                 }
             }
         }
@@ -206,36 +213,44 @@ public class JdbcRollupStore implements RollupStore {
 
     /**
      * Each sequence number is looked up in the write that holds it (the rows whose range starts at the
-     * greatest {@code RANGE_FROM} not above it); a write's rows are read once for all the numbers in it.
+     * greatest {@code RANGE_FROM} not above it), whose rows are read once for all the numbers in it, and of
+     * which only the recordings asked for are decoded; a number in no write's range marks the gap up to
+     * the next write as not indexed.
      */
     @Override
     public Map<Long, ContributionFact> recordings(Collection<Long> sequences) {
         Map<Long, ContributionFact> found = new HashMap<>();
+        TreeSet<Long> wanted = new TreeSet<>(sequences);
         try (Connection c = dataSource.getConnection()) {
-            long readFrom = -1;
-            long readTo = -1;
-            Map<Long, ContributionFact> read = Map.of();
-            for (long sequence : new TreeSet<>(sequences)) {
-                if (sequence < readFrom || sequence >= readTo) {
+            long coveredFrom = -1;
+            long coveredTo = -1; // the numbers in [coveredFrom, coveredTo) are answered by what was read
+            for (long sequence : wanted) {
+                if (sequence < coveredFrom || sequence >= coveredTo) {
                     Long start = firstLong(c, "SELECT MAX(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM <= ?", sequence);
-                    if (start == null) {
-                        continue;
-                    }
-                    List<Block> write = blocks(c, "RANGE_FROM = ?", start);
-                    readFrom = start;
-                    readTo = write.isEmpty() ? start : write.get(0).to();
-                    read = new HashMap<>();
-                    for (Block b : write) {
-                        for (ContributionFact f : b.facts()) {
-                            if (f.kind() == FactKind.RECORDED) {
-                                read.put(f.sequence(), f);
+                    Long end = start == null ? null
+                            : firstLong(c, "SELECT MAX(RANGE_TO) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM = ?", start);
+                    if (end != null && sequence < end) {
+                        coveredFrom = start;
+                        coveredTo = end;
+                        java.util.NavigableSet<Long> inWrite = wanted.subSet(start, true, end, false);
+                        try (PreparedStatement select = c.prepareStatement("SELECT TERRITORY_CODE, FACTS FROM ROLLUP_FACT_BLOCK "
+                                + "WHERE RANGE_FROM = ?")) {
+                            select.setLong(1, start);
+                            try (ResultSet r = select.executeQuery()) {
+                                while (r.next()) {
+                                    for (ContributionFact f : FactBlock.decode(r.getString(1), r.getString(2), inWrite::contains)) {
+                                        if (f.kind() == FactKind.RECORDED) {
+                                            found.put(f.sequence(), f);
+                                        }
+                                    }
+                                }
                             }
                         }
+                    } else {
+                        Long next = firstLong(c, "SELECT MIN(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM > ?", sequence);
+                        coveredFrom = sequence;
+                        coveredTo = next == null ? Long.MAX_VALUE : next;
                     }
-                }
-                ContributionFact f = read.get(sequence);
-                if (f != null) {
-                    found.put(sequence, f);
                 }
             }
         } catch (SQLException e) {
@@ -283,8 +298,8 @@ public class JdbcRollupStore implements RollupStore {
     @Override
     public List<ContributionFact> facts(Slice slice, long before) {
         List<ContributionFact> facts = new ArrayList<>();
-        for (List<ContributionFact> block : Jdbc.query(dataSource, "SELECT FACTS FROM ROLLUP_FACT_BLOCK WHERE TERRITORY_CODE = ? "
-                + "AND PERIOD = ? AND RANGE_FROM < ?", r -> FactBlock.decode(slice.territory(), r.getString(1)),
+        for (List<ContributionFact> block : Jdbc.query(dataSource, "SELECT FACT_COUNT, FACTS FROM ROLLUP_FACT_BLOCK WHERE "
+                + "TERRITORY_CODE = ? AND PERIOD = ? AND RANGE_FROM < ?", r -> FactBlock.decode(slice.territory(), r.getString(2), r.getInt(1)),
                 slice.territory(), slice.month().toString(), before)) {
             for (ContributionFact f : block) {
                 if (f.sequence() < before) {

@@ -25,6 +25,7 @@ class FactBlockTest {
                 .about(hours);
         List<ContributionFact> facts = List.of(recorded, hours, reversed);
         assertEquals(facts, FactBlock.decode("E23000029", FactBlock.encode(facts)));
+        assertEquals(false, FactBlock.encode(facts).contains("\\"), "null numbers are empty: nothing for COPY to escape");
         assertEquals(List.of(), FactBlock.decode("E23000029", FactBlock.encode(List.of())));
     }
 
@@ -43,5 +44,37 @@ class FactBlockTest {
         String text = FactBlock.encode(List.of(f, f));
         assertThrows(IllegalStateException.class, () -> FactBlock.decode("E23000029", text.substring(0, text.length() - 3)));
         assertThrows(IllegalStateException.class, () -> FactBlock.decode("E23000029", text.substring(0, text.length() - 1)));
+    }
+
+    @Test
+    void aBlockCutShortAtTheEndOfAFactIsRefusedByItsCount() {
+        ContributionFact f = new ContributionFact(1, 1, FactKind.RECORDED, "SPO-1", "E23000029", DAY, "NT1", "GBP", BigDecimal.TEN, null);
+        String one = FactBlock.encode(List.of(f));
+        assertEquals(List.of(f), FactBlock.decode("E23000029", one, 1));
+        assertThrows(IllegalStateException.class, () -> FactBlock.decode("E23000029", one, 2));
+    }
+
+    @Test
+    void anUnknownEscapeOrAnUnreadableValueIsRefusedWithTheTerritoryNamed() {
+        ContributionFact f = new ContributionFact(1, 1, FactKind.RECORDED, "SPO-1", "E23000029", DAY, "NT1", "GBP", BigDecimal.TEN, null);
+        String text = FactBlock.encode(List.of(f));
+        IllegalStateException escape = assertThrows(IllegalStateException.class,
+                () -> FactBlock.decode("E23000029", text.replace("GBP", "G\\qP")));
+        assertEquals(true, escape.getMessage().contains("E23000029"), escape.getMessage());
+        IllegalStateException number = assertThrows(IllegalStateException.class,
+                () -> FactBlock.decode("E23000029", text.replace("10", "1O")));
+        assertEquals(true, number.getMessage().contains("E23000029"), number.getMessage());
+    }
+
+    @Test
+    void onlyTheFactsAskedForAreDecoded() {
+        List<ContributionFact> facts = new java.util.ArrayList<>();
+        for (long seq = 20; seq < 30; seq++) {
+            facts.add(new ContributionFact(seq, seq, FactKind.RECORDED, "SPO-1", "E23000029", DAY, "NT\\1", "G\u001FBP",
+                    BigDecimal.valueOf(seq), null));
+        }
+        String text = FactBlock.encode(facts);
+        assertEquals(List.of(facts.get(1), facts.get(9)), FactBlock.decode("E23000029", text, seq -> seq == 21 || seq == 29));
+        assertEquals(List.of(), FactBlock.decode("E23000029", text, seq -> false));
     }
 }

@@ -22,7 +22,7 @@ public interface RollupStore {
     /**
      * Indexing of ledger entries {@code from <= seq < to} is about to start (possibly in several parallel
      * ranges). A store may prepare for a load of that size, e.g. set aside secondary indexes that are
-     * cheaper to rebuild afterwards than to maintain row by row; {@link #indexed} restores them. Safe to
+     * cheaper to rebuild afterwards than to maintain row by row; {@link #restoreIndexes} restores them. Safe to
      * repeat.
      */
     void beginIndexing(long from, long to);

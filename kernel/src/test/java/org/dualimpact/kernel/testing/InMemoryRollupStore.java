@@ -60,7 +60,7 @@ public final class InMemoryRollupStore implements RollupStore {
         }
     }
 
-    /** As the JDBC store sets its slice index aside for a bulk load (here: any load from entry 0). */
+    /** As a store may set an index aside for a bulk load (here: any load from entry 0), so the kernel's restore calls are checked. */
     @Override
     public void beginIndexing(long from, long to) {
         if (from == 0 && to > 0) {
