@@ -178,18 +178,8 @@ class KpiRollupBenchmark {
             }
         });
         long indexed = System.nanoTime();
-        boolean restoreLater = service(db).indexed(run); // outside a transaction (autocommit), as the job's indexed step
+        service(db).indexed(run); // outside a transaction (autocommit), as the job's indexed step
         double indexedSeconds = seconds(indexed);
-        // as the job: what the store set aside (nothing, with ROLLUP_FACT_BLOCK) is restored beside the slices step when the slices come from memory
-        Thread rebuild = new Thread(() -> {
-            long r0 = System.nanoTime();
-            service(db).restoreIndexes();
-            rebuildSeconds = seconds(r0);
-        });
-        rebuildSeconds = 0;
-        if (restoreLater) {
-            rebuild.start();
-        }
         indexSeconds = seconds(started);
         System.out.printf("index: %.1f s in %d range(s); read %.1f s, write %.1f s (both threads); indexed step %.1f s%n",
                 indexSeconds, ranges.size(), readNanos / 1e9, writeNanos / 1e9, indexedSeconds);
@@ -217,21 +207,13 @@ class KpiRollupBenchmark {
         });
         System.out.printf("slices: %.1f s; compute %.1f s, store %.1f s (both threads)%n", seconds(slicesStarted),
                 computeNanos / 1e9, storeNanos / 1e9);
-        long completing = System.nanoTime();
-        service(db).restoreIndexes(); // as the job's complete step: waits for the restoring beside the slices
+        service(db).restoreIndexes(); // as the job's complete step (the store of ROLLUP_FACT_BLOCK sets nothing aside)
         tx.begin();
         service.complete(run);
         tx.commit();
-        rebuild.join();
-        if (restoreLater) {
-            System.out.printf("restoreIndexes beside the slices step took %.1f s; waited for it %.1f s at complete%n",
-                    rebuildSeconds, seconds(completing));
-        }
     }
 
     static final int SLICES_PER_CHUNK = 10;
-
-    static volatile double rebuildSeconds;
 
     interface PartitionWork<T> {
         void run(RollupService service, T partition, TransactionPerAppend tx) throws Exception;

@@ -23,7 +23,7 @@ public class KpiRollupComplete extends AbstractBatchlet {
 
     @Override
     public String process() {
-        steps.restoreIndexes(); // what the store set aside for a bulk load, if restoring it beside the slices step is under way or failed (JdbcRollupStore sets nothing aside)
+        steps.restoreIndexes(); // what the store set aside for a bulk load whose slices came from memory (JdbcRollupStore sets nothing aside)
         String summary = steps.complete(job.getInstanceId());
         LOG.info(() -> "kpi-rollup: " + summary);
         job.setExitStatus(summary);

@@ -48,9 +48,9 @@ public class RollupSteps {
      * Ends the index step. Outside a global transaction (each statement commits on its own): a store that
      * set indexes aside for a bulk load ({@code RollupStore#beginIndexing}; the store of
      * {@code ROLLUP_FACT_BLOCK} sets nothing aside) rebuilds them here, which must not meet the transaction
-     * timeout — before the position moves, unless the run computes its slices from memory: then the caller
-     * restores them meanwhile, and the steps that read facts or complete the run restore them first if
-     * still missing (after a crash, in another JVM).
+     * timeout — before the position moves, unless the run computes its slices from memory: then the
+     * {@code complete} step restores them, and the slices step first if it reads facts after all (a
+     * restart in another JVM).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Indexed indexed(long instance) {

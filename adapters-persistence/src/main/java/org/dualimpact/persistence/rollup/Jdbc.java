@@ -44,6 +44,28 @@ final class Jdbc {
         }
     }
 
+    /** An update in the caller's connection (and transaction). */
+    static int update(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        }
+    }
+
+    /** The first column of the first row as a number, in the caller's connection; null when none or NULL. */
+    static Long firstLong(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            bind(select, parameters);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return null;
+                }
+                long value = rows.getLong(1);
+                return rows.wasNull() ? null : value;
+            }
+        }
+    }
+
     static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i]);

@@ -105,20 +105,17 @@ public class JdbcRollupStore implements RollupStore {
         try (Connection c = dataSource.getConnection()) {
             String locked = SchemaMigrations.Database.of(c) == SchemaMigrations.Database.POSTGRESQL ? " FOR UPDATE" : "";
             List<Block> kept = new ArrayList<>();
-            Long before = firstLong(c, "SELECT MAX(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM < ?", from);
-            if (before != null) {
-                List<Block> straddling = blocks(c, "RANGE_FROM = ? AND RANGE_TO > ?" + locked, before, from);
-                if (!straddling.isEmpty()) {
-                    for (Block b : straddling) {
-                        kept.addAll(b.outside(from, to));
-                    }
-                    update(c, "DELETE FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM = ?", before);
+            Set<Long> startingBefore = new TreeSet<>();
+            for (Block b : overEdges(c, from, to, locked)) {
+                kept.addAll(b.outside(from, to));
+                if (b.from() < from) {
+                    startingBefore.add(b.from());
                 }
             }
-            for (Block b : blocks(c, "RANGE_FROM >= ? AND RANGE_FROM < ? AND RANGE_TO > ?" + locked, from, to, to)) {
-                kept.addAll(b.outside(from, to));
+            for (long start : startingBefore) {
+                Jdbc.update(c, "DELETE FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM = ?", start);
             }
-            update(c, "DELETE FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM >= ? AND RANGE_FROM < ?", from, to);
+            Jdbc.update(c, "DELETE FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM >= ? AND RANGE_FROM < ?", from, to);
             // RollupService.index checked that every fact is placed and lies in from..to
             Map<Slice, List<ContributionFact>> bySlice = new java.util.LinkedHashMap<>();
             for (ContributionFact f : facts) {
@@ -176,24 +173,20 @@ public class JdbcRollupStore implements RollupStore {
         return found;
     }
 
-    private static Long firstLong(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(sql)) {
-            Jdbc.bind(select, parameters);
-            try (ResultSet r = select.executeQuery()) {
-                if (!r.next()) {
-                    return null;
-                }
-                long value = r.getLong(1);
-                return r.wasNull() ? null : value;
-            }
+    /**
+     * The rows reaching over either end of {@code [from, to)}: those of the write that starts before
+     * {@code from} and reaches into the range (rows never overlap, so only the write starting last before
+     * it can), and those starting inside the range that reach past {@code to}. {@code lock}: a clause
+     * locking them, or empty.
+     */
+    private static List<Block> overEdges(Connection c, long from, long to, String lock) throws SQLException {
+        List<Block> edges = new ArrayList<>();
+        Long before = Jdbc.firstLong(c, "SELECT MAX(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM < ?", from);
+        if (before != null) {
+            edges.addAll(blocks(c, "RANGE_FROM = ? AND RANGE_TO > ?" + lock, before, from));
         }
-    }
-
-    private static void update(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            Jdbc.bind(statement, parameters);
-            statement.executeUpdate();
-        }
+        edges.addAll(blocks(c, "RANGE_FROM >= ? AND RANGE_FROM < ? AND RANGE_TO > ?" + lock, from, to, to));
+        return edges;
     }
 
     /** Moves {@code INDEXED_TO} (never back). */
@@ -226,9 +219,9 @@ public class JdbcRollupStore implements RollupStore {
             long coveredTo = -1; // the numbers in [coveredFrom, coveredTo) are answered by what was read
             for (long sequence : wanted) {
                 if (sequence < coveredFrom || sequence >= coveredTo) {
-                    Long start = firstLong(c, "SELECT MAX(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM <= ?", sequence);
+                    Long start = Jdbc.firstLong(c, "SELECT MAX(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM <= ?", sequence);
                     Long end = start == null ? null
-                            : firstLong(c, "SELECT MAX(RANGE_TO) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM = ?", start);
+                            : Jdbc.firstLong(c, "SELECT MAX(RANGE_TO) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM = ?", start);
                     if (end != null && sequence < end) {
                         coveredFrom = start;
                         coveredTo = end;
@@ -247,7 +240,7 @@ public class JdbcRollupStore implements RollupStore {
                             }
                         }
                     } else {
-                        Long next = firstLong(c, "SELECT MIN(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM > ?", sequence);
+                        Long next = Jdbc.firstLong(c, "SELECT MIN(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM > ?", sequence);
                         coveredFrom = sequence;
                         coveredTo = next == null ? Long.MAX_VALUE : next;
                     }
@@ -279,12 +272,7 @@ public class JdbcRollupStore implements RollupStore {
                     }
                 }
             }
-            List<Block> edges = new ArrayList<>(blocks(c, "RANGE_FROM >= ? AND RANGE_FROM < ? AND RANGE_TO > ?", from, to, to));
-            Long before = firstLong(c, "SELECT MAX(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM < ?", from);
-            if (before != null) {
-                edges.addAll(blocks(c, "RANGE_FROM = ? AND RANGE_TO > ?", before, from));
-            }
-            for (Block b : edges) {
+            for (Block b : overEdges(c, from, to, "")) {
                 if (b.facts().stream().anyMatch(f -> f.sequence() >= from && f.sequence() < to)) {
                     slices.add(b.slice());
                 }
