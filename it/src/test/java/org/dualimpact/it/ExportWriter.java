@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.dualimpact.kernel.ledger.ContributionLedger;
-import org.dualimpact.kernel.ledger.EntryType;
 import org.dualimpact.kernel.ledger.ExportLine;
 import org.dualimpact.kernel.ledger.LedgerAppender;
 import org.dualimpact.kernel.ledger.LedgerEntry;
 import org.dualimpact.kernel.ledger.LedgerHead;
-import org.dualimpact.kernel.ledger.LedgerService.PendingEntry;
+import org.dualimpact.kernel.ledger.PendingEntry;
 import org.dualimpact.kernel.ledger.Merkle;
 import org.dualimpact.kernel.ledger.PersonalData;
 import org.dualimpact.kernel.ledger.TreeHead;
@@ -41,10 +40,8 @@ final class ExportWriter {
                 int size = Math.min(1000, total - done);
                 List<PendingEntry> batch = new ArrayList<>(size);
                 for (int i = 0; i < size; i++) {
-                    batch.add(new PendingEntry(EntryType.CONTRIBUTION_RECORDED, "SPO-TVP-2026-000042-E", "GB-COH-09000001",
-                            "writer-" + i % 16, Map.of("contributionType", "VOLUNTEERING", "quantity", "3", "unit", "hours",
-                                    "measureCode", "NT7", "deliveryDate", "2026-11-01"),
-                            Map.of("description", "Mentoring session " + (done + i))));
+                    batch.add(new PendingEntry(Contributions.volunteering(3), "SPO-TVP-2026-000042-E", "GB-COH-09000001",
+                            "writer-" + i % 16, Map.of("description", "Mentoring session " + (done + i))));
                 }
                 appender.appendAll(batch);
                 done += size;

@@ -6,8 +6,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.dualimpact.kernel.ledger.EntryType;
-import org.dualimpact.kernel.ledger.LedgerService.PendingEntry;
+import org.dualimpact.kernel.ledger.PendingEntry;
 import org.dualimpact.ledger.store.JdbcContributionLedger;
 import org.dualimpact.persistence.schema.SchemaMigrations;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -55,9 +54,8 @@ public final class LedgerAppender {
         System.out.flush();
         for (int i = 0; i < count; i++) {
             tx.begin();
-            long seq = appender.appendAll(List.of(new PendingEntry(EntryType.CONTRIBUTION_RECORDED,
-                    "SPO-TVP-2026-000042-E", "GB-COH-09000001", name, Map.of("writer", name, "i", Integer.toString(i)),
-                    Map.of()))).get(0).sequence();
+            long seq = appender.appendAll(List.of(new PendingEntry(Contributions.volunteering(i + 1),
+                    "SPO-TVP-2026-000042-E", "GB-COH-09000001", name, Map.of()))).get(0).sequence();
             tx.commit();
             System.out.println("ack " + seq);
             System.out.flush();

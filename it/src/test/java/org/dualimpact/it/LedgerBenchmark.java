@@ -21,7 +21,6 @@ import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.dualimpact.kernel.ledger.ContributionLedger;
-import org.dualimpact.kernel.ledger.EntryType;
 import org.dualimpact.kernel.ledger.ExportLine;
 import org.dualimpact.kernel.ledger.LedgerHead;
 import org.dualimpact.kernel.ledger.Merkle;
@@ -30,7 +29,7 @@ import org.dualimpact.kernel.ledger.TreeHead;
 import org.dualimpact.kernel.ledger.LedgerAppender;
 import org.dualimpact.kernel.ledger.LedgerEntry;
 import org.dualimpact.kernel.ledger.LedgerService;
-import org.dualimpact.kernel.ledger.LedgerService.PendingEntry;
+import org.dualimpact.kernel.ledger.PendingEntry;
 import org.dualimpact.kernel.spo.SpoRepository;
 import org.dualimpact.kernel.territory.TerritoryRepository;
 import org.dualimpact.ledger.store.Ed25519TreeHeadSigner;
@@ -101,10 +100,8 @@ class LedgerBenchmark {
                 for (int c = 0; c < commitsPerWriter; c++) {
                     List<PendingEntry> pending = new ArrayList<>(batch);
                     for (int i = 0; i < batch; i++) {
-                        pending.add(new PendingEntry(EntryType.CONTRIBUTION_RECORDED, "SPO-TVP-2026-000042-E",
-                                "GB-COH-09000001", "writer-" + writer, Map.of("contributionType", "VOLUNTEERING",
-                                        "quantity", "3", "unit", "hours", "measureCode", "NT7", "deliveryDate", "2026-11-01"),
-                                Map.of("description", "Mentoring session " + c + "/" + i)));
+                        pending.add(new PendingEntry(Contributions.volunteering(3), "SPO-TVP-2026-000042-E",
+                                "GB-COH-09000001", "writer-" + writer, Map.of("description", "Mentoring session " + c + "/" + i)));
                     }
                     long t0 = System.nanoTime();
                     tx.begin();
@@ -196,10 +193,8 @@ class LedgerBenchmark {
             results.add(pool.submit(() -> {
                 long[] latencies = new long[perWriter];
                 for (int i = 0; i < perWriter; i++) {
-                    PendingEntry entry = new PendingEntry(EntryType.CONTRIBUTION_RECORDED, "SPO-TVP-2026-000042-E",
-                            "GB-COH-09000001", "writer-" + writer, Map.of("contributionType", "VOLUNTEERING",
-                                    "quantity", "3", "unit", "hours", "measureCode", "NT7", "deliveryDate", "2026-11-01"),
-                            Map.of("description", "Mentoring session " + i));
+                    PendingEntry entry = new PendingEntry(Contributions.volunteering(3), "SPO-TVP-2026-000042-E",
+                            "GB-COH-09000001", "writer-" + writer, Map.of("description", "Mentoring session " + i));
                     long t0 = System.nanoTime();
                     sequencer.write(List.of(entry));
                     latencies[i] = System.nanoTime() - t0;

@@ -20,6 +20,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
+import org.dualimpact.kernel.ledger.EntryPayload;
 import org.dualimpact.kernel.ledger.EntryType;
 import org.dualimpact.kernel.ledger.LedgerEntry;
 import org.dualimpact.verifier.Verify;
@@ -66,7 +67,7 @@ class LedgerExportFixtureTest {
         assertEquals(EnumSet.allOf(EntryType.class), kinds, "the fixture covers every kind of entry");
     }
 
-    /** Reads canonical bytes into an entry: header lines, then the payload's key=value lines, unescaped. */
+    /** Reads canonical bytes into an entry with a typed payload: header lines, then key=value lines, unescaped. */
     private static LedgerEntry read(byte[] canonical) {
         String[] lines = new String(canonical, StandardCharsets.UTF_8).split("\n");
         assertEquals(VERSION_LINE, lines[0]);
@@ -81,7 +82,7 @@ class LedgerExportFixtureTest {
             int equals = lines[i].indexOf('=');
             payload.put(unescape(lines[i].substring(0, equals)), unescape(lines[i].substring(equals + 1)));
         }
-        return LedgerEntry.of(sequence, recordedAt, type, agreement, organisation, actor, payload);
+        return LedgerEntry.of(sequence, recordedAt, agreement, organisation, actor, EntryPayload.of(type, payload));
     }
 
     private static String value(String line, String key) {

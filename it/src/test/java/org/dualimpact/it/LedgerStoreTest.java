@@ -24,11 +24,10 @@ import javax.sql.DataSource;
 import jakarta.json.Json;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.dualimpact.kernel.ledger.EntryType;
 import org.dualimpact.kernel.ledger.ExportLine;
 import org.dualimpact.kernel.ledger.LedgerAppender;
 import org.dualimpact.kernel.ledger.LedgerEntry;
-import org.dualimpact.kernel.ledger.LedgerService.PendingEntry;
+import org.dualimpact.kernel.ledger.PendingEntry;
 import org.dualimpact.kernel.ledger.Merkle;
 import org.dualimpact.kernel.ledger.PersonalData;
 import org.dualimpact.kernel.ledger.TreeHead;
@@ -111,9 +110,8 @@ class LedgerStoreTest {
                 for (int i = 0; i < appends; i++) {
                     tx.begin();
                     try {
-                        appender.appendAll(List.of(new PendingEntry(EntryType.CONTRIBUTION_RECORDED,
-                                "SPO-TVP-2026-000042-E", "GB-COH-09000001", "w" + writer,
-                                Map.of("writer", Integer.toString(writer), "i", Integer.toString(i)), Map.of())));
+                        appender.appendAll(List.of(new PendingEntry(Contributions.volunteering(i + 1),
+                                "SPO-TVP-2026-000042-E", "GB-COH-09000001", "w" + writer, Map.of())));
                         if (i % 7 == 3) {
                             tx.rollback(); // a failed request: its number must come back
                         } else {
@@ -194,9 +192,8 @@ class LedgerStoreTest {
         for (int i = 0; i < 37; i += 1 + i % 3) { // batches of 1, 2 and 3 entries
             List<PendingEntry> batch = new ArrayList<>();
             for (int j = 0; j < 1 + i % 3; j++) {
-                batch.add(new PendingEntry(EntryType.CONTRIBUTION_RECORDED, "SPO-TVP-2026-000042-E", "GB-COH-09000001",
-                        "sam" + (i + j), Map.of("contributionType", "VOLUNTEERING", "quantity", Integer.toString(i + j + 1),
-                                "unit", "hours"), Map.of("description", "session " + (i + j))));
+                batch.add(new PendingEntry(Contributions.volunteering(i + j + 1), "SPO-TVP-2026-000042-E", "GB-COH-09000001",
+                        "sam" + (i + j), Map.of("description", "session " + (i + j))));
             }
             List<LedgerEntry> written = appender.appendAll(batch);
             assertEquals(i, written.get(0).sequence());
@@ -216,8 +213,8 @@ class LedgerStoreTest {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("UPDATE LEDGER_HEAD SET FRONTIER = NULL WHERE ID = 1"));
         }
-        assertEquals(37, appender.appendAll(List.of(new PendingEntry(EntryType.CONTRIBUTION_RECORDED,
-                "SPO-TVP-2026-000042-E", "GB-COH-09000001", "sam37", Map.of("quantity", "1"), Map.of()))).get(0).sequence());
+        assertEquals(37, appender.appendAll(List.of(new PendingEntry(Contributions.volunteering(1),
+                "SPO-TVP-2026-000042-E", "GB-COH-09000001", "sam37", Map.of()))).get(0).sequence());
         leaves.add(ledger.entry(37).orElseThrow().leafHashBytes());
         assertArrayEquals(rootOf(leaves), Merkle.root(38, ledger.subtrees()), "root after the frontier was rebuilt");
         assertArrayEquals(rootOf(leaves), Merkle.root(38, Merkle.frontierSource(38, ledger.lockHead().frontier())),
@@ -256,7 +253,8 @@ class LedgerStoreTest {
                 s.execute(sql.strip());
             }
             assertEquals(1, s.executeUpdate("UPDATE LEDGER_ENTRY SET PAYLOAD = "
-                    + "'{\"contributionType\":\"VOLUNTEERING\",\"quantity\":\"400\",\"unit\":\"hours\"}' WHERE SEQ = 3"));
+                    + "'{\"contributionType\":\"VOLUNTEERING\",\"deliveryDate\":\"2026-11-01\",\"measureCode\":\"NT7\","
+                    + "\"quantity\":\"400\",\"territory\":\"E23000029\",\"unit\":\"hours\"}' WHERE SEQ = 3"));
         }
         Verify.Result tampered = Verify.verify(export(ledger, 38), json(head), signer.publicKeyPem(), null);
         assertFalse(tampered.valid());

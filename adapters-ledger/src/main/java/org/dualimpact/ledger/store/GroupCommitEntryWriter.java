@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import org.dualimpact.kernel.ledger.EntryWriter;
 import org.dualimpact.kernel.ledger.LedgerAppender;
 import org.dualimpact.kernel.ledger.LedgerEntry;
-import org.dualimpact.kernel.ledger.LedgerService.PendingEntry;
+import org.dualimpact.kernel.ledger.PendingEntry;
 
 /**
  * The ledger's sequencer in Liberty: a {@link Sequencer} whose drain thread comes from the

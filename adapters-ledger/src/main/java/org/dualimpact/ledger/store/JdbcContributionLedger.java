@@ -25,6 +25,7 @@ import jakarta.json.spi.JsonProvider;
 
 import org.dualimpact.kernel.ledger.ContributionLedger;
 import org.dualimpact.kernel.ledger.EntryContent;
+import org.dualimpact.kernel.ledger.EntryPayload;
 import org.dualimpact.kernel.ledger.EntryType;
 import org.dualimpact.kernel.ledger.LedgerEntry;
 import org.dualimpact.kernel.ledger.LedgerHead;
@@ -108,7 +109,7 @@ public class JdbcContributionLedger implements ContributionLedger {
                         insert.setString(p + 3, e.agreement());
                         insert.setString(p + 4, e.organisation());
                         insert.setString(p + 5, e.actorCommitment());
-                        insert.setString(p + 6, json(e.payload()));
+                        insert.setString(p + 6, json(e.payload().canonical()));
                         insert.setString(p + 7, e.leafHash());
                     });
             // lower subtrees are recomputed from at most 2^STORED_FROM_LEVEL leaf hashes when needed
@@ -201,8 +202,8 @@ public class JdbcContributionLedger implements ContributionLedger {
             select.setFetchSize(1000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new EntryContent(rows.getLong(1), EntryType.valueOf(rows.getString(2)), rows.getString(3),
-                            payload(rows.getString(4))));
+                    result.add(new EntryContent(rows.getLong(1), rows.getString(3),
+                            payload(EntryType.valueOf(rows.getString(2)), rows.getString(4))));
                 }
             }
         } catch (SQLException e) {
@@ -375,9 +376,9 @@ public class JdbcContributionLedger implements ContributionLedger {
             select.setFetchSize(1000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new LedgerEntry(rows.getLong(1), rows.getTimestamp(2).toInstant(),
-                            EntryType.valueOf(rows.getString(3)), rows.getString(4), rows.getString(5), rows.getString(6),
-                            payload(rows.getString(7)), rows.getString(8)));
+                    result.add(new LedgerEntry(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getString(4),
+                            rows.getString(5), rows.getString(6), payload(EntryType.valueOf(rows.getString(3)), rows.getString(7)),
+                            rows.getString(8)));
                 }
             }
         } catch (SQLException e) {
@@ -455,6 +456,11 @@ public class JdbcContributionLedger implements ContributionLedger {
     static TreeMap<String, String> payload(String json) {
         TreeMap<String, String> fast = flatObject(json);
         return fast != null ? fast : parsedPayload(json);
+    }
+
+    /** The typed payload of a stored entry of this type. */
+    static EntryPayload payload(EntryType type, String json) {
+        return EntryPayload.of(type, payload(json));
     }
 
     /** {"k":"v",…} exactly as {@link #json} writes it; {@code null} for anything else. */

@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 
 import org.dualimpact.kernel.ledger.EntryWriter;
 import org.dualimpact.kernel.ledger.LedgerEntry;
-import org.dualimpact.kernel.ledger.LedgerService.PendingEntry;
+import org.dualimpact.kernel.ledger.PendingEntry;
 
 /**
  * Group commit without a container: requests hand their validated entries to a queue; one thread

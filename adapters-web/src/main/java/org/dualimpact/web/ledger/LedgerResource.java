@@ -66,7 +66,7 @@ public class LedgerResource {
             String actorCommitment, Map<String, String> payload, String leafHash) {
         public static EntryView of(LedgerEntry e) {
             return new EntryView(e.sequence(), e.recordedAt(), e.type().name(), e.agreement(), e.organisation(),
-                    e.actorCommitment(), e.payload(), e.leafHash());
+                    e.actorCommitment(), e.payload().canonical(), e.leafHash());
         }
     }
 

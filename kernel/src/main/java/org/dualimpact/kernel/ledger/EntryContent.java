@@ -1,21 +1,23 @@
 package org.dualimpact.kernel.ledger;
 
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * What a ledger entry says — its sequence number, type, agreement and payload — without what proves
  * it (leaf hash), when and by whom it was written: what readers of figures, such as the KPI roll-up,
- * need. Read through {@link ContributionLedger#contents}; the payload is not copied.
+ * need. Read through {@link ContributionLedger#contents}.
  */
-public record EntryContent(long sequence, EntryType type, String agreement, Map<String, String> payload) {
+public record EntryContent(long sequence, String agreement, EntryPayload payload) {
 
     public EntryContent {
         if (sequence < 0) {
             throw new IllegalArgumentException("sequence numbers start at 0");
         }
-        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(payload, "payload");
+    }
+
+    public EntryType type() {
+        return payload.type();
     }
 }

@@ -11,5 +11,5 @@ import java.util.List;
 public interface EntryWriter {
 
     /** Appends the entries, consecutively, and returns them with their sequence numbers once durable. */
-    List<LedgerEntry> write(List<LedgerService.PendingEntry> entries);
+    List<LedgerEntry> write(List<PendingEntry> entries);
 }

@@ -29,7 +29,7 @@ public final class LedgerAppender {
      * throughput come from batching rather than from relaxing durability. Entries must already be
      * validated.
      */
-    public List<LedgerEntry> appendAll(List<LedgerService.PendingEntry> batch) {
+    public List<LedgerEntry> appendAll(List<PendingEntry> batch) {
         LedgerHead head = ledger.lockHead();
         long sequence = head.size();
         Instant now = clock.instant();
@@ -42,18 +42,20 @@ public final class LedgerAppender {
         List<LedgerEntry> entries = new ArrayList<>();
         List<Merkle.Node> nodes = new ArrayList<>();
         List<PersonalData> personalData = new ArrayList<>();
-        for (LedgerService.PendingEntry pending : batch) {
+        for (PendingEntry pending : batch) {
             long seq = sequence + entries.size();
             String actorSalt = PersonalData.newSalt();
             personalData.add(new PersonalData(seq, "actor", actorSalt, pending.actor()));
-            Map<String, String> committed = new TreeMap<>(pending.payload());
+            Map<String, String> committed = pending.payload().canonical();
             for (Map.Entry<String, String> field : new TreeMap<>(pending.personal()).entrySet()) {
                 String salt = PersonalData.newSalt();
                 personalData.add(new PersonalData(seq, field.getKey(), salt, field.getValue()));
                 committed.put(field.getKey(), PersonalData.commitment(salt, field.getValue()));
             }
-            LedgerEntry entry = LedgerEntry.of(seq, now, pending.type(), pending.agreement(), pending.organisation(),
-                    PersonalData.commitment(actorSalt, pending.actor()), committed);
+            EntryPayload payload = pending.personal().isEmpty() ? pending.payload()
+                    : EntryPayload.of(pending.type(), committed);
+            LedgerEntry entry = LedgerEntry.of(seq, now, pending.agreement(), pending.organisation(),
+                    PersonalData.commitment(actorSalt, pending.actor()), payload);
             for (Merkle.Node node : Merkle.completedBy(seq, entry.leafHashBytes(), overlay)) {
                 fresh.put(node.level() + "/" + node.index(), node.hash());
                 nodes.add(node);

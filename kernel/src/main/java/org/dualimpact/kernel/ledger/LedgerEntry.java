@@ -3,12 +3,9 @@ package org.dualimpact.kernel.ledger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * One entry of the contribution ledger, as stored and as hashed.
@@ -22,7 +19,7 @@ import java.util.TreeMap;
  * agreement=SPO-TVP-2026-000042-E
  * organisation=GB-COH-09000001
  * actor=&lt;commitment&gt;                          (see below)
- * &lt;payload key&gt;=&lt;value&gt;                      (one line per payload entry, keys sorted)
+ * &lt;payload key&gt;=&lt;value&gt;                      (one line per payload entry, keys sorted: {@link CanonicalPayload})
  * </pre>
  * Values escape {@code \} as {@code \\} and line breaks as {@code \n}. Personal data — the acting
  * user and any free text (description, reason) — never appears in clear: the line carries a salted
@@ -30,8 +27,8 @@ import java.util.TreeMap;
  * ({@link PersonalData}); erasing both later leaves every hash, proof and signature valid
  * (crypto-shredding). The leaf hash is {@code SHA-256(0x00 ‖ canonical bytes)} (RFC 9162).
  */
-public record LedgerEntry(long sequence, Instant recordedAt, EntryType type, String agreement, String organisation,
-        String actorCommitment, SortedMap<String, String> payload, String leafHash) {
+public record LedgerEntry(long sequence, Instant recordedAt, String agreement, String organisation,
+        String actorCommitment, EntryPayload payload, String leafHash) {
 
     public static final String VERSION = "dual-impact-ledger/1";
 
@@ -41,31 +38,38 @@ public record LedgerEntry(long sequence, Instant recordedAt, EntryType type, Str
         }
         Objects.requireNonNull(recordedAt);
         recordedAt = recordedAt.truncatedTo(ChronoUnit.MILLIS);
-        Objects.requireNonNull(type);
         Objects.requireNonNull(agreement);
         Objects.requireNonNull(organisation);
         Objects.requireNonNull(actorCommitment);
-        payload = Collections.unmodifiableSortedMap(new TreeMap<>(payload));
+        Objects.requireNonNull(payload);
+        if (payload instanceof EntryPayload.FollowUp followUp && followUp.contribution() >= sequence) {
+            throw new IllegalArgumentException("entry " + sequence + " follows up an earlier entry, not " + followUp.contribution());
+        }
         Objects.requireNonNull(leafHash);
     }
 
     /** Builds the entry with its leaf hash computed over the canonical bytes. */
-    public static LedgerEntry of(long sequence, Instant recordedAt, EntryType type, String agreement,
-            String organisation, String actorCommitment, Map<String, String> payload) {
+    public static LedgerEntry of(long sequence, Instant recordedAt, String agreement, String organisation,
+            String actorCommitment, EntryPayload payload) {
         Instant at = recordedAt.truncatedTo(ChronoUnit.MILLIS);
-        TreeMap<String, String> sorted = new TreeMap<>(payload);
-        byte[] bytes = canonicalBytes(sequence, at, type, agreement, organisation, actorCommitment, sorted);
-        return new LedgerEntry(sequence, at, type, agreement, organisation, actorCommitment, sorted,
+        byte[] bytes = canonicalBytes(sequence, at, payload.type(), agreement, organisation, actorCommitment,
+                payload.canonical());
+        return new LedgerEntry(sequence, at, agreement, organisation, actorCommitment, payload,
                 HexFormat.of().formatHex(Merkle.leafHash(bytes)));
+    }
+
+    public EntryType type() {
+        return payload.type();
     }
 
     /** What the entry says, without its proof, time and actor. */
     public EntryContent content() {
-        return new EntryContent(sequence, type, agreement, payload);
+        return new EntryContent(sequence, agreement, payload);
     }
 
     public byte[] canonicalBytes() {
-        return canonicalBytes(sequence, recordedAt, type, agreement, organisation, actorCommitment, payload);
+        return canonicalBytes(sequence, recordedAt, payload.type(), agreement, organisation, actorCommitment,
+                payload.canonical());
     }
 
     /** True when the stored leaf hash is the hash of this entry's canonical bytes. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
@@ -127,28 +126,16 @@ public final class LedgerService {
         v.field("evidenceName", () -> Validation.optionalText(request.evidenceName(), "evidenceName", 200));
         v.throwIfInvalid("invalid-contribution", "The contribution cannot be recorded as given.");
 
-        Map<String, String> payload = new LinkedHashMap<>();
-        payload.put("contributionType", request.type().name());
-        payload.put("quantity", quantity.stripTrailingZeros().toPlainString());
-        payload.put("unit", unitOf(request));
-        if (value != null) {
-            payload.put("value", value.toString());
-        }
-        payload.put("measureCode", request.measureCode());
-        payload.put("territory", territory);
-        payload.put("deliveryDate", request.deliveryDate().toString());
-        if (line != null) {
-            payload.put("commitmentLine", line.toString());
-        }
-        if (request.evidenceHash() != null) {
-            payload.put("evidenceHash", request.evidenceHash());
-            payload.put("evidenceName", request.evidenceName() == null ? "" : request.evidenceName().strip());
-        }
+        boolean evidence = request.evidenceHash() != null;
+        ContributionRecorded payload = new ContributionRecorded(request.type(), quantity.stripTrailingZeros(),
+                unitOf(request), value == null ? null : value.amount(), request.measureCode(), territory,
+                request.deliveryDate(), line, request.evidenceHash(),
+                evidence ? (request.evidenceName() == null ? "" : request.evidenceName().strip()) : null, null);
         Map<String, String> personal = new LinkedHashMap<>();
         if (request.description() != null && !request.description().isBlank()) {
             personal.put("description", request.description().strip());
         }
-        return append(EntryType.CONTRIBUTION_RECORDED, spo, actor, payload, personal);
+        return append(payload, spo, actor, personal);
     }
 
     public LedgerEntry confirm(Actor actor, long sequence) {
@@ -185,13 +172,13 @@ public final class LedgerService {
                         + sequence + " (entry " + later.sequence() + ").");
             }
         }
-        Map<String, String> payload = new LinkedHashMap<>();
-        payload.put("ref", Long.toString(sequence));
         Map<String, String> personal = new LinkedHashMap<>();
         if (reason != null) {
             personal.put("reason", Validation.requireText(reason, "reason", 2000));
         }
-        return append(type, spo, actor, payload, personal);
+        EntryPayload payload = type == EntryType.CONTRIBUTION_CONFIRMED ? new ContributionConfirmed(sequence)
+                : new ContributionDisputed(sequence, null);
+        return append(payload, spo, actor, personal);
     }
 
     public LedgerEntry correct(Actor actor, long sequence, CorrectionRequest request) {
@@ -218,35 +205,15 @@ public final class LedgerService {
             v.require(request.value() == null || request.value().signum() >= 0, "value", "must not be negative");
         }
         v.throwIfInvalid("invalid-correction", "The correction cannot be recorded as given.");
-        Map<String, String> payload = new LinkedHashMap<>();
-        payload.put("ref", Long.toString(sequence));
-        payload.put("correction", request.reversal() ? "REVERSAL" : "AMENDMENT");
-        if (!request.reversal()) {
-            payload.put("quantity", request.quantity().stripTrailingZeros().toPlainString());
-            if (request.value() != null) {
-                payload.put("value", new Money(request.value()).toString());
-            }
-        }
-        return append(EntryType.CONTRIBUTION_CORRECTED, spo, actor, payload, Map.of("reason", request.reason().strip()));
+        ContributionCorrected payload = request.reversal() ? ContributionCorrected.reversal(sequence)
+                : ContributionCorrected.amendment(sequence, request.quantity().stripTrailingZeros(),
+                        request.value() == null ? null : new Money(request.value()).amount());
+        return append(payload, spo, actor, Map.of("reason", request.reason().strip()));
     }
 
-    /** An entry waiting for its sequence number: everything but the number and the time. */
-    public record PendingEntry(EntryType type, String agreement, String organisation, String actor,
-            Map<String, String> payload, Map<String, String> personal) {
-        public PendingEntry {
-            Objects.requireNonNull(type);
-            Objects.requireNonNull(agreement);
-            Objects.requireNonNull(organisation);
-            Objects.requireNonNull(actor);
-            payload = Map.copyOf(payload);
-            personal = Map.copyOf(personal);
-        }
-    }
-
-    private LedgerEntry append(EntryType type, Spo spo, Actor actor, Map<String, String> payload,
-            Map<String, String> personal) {
-        return appendAll(List.of(new PendingEntry(type, spo.reference().value(), actor.organisationId().orElseThrow(),
-                actor.userId(), payload, personal))).get(0);
+    private LedgerEntry append(EntryPayload payload, Spo spo, Actor actor, Map<String, String> personal) {
+        return appendAll(List.of(new PendingEntry(payload, spo.reference().value(), actor.organisationId().orElseThrow(),
+                actor.userId(), personal))).get(0);
     }
 
     /** Appends a batch through the writer (directly, or queued for group commit). */
@@ -283,40 +250,12 @@ public final class LedgerService {
     public List<LineProgress> progress(Actor actor, String agreement) {
         Spo spo = spos.find(SpoService.parse(agreement)).filter(s -> SpoVisibility.canSee(actor, s) && s.stage().isAgreement())
                 .orElseThrow(() -> notFound(agreement));
-        List<LedgerEntry> entries = ledger.entries(Optional.of(spo.reference().value()), 0, ledger.size());
-        Map<Long, LedgerEntry> recorded = new LinkedHashMap<>();
-        Map<Long, String> status = new HashMap<>();
-        for (LedgerEntry e : entries) {
-            switch (e.type()) {
-                case CONTRIBUTION_RECORDED -> recorded.put(e.sequence(), e);
-                case CONTRIBUTION_CONFIRMED -> status.put(Long.parseLong(e.payload().get("ref")), "CONFIRMED");
-                case CONTRIBUTION_DISPUTED -> status.put(Long.parseLong(e.payload().get("ref")), "DISPUTED");
-                case CONTRIBUTION_CORRECTED -> {
-                    long ref = Long.parseLong(e.payload().get("ref"));
-                    LedgerEntry original = recorded.get(ref);
-                    if (original == null) {
-                        break;
-                    }
-                    if ("REVERSAL".equals(e.payload().get("correction"))) {
-                        recorded.remove(ref);
-                    } else {
-                        TreeMap<String, String> amended = new TreeMap<>(original.payload());
-                        amended.put("quantity", e.payload().get("quantity"));
-                        if (e.payload().containsKey("value")) {
-                            amended.put("value", e.payload().get("value"));
-                        }
-                        recorded.put(ref, new LedgerEntry(original.sequence(), original.recordedAt(), original.type(),
-                                original.agreement(), original.organisation(), original.actorCommitment(), amended,
-                                original.leafHash()));
-                    }
-                }
-                default -> throw new IllegalStateException("unknown entry type " + e.type());
-            }
-        }
+        ContributionHistory history = ContributionHistory.of(
+                ledger.entries(Optional.of(spo.reference().value()), 0, ledger.size()));
         List<Commitment> lines = spo.content().map(SpoContent::commitments).orElse(List.of());
-        Map<Integer, List<LedgerEntry>> byLine = new HashMap<>();
-        for (LedgerEntry e : recorded.values()) {
-            byLine.computeIfAbsent(lineOf(e, lines), k -> new ArrayList<>()).add(e);
+        Map<Integer, List<ContributionState>> byLine = new HashMap<>();
+        for (ContributionState c : history.counting()) {
+            byLine.computeIfAbsent(lineOf(c.recorded(), lines), k -> new ArrayList<>()).add(c);
         }
         List<LineProgress> progress = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -324,16 +263,15 @@ public final class LedgerService {
             int lineNo = i + 1;
             BigDecimal[] q = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
             Money[] m = {Money.ZERO, Money.ZERO, Money.ZERO};
-            for (LedgerEntry e : byLine.getOrDefault(lineNo, List.of())) {
-                BigDecimal quantity = new BigDecimal(e.payload().get("quantity"));
-                Money value = e.payload().containsKey("value") ? Money.of(e.payload().get("value")) : Money.ZERO;
+            for (ContributionState e : byLine.getOrDefault(lineNo, List.of())) {
+                BigDecimal quantity = e.quantity();
+                Money value = new Money(e.valueOrZero());
                 q[0] = q[0].add(quantity);
                 m[0] = m[0].plus(value);
-                String s = status.get(e.sequence());
-                if ("CONFIRMED".equals(s)) {
+                if (e.verdict() == ContributionState.Verdict.CONFIRMED) {
                     q[1] = q[1].add(quantity);
                     m[1] = m[1].plus(value);
-                } else if ("DISPUTED".equals(s)) {
+                } else if (e.verdict() == ContributionState.Verdict.DISPUTED) {
                     q[2] = q[2].add(quantity);
                     m[2] = m[2].plus(value);
                 }
@@ -349,14 +287,13 @@ public final class LedgerService {
      * type and measure — once, never toward several lines (the KPI roll-up counts it once too); 0 when
      * no line matches.
      */
-    static int lineOf(LedgerEntry contribution, List<Commitment> lines) {
-        String named = contribution.payload().get("commitmentLine");
-        if (named != null) {
-            return Integer.parseInt(named);
+    static int lineOf(ContributionRecorded contribution, List<Commitment> lines) {
+        if (contribution.commitmentLine() != null) {
+            return contribution.commitmentLine();
         }
         for (int i = 0; i < lines.size(); i++) {
-            if (contribution.payload().get("contributionType").equals(lines.get(i).type().name())
-                    && contribution.payload().get("measureCode").equals(lines.get(i).measureCode())) {
+            if (contribution.contributionType() == lines.get(i).type()
+                    && contribution.measureCode().equals(lines.get(i).measureCode())) {
                 return i + 1;
             }
         }
@@ -510,13 +447,13 @@ public final class LedgerService {
 
     /** Entries of the same agreement after this one that refer to it. */
     private List<LedgerEntry> laterEntriesAbout(LedgerEntry recorded) {
-        String ref = Long.toString(recorded.sequence());
         return ledger.entries(Optional.of(recorded.agreement()), recorded.sequence() + 1, ledger.size()).stream()
-                .filter(e -> ref.equals(e.payload().get("ref"))).toList();
+                .filter(e -> e.payload() instanceof EntryPayload.FollowUp f && f.contribution() == recorded.sequence())
+                .toList();
     }
 
     private static boolean isReversal(LedgerEntry entry) {
-        return entry.type() == EntryType.CONTRIBUTION_CORRECTED && "REVERSAL".equals(entry.payload().get("correction"));
+        return entry.payload() instanceof ContributionCorrected c && c.isReversal();
     }
 
     private static boolean isParty(Actor actor, Spo spo) {

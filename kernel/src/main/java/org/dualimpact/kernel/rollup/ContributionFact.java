@@ -3,10 +3,14 @@ package org.dualimpact.kernel.rollup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Map;
 import java.util.Objects;
 
+import org.dualimpact.kernel.ledger.CanonicalPayload;
+import org.dualimpact.kernel.ledger.ContributionConfirmed;
+import org.dualimpact.kernel.ledger.ContributionCorrected;
+import org.dualimpact.kernel.ledger.ContributionRecorded;
 import org.dualimpact.kernel.ledger.EntryContent;
+import org.dualimpact.kernel.ledger.EntryPayload;
 import org.dualimpact.kernel.ledger.LedgerEntry;
 
 /**
@@ -53,50 +57,27 @@ public record ContributionFact(long sequence, long contribution, FactKind kind, 
 
     /** Reads what a ledger entry says. A follow-up has no dimensions yet: see {@link #about}. */
     public static ContributionFact of(EntryContent entry) {
-        Map<String, String> p = entry.payload();
-        return switch (entry.type()) {
-            case CONTRIBUTION_RECORDED -> new ContributionFact(entry.sequence(), entry.sequence(), FactKind.RECORDED,
-                    entry.agreement(), p.get("territory"), date(p.get("deliveryDate")), p.get("measureCode"),
-                    p.get("unit"), new BigDecimal(p.get("quantity")), p.containsKey("value") ? new BigDecimal(p.get("value")) : null);
-            case CONTRIBUTION_CONFIRMED -> followUp(entry, FactKind.CONFIRMED, null, null);
-            case CONTRIBUTION_DISPUTED -> followUp(entry, FactKind.DISPUTED, null, null);
-            case CONTRIBUTION_CORRECTED -> "REVERSAL".equals(p.get("correction"))
-                    ? followUp(entry, FactKind.REVERSED, null, null)
-                    : followUp(entry, FactKind.AMENDED, new BigDecimal(p.get("quantity")),
-                            p.containsKey("value") ? new BigDecimal(p.get("value")) : null);
-        };
+        EntryPayload payload = entry.payload();
+        if (payload instanceof ContributionRecorded r) {
+            return new ContributionFact(entry.sequence(), entry.sequence(), FactKind.RECORDED, entry.agreement(), r.territory(),
+                    r.deliveryDate(), r.measureCode(), r.unit(), r.quantity(), r.value());
+        }
+        if (payload instanceof ContributionCorrected c) {
+            return c.isReversal() ? followUp(entry, c, FactKind.REVERSED, null, null)
+                    : followUp(entry, c, FactKind.AMENDED, c.quantity(), c.value());
+        }
+        EntryPayload.FollowUp f = (EntryPayload.FollowUp) payload;
+        return followUp(entry, f, f instanceof ContributionConfirmed ? FactKind.CONFIRMED : FactKind.DISPUTED, null, null);
     }
 
-    /**
-     * An ISO date ({@code 2026-05-20}), read by hand in the usual case: the roll-up reads one per fact.
-     * Anything else goes to {@link LocalDate#parse}, which accepts or refuses it as always.
-     */
+    /** An ISO date ({@code 2026-05-20}), as the ledger reads it ({@link CanonicalPayload#date}). */
     public static LocalDate date(String text) {
-        if (text != null && text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
-                return LocalDate.of(year, month, day);
-            }
-        }
-        return LocalDate.parse(text);
+        return CanonicalPayload.date(text);
     }
 
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
-    }
-
-    private static ContributionFact followUp(EntryContent entry, FactKind kind, BigDecimal quantity, BigDecimal value) {
-        return new ContributionFact(entry.sequence(), Long.parseLong(entry.payload().get("ref")), kind, entry.agreement(),
+    private static ContributionFact followUp(EntryContent entry, EntryPayload.FollowUp followUp, FactKind kind,
+            BigDecimal quantity, BigDecimal value) {
+        return new ContributionFact(entry.sequence(), followUp.contribution(), kind, entry.agreement(),
                 null, null, null, null, quantity, value);
     }
 

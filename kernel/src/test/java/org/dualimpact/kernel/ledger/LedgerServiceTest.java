@@ -182,7 +182,7 @@ class LedgerServiceTest {
                 .filter(code -> !code.equals(THAMES_VALLEY)).findFirst().orElseThrow();
         LedgerEntry delivered = ledger.record(SUPPLIER_1, agreement, new LedgerService.ContributionRequest(ContributionType.FINANCIAL,
                 null, null, new BigDecimal("10.00"), "NT1", elsewhere, LocalDate.of(2026, 5, 1), 1, null, null, null));
-        assertEquals(elsewhere, delivered.payload().get("territory"), "delivered outside the agreement's territory");
+        assertEquals(elsewhere, ((ContributionRecorded) delivered.payload()).territory(), "delivered outside the agreement's territory");
 
         for (String unknown : List.of("E99999999", "nowhere", "E23000029E23000029")) {
             DomainException refused = refused(Kind.INVALID_INPUT, "invalid-contribution", () -> ledger.record(SUPPLIER_1, agreement,
@@ -257,7 +257,7 @@ class LedgerServiceTest {
         assertFalse(canonical.contains("sam"), canonical);
         List<PersonalData> personal = ledger.personalData(entry.sequence());
         for (PersonalData data : personal) {
-            String expected = data.field().equals("actor") ? entry.actorCommitment() : entry.payload().get(data.field());
+            String expected = data.field().equals("actor") ? entry.actorCommitment() : entry.payload().canonical().get(data.field());
             assertEquals(expected, data.commitment());
         }
         TreeHead before = ledger.currentTreeHead();
@@ -309,10 +309,10 @@ class LedgerServiceTest {
     @Test
     void aGroupCommitBatchBuildsTheSameTreeAsSingleAppends() {
         recordLaptops("1", "300.00");
-        List<LedgerService.PendingEntry> batch = new java.util.ArrayList<>();
+        List<PendingEntry> batch = new java.util.ArrayList<>();
         for (int i = 0; i < 37; i++) {
-            batch.add(new LedgerService.PendingEntry(EntryType.CONTRIBUTION_RECORDED, agreement, SUPPLIER_1_ID, "sam",
-                    java.util.Map.of("i", Integer.toString(i)), java.util.Map.of("description", "line " + i)));
+            batch.add(new PendingEntry(hours(i + 1), agreement, SUPPLIER_1_ID, "sam",
+                    java.util.Map.of("description", "line " + i)));
         }
 
         List<LedgerEntry> appended = ledger.appendAll(batch);
@@ -332,10 +332,10 @@ class LedgerServiceTest {
     @Test
     void theExportPagesThroughEveryEntryWithThePersonalDataStillHeld() {
         recordLaptops("1", "300.00");
-        List<LedgerService.PendingEntry> batch = new java.util.ArrayList<>();
+        List<PendingEntry> batch = new java.util.ArrayList<>();
         for (int i = 0; i < LedgerService.EXPORT_PAGE + 5; i++) {
-            batch.add(new LedgerService.PendingEntry(EntryType.CONTRIBUTION_RECORDED, agreement, SUPPLIER_1_ID, "sam",
-                    java.util.Map.of("i", Integer.toString(i)), java.util.Map.of("description", "line \"" + i + "\"")));
+            batch.add(new PendingEntry(hours(i + 1), agreement, SUPPLIER_1_ID, "sam",
+                    java.util.Map.of("description", "line \"" + i + "\"")));
         }
         ledger.appendAll(batch);
         store.erasePersonalData(3);
@@ -358,6 +358,12 @@ class LedgerServiceTest {
         assertEquals(List.of(5L, 6L, 7L, 8L), part.stream().map(l -> l.entry().sequence()).toList());
         refused(Kind.NOT_PERMITTED, "role-required", () -> ledger.export(SUPPLIER_1, 0, 10, l -> { }));
         refused(Kind.INVALID_INPUT, "invalid-range", () -> ledger.export(AUDITOR, 9, 5, l -> { }));
+    }
+
+    /** Volunteering hours (NT3) appended directly, as a sequencer's batch would be. */
+    private static ContributionRecorded hours(int hours) {
+        return new ContributionRecorded(ContributionType.VOLUNTEERING, BigDecimal.valueOf(hours), "hours", null, "NT3",
+                THAMES_VALLEY, LocalDate.of(2026, 5, 20), null, null, null, null);
     }
 
     private static DomainException refused(Kind kind, String code, Executable action) {
