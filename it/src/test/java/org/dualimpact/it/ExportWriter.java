@@ -18,6 +18,7 @@ import org.dualimpact.kernel.ledger.PendingEntry;
 import org.dualimpact.kernel.ledger.Merkle;
 import org.dualimpact.kernel.ledger.PersonalData;
 import org.dualimpact.kernel.ledger.TreeHead;
+import org.dualimpact.ledger.export.JsonExportLines;
 import org.dualimpact.ledger.store.Ed25519TreeHeadSigner;
 
 /**
@@ -74,7 +75,7 @@ final class ExportWriter {
             personal.forEach(p -> bySeq.computeIfAbsent(p.sequence(), s -> new ArrayList<>()).add(p));
             try {
                 for (LedgerEntry e : entries) {
-                    out.write(new ExportLine(e, bySeq.getOrDefault(e.sequence(), List.of())).toJson());
+                    out.write(JsonExportLines.json(new ExportLine(e, bySeq.getOrDefault(e.sequence(), List.of()))));
                     out.write('\n');
                 }
             } catch (java.io.IOException e) {

@@ -1,6 +1,5 @@
 package org.dualimpact.it;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,11 +27,7 @@ import org.dualimpact.kernel.ledger.PersonalData;
 import org.dualimpact.kernel.ledger.TreeHead;
 import org.dualimpact.kernel.ledger.LedgerAppender;
 import org.dualimpact.kernel.ledger.LedgerEntry;
-import org.dualimpact.kernel.ledger.LedgerService;
 import org.dualimpact.kernel.ledger.PendingEntry;
-import org.dualimpact.kernel.spo.SpoRepository;
-import org.dualimpact.kernel.territory.TerritoryRepository;
-import org.dualimpact.ledger.store.Ed25519TreeHeadSigner;
 import org.dualimpact.ledger.store.JdbcContributionLedger;
 import org.dualimpact.ledger.store.Sequencer;
 import org.dualimpact.persistence.schema.SchemaMigrations;
@@ -49,8 +44,6 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 @Tag("bench")
 class LedgerBenchmark {
-
-    private static final Path DEV = Path.of(System.getProperty("it.project.root", "..")).resolve("server-config/dev");
 
     @Test
     void appendThroughput() throws Exception {
@@ -76,16 +69,6 @@ class LedgerBenchmark {
 
     private static void run(StringBuilder report, String name, DataSource db, int writers, int batch, int total)
             throws Exception {
-        Ed25519TreeHeadSigner signer = new Ed25519TreeHeadSigner(Files.readString(DEV.resolve("dev-ledger-ed25519.pem")),
-                Files.readString(DEV.resolve("dev-ledger-ed25519-public.pem")));
-        SpoRepository unused = (SpoRepository) Proxy.newProxyInstance(SpoRepository.class.getClassLoader(),
-                new Class<?>[] {SpoRepository.class}, (p, m, a) -> {
-                    throw new UnsupportedOperationException();
-                });
-        TerritoryRepository noTerritories = (TerritoryRepository) Proxy.newProxyInstance(TerritoryRepository.class.getClassLoader(),
-                new Class<?>[] {TerritoryRepository.class}, (p, m, a) -> {
-                    throw new UnsupportedOperationException();
-                });
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         int commitsPerWriter = total / writers / batch;
         List<Future<long[]>> results = new ArrayList<>();
@@ -94,8 +77,7 @@ class LedgerBenchmark {
             int writer = w;
             results.add(pool.submit(() -> {
                 TransactionPerAppend tx = new TransactionPerAppend(db);
-                LedgerService ledger = new LedgerService(new JdbcContributionLedger(tx.dataSource()), unused, noTerritories, signer,
-                        Clock.systemUTC());
+                LedgerAppender ledger = new LedgerAppender(new JdbcContributionLedger(tx.dataSource()), Clock.systemUTC());
                 long[] latencies = new long[commitsPerWriter];
                 for (int c = 0; c < commitsPerWriter; c++) {
                     List<PendingEntry> pending = new ArrayList<>(batch);

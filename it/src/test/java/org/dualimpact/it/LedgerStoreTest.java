@@ -31,6 +31,7 @@ import org.dualimpact.kernel.ledger.PendingEntry;
 import org.dualimpact.kernel.ledger.Merkle;
 import org.dualimpact.kernel.ledger.PersonalData;
 import org.dualimpact.kernel.ledger.TreeHead;
+import org.dualimpact.ledger.export.JsonExportLines;
 import org.dualimpact.ledger.store.Ed25519TreeHeadSigner;
 import org.dualimpact.ledger.store.JdbcContributionLedger;
 import org.dualimpact.persistence.schema.SchemaMigrations;
@@ -272,7 +273,7 @@ class LedgerStoreTest {
         List<PersonalData> personal = ledger.personalData(0, size);
         List<String> lines = new ArrayList<>();
         for (LedgerEntry e : ledger.entries(java.util.Optional.empty(), 0, size)) {
-            lines.add(new ExportLine(e, personal.stream().filter(p -> p.sequence() == e.sequence()).toList()).toJson());
+            lines.add(JsonExportLines.json(new ExportLine(e, personal.stream().filter(p -> p.sequence() == e.sequence()).toList())));
         }
         Path file = Files.createTempFile("ledger", ".jsonl");
         file.toFile().deleteOnExit();

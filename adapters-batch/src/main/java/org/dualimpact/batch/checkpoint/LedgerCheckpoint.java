@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 
-import org.dualimpact.kernel.ledger.LedgerService;
+import org.dualimpact.kernel.ledger.LedgerProofs;
 import org.dualimpact.kernel.ledger.TreeHead;
 import org.dualimpact.kernel.shared.Actor;
 
@@ -24,7 +24,7 @@ public class LedgerCheckpoint extends AbstractBatchlet {
     private static final Logger LOG = Logger.getLogger(LedgerCheckpoint.class.getName());
 
     @Inject
-    LedgerService ledger;
+    LedgerProofs ledger;
 
     @Inject
     JobContext job;

@@ -14,7 +14,7 @@ import jakarta.inject.Singleton;
 import org.dualimpact.kernel.catalogue.CatalogueRepository;
 import org.dualimpact.kernel.journal.AuditJournal;
 import org.dualimpact.kernel.ledger.ContributionLedger;
-import org.dualimpact.kernel.ledger.LedgerService;
+import org.dualimpact.kernel.ledger.LedgerProofs;
 import org.dualimpact.kernel.ledger.TreeHeadSigner;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.provision.ProvisionRepository;
@@ -124,8 +124,7 @@ public class KernelServices {
     /** Checkpoints only read and sign: entries are appended by the web application's sequencer. */
     @Produces
     @Dependent
-    LedgerService ledgerService(ContributionLedger ledger, SpoRepository spos, TerritoryRepository territories,
-            TreeHeadSigner signer, Clock clock) {
-        return new LedgerService(ledger, spos, territories, signer, clock);
+    LedgerProofs ledgerProofs(ContributionLedger ledger, SpoRepository spos, TreeHeadSigner signer, Clock clock) {
+        return new LedgerProofs(ledger, spos, signer, clock);
     }
 }

@@ -1,7 +1,9 @@
 package org.dualimpact.web.ledger;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -35,13 +37,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.dualimpact.kernel.ledger.ContributionProgress.LineProgress;
+import org.dualimpact.kernel.ledger.CorrectContribution;
 import org.dualimpact.kernel.ledger.LedgerEntry;
-import org.dualimpact.kernel.ledger.LedgerService;
-import org.dualimpact.kernel.ledger.PersonalData;
+import org.dualimpact.kernel.ledger.LedgerExport;
+import org.dualimpact.kernel.ledger.LedgerProofs;
+import org.dualimpact.kernel.ledger.LedgerReads;
+import org.dualimpact.kernel.ledger.RecordContribution;
 import org.dualimpact.kernel.ledger.TreeHead;
+import org.dualimpact.kernel.ledger.ValidateContribution;
 import org.dualimpact.kernel.shared.Actor;
+import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.FieldError;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.spo.ContributionType;
+import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.ledger.export.JsonExportLines;
 import org.dualimpact.web.Params;
 import org.dualimpact.web.RestApplication;
 import org.dualimpact.web.security.CurrentActor;
@@ -85,7 +96,7 @@ public class LedgerResource {
     public record ProgressView(int line, ContributionType type, String measureCode, BigDecimal committedQuantity,
             BigDecimal committedValue, BigDecimal recordedQuantity, BigDecimal recordedValue, BigDecimal confirmedQuantity,
             BigDecimal confirmedValue, BigDecimal disputedQuantity, BigDecimal disputedValue) {
-        public static ProgressView of(LedgerService.LineProgress p) {
+        public static ProgressView of(LineProgress p) {
             return new ProgressView(p.line(), p.type(), p.measureCode(), p.committedQuantity(), p.committedValue().amount(),
                     p.recordedQuantity(), p.recordedValue().amount(), p.confirmedQuantity(), p.confirmedValue().amount(),
                     p.disputedQuantity(), p.disputedValue().amount());
@@ -104,6 +115,11 @@ public class LedgerResource {
             Integer commitmentLine, @Size(max = 2000) String description,
             @Pattern(regexp = "[0-9a-f]{64}", message = "the SHA-256 of the evidence file, 64 lower-case hex digits") String evidenceHash,
             @Size(max = 200) String evidenceName) {
+
+        public RecordContribution.Request request() {
+            return new RecordContribution.Request(type, quantity, unit, value, measureCode, territory, deliveryDate,
+                    commitmentLine, description, evidenceHash, evidenceName);
+        }
     }
 
     public record DisputeJson(@NotBlank @Size(max = 2000) String reason) {
@@ -113,10 +129,26 @@ public class LedgerResource {
             @Digits(integer = 12, fraction = 3, message = "at most 3 decimal places") BigDecimal quantity,
             @Digits(integer = 10, fraction = 2, message = "an amount in GBP has at most 2 decimal places") BigDecimal value,
             @NotBlank @Size(max = 2000) String reason) {
+
+        CorrectContribution.Request request() {
+            return new CorrectContribution.Request(reversal, quantity, value, reason);
+        }
     }
 
     @Inject
-    LedgerService ledger;
+    ValidateContribution validation;
+
+    @Inject
+    CorrectContribution correction;
+
+    @Inject
+    LedgerReads reads;
+
+    @Inject
+    LedgerProofs proofs;
+
+    @Inject
+    LedgerExport exports;
 
     @Inject
     CurrentActor actor;
@@ -128,7 +160,7 @@ public class LedgerResource {
     @RolesAllowed(Role.Names.PROVIDER)
     @Operation(summary = "Confirm a recorded contribution (a provider named in the agreement)")
     public Response confirm(@PathParam("seq") String seq) {
-        return created(ledger.confirm(actor.get(), sequence(seq)));
+        return created(validation.confirm(actor.get(), sequence(seq)));
     }
 
     @POST
@@ -137,7 +169,7 @@ public class LedgerResource {
     @RolesAllowed(Role.Names.PROVIDER)
     @Operation(summary = "Dispute a recorded contribution, with a reason (a provider named in the agreement)")
     public Response dispute(@PathParam("seq") String seq, @NotNull(message = "a JSON body is required") @Valid DisputeJson d) {
-        return created(ledger.dispute(actor.get(), sequence(seq), d.reason()));
+        return created(validation.dispute(actor.get(), sequence(seq), d.reason()));
     }
 
     @POST
@@ -147,8 +179,7 @@ public class LedgerResource {
     @Operation(summary = "Reverse or amend a contribution the supplier recorded, with a reason")
     public Response correct(@PathParam("seq") String seq,
             @NotNull(message = "a JSON body is required") @Valid CorrectionJson c) {
-        return created(ledger.correct(actor.get(), sequence(seq),
-                new LedgerService.CorrectionRequest(c.reversal(), c.quantity(), c.value(), c.reason())));
+        return created(correction.correct(actor.get(), sequence(seq), c.request()));
     }
 
     // ---------------------------------------------------------------- auditor surface
@@ -159,7 +190,7 @@ public class LedgerResource {
     @Operation(summary = "Entries (auditor: all; parties: those of their agreements), from <= seq < to")
     public List<EntryView> entries(@QueryParam("agreement") String agreement, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return ledger.entries(actor.get(), Optional.ofNullable(agreement).filter(a -> !a.isBlank()),
+        return reads.entries(actor.get(), Optional.ofNullable(agreement).filter(a -> !a.isBlank()).map(SpoService::parse),
                 Params.integer("from", from, 0), to == null ? Long.MAX_VALUE : Params.integer("to", to, 0))
                 .stream().map(EntryView::of).toList();
     }
@@ -170,7 +201,7 @@ public class LedgerResource {
         Role.Names.PROVIDER, Role.Names.HUB})
     @Operation(summary = "The current signed tree head (size, root, time, signature)")
     public TreeHeadView treeHead() {
-        return TreeHeadView.of(ledger.currentTreeHead());
+        return TreeHeadView.of(proofs.currentTreeHead());
     }
 
     @GET
@@ -178,7 +209,7 @@ public class LedgerResource {
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN, Role.Names.OPERATOR})
     @Operation(summary = "The stored checkpoints (signed tree heads), oldest first")
     public List<TreeHeadView> treeHeads() {
-        return ledger.treeHeads().stream().map(TreeHeadView::of).toList();
+        return proofs.treeHeads().stream().map(TreeHeadView::of).toList();
     }
 
     @POST
@@ -186,7 +217,7 @@ public class LedgerResource {
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
     @Operation(summary = "Sign and store the current tree head (what the nightly checkpoint job does)")
     public Response checkpoint() {
-        return Response.status(201).entity(TreeHeadView.of(ledger.checkpoint(actor.get()))).build();
+        return Response.status(201).entity(TreeHeadView.of(proofs.checkpoint(actor.get()))).build();
     }
 
     @GET
@@ -196,8 +227,8 @@ public class LedgerResource {
     public ProofView inclusion(@QueryParam("seq") String seq, @QueryParam("treeSize") String treeSize) {
         long index = required("seq", seq);
         long size = required("treeSize", treeSize);
-        List<String> proof = ledger.inclusionProof(actor.get(), index, size);
-        return new ProofView(size, ledger.root(size), proof, index, null, null, null);
+        List<String> proof = proofs.inclusionProof(actor.get(), index, size);
+        return new ProofView(size, proofs.root(size), proof, index, null, null, null);
     }
 
     @GET
@@ -207,8 +238,8 @@ public class LedgerResource {
     public ProofView consistency(@QueryParam("first") String first, @QueryParam("second") String second) {
         long m = required("first", first);
         long n = required("second", second);
-        List<String> proof = ledger.consistencyProof(m, n); // validates the sizes first
-        return new ProofView(n, ledger.root(n), proof, null, null, m, ledger.root(m));
+        List<String> proof = proofs.consistencyProof(m, n); // validates the sizes first
+        return new ProofView(n, proofs.root(n), proof, null, null, m, proofs.root(m));
     }
 
     @GET
@@ -217,7 +248,7 @@ public class LedgerResource {
         Role.Names.PROVIDER, Role.Names.HUB})
     @Operation(summary = "The public key(s) that verify tree-head signatures")
     public List<PublicKeyView> publicKeys() {
-        return List.of(new PublicKeyView(ledger.keyId(), ledger.algorithm(), ledger.publicKeyPem()));
+        return List.of(new PublicKeyView(proofs.keyId(), proofs.algorithm(), proofs.publicKeyPem()));
     }
 
     @GET
@@ -228,17 +259,17 @@ public class LedgerResource {
             + "still held; the offline verifier reads it")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to) {
         long start = Params.integer("from", from, 0);
-        long end = to == null ? ledger.size() : Params.integer("to", to, 0);
+        long end = to == null ? exports.size() : Params.integer("to", to, 0);
         Actor caller = actor.get();
-        ledger.checkExport(caller, start, end); // refusals before the stream starts
+        exports.check(caller, start, end); // refusals before the stream starts
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            ledger.export(caller, start, end, line -> {
+            exports.export(caller, start, end, line -> {
                 try {
-                    writer.write(line.toJson());
+                    writer.write(JsonExportLines.json(line));
                     writer.write('\n');
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
             writer.flush();
@@ -251,7 +282,7 @@ public class LedgerResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Erase the personal data behind an entry's commitments (crypto-shredding); proofs stay valid")
     public Response erase(@PathParam("seq") String seq) {
-        int erased = ledger.erasePersonalData(actor.get(), sequence(seq));
+        int erased = reads.erasePersonalData(actor.get(), sequence(seq));
         return Response.ok(Json.createObjectBuilder().add("sequence", sequence(seq)).add("erasedFields", erased).build()
                 .toString()).type(MediaType.APPLICATION_JSON).build();
     }
@@ -266,9 +297,8 @@ public class LedgerResource {
 
     private static long required(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw new org.dualimpact.kernel.shared.DomainException(org.dualimpact.kernel.shared.DomainException.Kind.INVALID_INPUT,
-                    "invalid-parameter", "The parameter '" + name + "' is required.",
-                    List.of(new org.dualimpact.kernel.shared.FieldError(name, "is required")));
+            throw new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-parameter",
+                    "The parameter '" + name + "' is required.", List.of(new FieldError(name, "is required")));
         }
         return Params.integer(name, value, 0);
     }

@@ -18,13 +18,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dualimpact.kernel.ledger.ContributionProgress;
 import org.dualimpact.kernel.ledger.LedgerEntry;
-import org.dualimpact.kernel.ledger.LedgerService;
-import org.dualimpact.web.ledger.LedgerResource;
-
+import org.dualimpact.kernel.ledger.RecordContribution;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.spo.SpoService;
 import org.dualimpact.web.RestApplication;
+import org.dualimpact.web.ledger.LedgerResource;
 import org.dualimpact.web.security.CurrentActor;
 import org.dualimpact.web.spo.SpoViews.VerificationView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,7 +48,10 @@ public class AgreementResource {
     SpoService spos;
 
     @Inject
-    LedgerService ledger;
+    RecordContribution recording;
+
+    @Inject
+    ContributionProgress progress;
 
     @Inject
     CurrentActor actor;
@@ -60,9 +63,7 @@ public class AgreementResource {
     @Operation(summary = "Record a contribution delivered under a contracted agreement (its supplier)")
     public Response record(@PathParam("ref") String agreement,
             @NotNull(message = "a JSON body is required") @Valid LedgerResource.ContributionJson c) {
-        LedgerEntry entry = ledger.record(actor.get(), agreement, new LedgerService.ContributionRequest(c.type(),
-                c.quantity(), c.unit(), c.value(), c.measureCode(), c.territory(), c.deliveryDate(), c.commitmentLine(),
-                c.description(), c.evidenceHash(), c.evidenceName()));
+        LedgerEntry entry = recording.record(actor.get(), SpoService.parse(agreement), c.request());
         return Response.created(URI.create("ledger/entries/" + entry.sequence())).entity(LedgerResource.EntryView.of(entry)).build();
     }
 
@@ -71,7 +72,8 @@ public class AgreementResource {
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
     @Operation(summary = "Committed vs recorded vs confirmed vs disputed per commitment line, from the ledger")
     public List<LedgerResource.ProgressView> progress(@PathParam("ref") String agreement) {
-        return ledger.progress(actor.get(), agreement).stream().map(LedgerResource.ProgressView::of).toList();
+        return progress.progress(actor.get(), SpoService.parse(agreement)).stream().map(LedgerResource.ProgressView::of)
+                .toList();
     }
 
     @GET

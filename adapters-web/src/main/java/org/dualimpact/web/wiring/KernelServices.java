@@ -7,8 +7,14 @@ import jakarta.enterprise.inject.Produces;
 
 import org.dualimpact.kernel.journal.AuditJournal;
 import org.dualimpact.kernel.ledger.ContributionLedger;
+import org.dualimpact.kernel.ledger.ContributionProgress;
+import org.dualimpact.kernel.ledger.CorrectContribution;
 import org.dualimpact.kernel.ledger.EntryWriter;
-import org.dualimpact.kernel.ledger.LedgerService;
+import org.dualimpact.kernel.ledger.LedgerExport;
+import org.dualimpact.kernel.ledger.LedgerProofs;
+import org.dualimpact.kernel.ledger.LedgerReads;
+import org.dualimpact.kernel.ledger.RecordContribution;
+import org.dualimpact.kernel.ledger.ValidateContribution;
 import org.dualimpact.kernel.ledger.TreeHeadSigner;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.organisation.OrganisationService;
@@ -63,11 +69,48 @@ public class KernelServices {
         return new TenderService(tenders, organisations, territories, spos, journal, clock);
     }
 
+    /** Entries are appended through the sequencer, which group-commits queued requests. */
     @Produces
     @Dependent
-    LedgerService ledgerService(ContributionLedger ledger, SpoRepository spos, TerritoryRepository territories,
-            TreeHeadSigner signer, Clock clock, EntryWriter sequencer) {
-        return new LedgerService(ledger, spos, territories, signer, clock, sequencer);
+    RecordContribution recordContribution(ContributionLedger ledger, SpoRepository spos, TerritoryRepository territories,
+            Clock clock, EntryWriter sequencer) {
+        return new RecordContribution(ledger, spos, territories, clock, sequencer);
+    }
+
+    @Produces
+    @Dependent
+    ValidateContribution validateContribution(ContributionLedger ledger, SpoRepository spos, EntryWriter sequencer) {
+        return new ValidateContribution(ledger, spos, sequencer);
+    }
+
+    @Produces
+    @Dependent
+    CorrectContribution correctContribution(ContributionLedger ledger, SpoRepository spos, EntryWriter sequencer) {
+        return new CorrectContribution(ledger, spos, sequencer);
+    }
+
+    @Produces
+    @Dependent
+    ContributionProgress contributionProgress(ContributionLedger ledger, SpoRepository spos) {
+        return new ContributionProgress(ledger, spos);
+    }
+
+    @Produces
+    @Dependent
+    LedgerReads ledgerReads(ContributionLedger ledger, SpoRepository spos) {
+        return new LedgerReads(ledger, spos);
+    }
+
+    @Produces
+    @Dependent
+    LedgerProofs ledgerProofs(ContributionLedger ledger, SpoRepository spos, TreeHeadSigner signer, Clock clock) {
+        return new LedgerProofs(ledger, spos, signer, clock);
+    }
+
+    @Produces
+    @Dependent
+    LedgerExport ledgerExport(ContributionLedger ledger) {
+        return new LedgerExport(ledger);
     }
 
     @Produces

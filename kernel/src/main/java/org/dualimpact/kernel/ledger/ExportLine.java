@@ -1,39 +1,16 @@
 package org.dualimpact.kernel.ledger;
 
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
-import org.dualimpact.kernel.shared.JsonInput;
-
 /**
- * One line of the ledger export (JSON Lines) that the offline verifier reads:
- * <pre>
- * {"seq":42,"leafHash":"…hex…","canonical":"…Base64 of the canonical bytes…",
- *  "personal":[{"field":"actor","salt":"…hex…","text":"…"},…]}
- * </pre>
- * {@code personal} lists the personal data still held (empty once erased).
+ * One entry of the auditor's export, with the personal data still held for it (empty once erased). The
+ * export's file format (JSON Lines, read by the offline verifier) is written by an adapter.
  */
 public record ExportLine(LedgerEntry entry, List<PersonalData> personal) {
 
     public ExportLine {
         Objects.requireNonNull(entry);
         personal = List.copyOf(personal);
-    }
-
-    /** The line as JSON, without the line break. */
-    public String toJson() {
-        StringBuilder out = new StringBuilder(512);
-        out.append("{\"seq\":").append(entry.sequence()).append(",\"leafHash\":\"").append(entry.leafHash())
-                .append("\",\"canonical\":\"").append(Base64.getEncoder().encodeToString(entry.canonicalBytes()))
-                .append("\",\"personal\":[");
-        for (int i = 0; i < personal.size(); i++) {
-            PersonalData p = personal.get(i);
-            out.append(i == 0 ? "{\"field\":" : ",{\"field\":");
-            JsonInput.quote(out, p.field()).append(",\"salt\":");
-            JsonInput.quote(out, p.salt()).append(",\"text\":");
-            JsonInput.quote(out, p.clearText()).append('}');
-        }
-        return out.append("]}").toString();
     }
 }

@@ -19,13 +19,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.dualimpact.kernel.ledger.LedgerEntry;
-import org.dualimpact.kernel.ledger.LedgerService;
+import org.dualimpact.kernel.ledger.ContributionProgress;
+import org.dualimpact.kernel.ledger.CorrectContribution;
+import org.dualimpact.kernel.ledger.RecordContribution;
 import org.dualimpact.kernel.ledger.TreeHeadSigner;
 import org.dualimpact.kernel.provision.AuditStatus;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.spo.ContributionType;
 import org.dualimpact.kernel.spo.SpoService.ContractRequest;
 import org.dualimpact.kernel.testing.InMemoryContributionLedger;
+import org.dualimpact.kernel.testing.TestLedger;
 import org.dualimpact.kernel.testing.InMemoryRollupStore;
 import org.dualimpact.kernel.testing.Requests;
 import org.dualimpact.kernel.testing.SpoAgreementSource;
@@ -41,7 +44,7 @@ class RollupServiceTest {
 
     final TestKernel kernel = new TestKernel();
     final InMemoryContributionLedger entries = new InMemoryContributionLedger();
-    final LedgerService ledger = new LedgerService(entries, kernel.spoRepository, kernel.territoryRepository, new TreeHeadSigner() {
+    final TestLedger ledger = new TestLedger(entries, kernel.spoRepository, kernel.territoryRepository, new TreeHeadSigner() {
         @Override
         public String keyId() {
             return "k";
@@ -95,12 +98,12 @@ class RollupServiceTest {
         laptops = record(ContributionType.IN_KIND, "6", "1800.00", "NT2", LocalDate.of(2026, 5, 20), 2);
         ledger.confirm(PROVIDER_1, money.sequence());
         ledger.dispute(PROVIDER_1, laptops.sequence(), "Only four arrived");
-        ledger.correct(SUPPLIER_1, laptops.sequence(), new LedgerService.CorrectionRequest(false, new BigDecimal("4"),
+        ledger.correct(SUPPLIER_1, laptops.sequence(), new CorrectContribution.Request(false, new BigDecimal("4"),
                 new BigDecimal("1200.00"), "Two went elsewhere"));
     }
 
     LedgerEntry record(ContributionType type, String quantity, String value, String measure, LocalDate day, int line) {
-        return ledger.record(SUPPLIER_1, agreement, new LedgerService.ContributionRequest(type,
+        return ledger.record(SUPPLIER_1, agreement, new RecordContribution.Request(type,
                 quantity == null ? null : new BigDecimal(quantity), type == ContributionType.IN_KIND ? "laptops" : null,
                 value == null ? null : new BigDecimal(value), measure, null, day, line, null, null, null));
     }
@@ -138,7 +141,7 @@ class RollupServiceTest {
         run(service(store), 1, RollupRequest.incremental());
 
         assertEquals(List.of(new Slice(THAMES_VALLEY, APRIL), new Slice(THAMES_VALLEY, MAY)), List.copyOf(store.figures.keySet()));
-        for (LedgerService.LineProgress line : ledger.progress(SUPPLIER_1, agreement)) {
+        for (ContributionProgress.LineProgress line : ledger.progress(SUPPLIER_1, agreement)) {
             List<KpiFigures> rows = store.kpis().stream().filter(r -> r.key().measure().equals(line.measureCode())).toList();
             assertEquals(0, line.committedQuantity().compareTo(sum(rows, KpiFigures::committedQuantity)), line::toString);
             assertEquals(0, line.committedValue().amount().compareTo(sum(rows, KpiFigures::committedValue)), line::toString);
@@ -177,7 +180,7 @@ class RollupServiceTest {
         RollupService service = service(store);
         run(service, 1, RollupRequest.incremental());
         kernel.clock.moveTo(LocalDate.of(2026, 6, 2));
-        ledger.correct(SUPPLIER_1, laptops.sequence(), new LedgerService.CorrectionRequest(false, new BigDecimal("5"),
+        ledger.correct(SUPPLIER_1, laptops.sequence(), new CorrectContribution.Request(false, new BigDecimal("5"),
                 null, "One more found"));
         record(ContributionType.VOLUNTEERING, "12", null, "NT3", LocalDate.of(2026, 5, 28), 3);
 
