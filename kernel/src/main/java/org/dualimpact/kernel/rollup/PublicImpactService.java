@@ -103,14 +103,12 @@ public final class PublicImpactService {
         Set<String> allAgreements = new HashSet<>();
         Map<String, Set<String>> bySupplier = new HashMap<>();
         Map<String, Set<String>> byProvider = new HashMap<>();
-        Map<String, Set<String>> bySupplierGroup = new HashMap<>();
         for (AgreementParties a : agreementRows) {
             allAgreements.add(a.agreement());
             bySupplier.computeIfAbsent(a.supplier(), k -> new HashSet<>()).add(a.agreement());
             for (String p : a.providers()) {
                 byProvider.computeIfAbsent(p, k -> new HashSet<>()).add(a.agreement());
             }
-            bySupplierGroup.computeIfAbsent(a.providerGroup(), k -> new HashSet<>()).add(a.agreement());
         }
 
         Sum total = new Sum();
@@ -132,33 +130,30 @@ public final class PublicImpactService {
         List<MeasureTotals> measureList = new ArrayList<>();
         measures.forEach((k, s) -> measureList.add(new MeasureTotals(k.get(0), k.get(1), s.committedQuantity,
                 s.recordedQuantity, s.confirmedQuantity, s.totals(null))));
-        List<PartyTotals> namedSuppliers = new ArrayList<>();
-        Sum otherSuppliers = new Sum();
-        Set<String> otherSupplierAgreements = new HashSet<>();
-        suppliers.forEach((org, s) -> {
-            Set<String> agreements = bySupplier.getOrDefault(org, Set.of());
-            if (agreements.size() >= minimumGroup && !org.equals(AgreementParties.UNKNOWN)) {
-                namedSuppliers.add(new PartyTotals(org, nameOf(org), s.totals(agreements.size())));
-            } else {
-                otherSuppliers.merge(s);
-                otherSupplierAgreements.addAll(agreements);
-            }
-        });
-        List<PartyTotals> namedProviders = new ArrayList<>();
-        Sum otherProviders = new Sum();
-        Set<String> otherProviderAgreements = new HashSet<>();
-        providers.forEach((org, s) -> {
-            Set<String> agreements = byProvider.getOrDefault(org, Set.of());
-            if (agreements.size() >= minimumGroup && !org.equals(AgreementParties.UNKNOWN)) {
-                namedProviders.add(new PartyTotals(org, nameOf(org), s.totals(agreements.size())));
-            } else {
-                otherProviders.merge(s);
-                otherProviderAgreements.addAll(agreements);
-            }
-        });
+        Named namedSuppliers = named(suppliers, bySupplier, minimumGroup);
+        Named namedProviders = named(providers, byProvider, minimumGroup);
         return new PublicImpact(code, name, kind, from, to, minimumGroup, total.totals(allAgreements.size()), monthList,
-                measureList, namedSuppliers, otherSuppliers.rows == 0 ? null : otherSuppliers.totals(otherSupplierAgreements.size()),
-                namedProviders, otherProviders.rows == 0 ? null : otherProviders.totals(otherProviderAgreements.size()));
+                measureList, namedSuppliers.named(), namedSuppliers.others(), namedProviders.named(), namedProviders.others());
+    }
+
+    /** Parties named (in groups of at least {@code minimumGroup} agreements) and the others summed up (null when none). */
+    private record Named(List<PartyTotals> named, Totals others) {
+    }
+
+    private Named named(Map<String, Sum> sums, Map<String, Set<String>> agreementsOf, int minimumGroup) {
+        List<PartyTotals> named = new ArrayList<>();
+        Sum others = new Sum();
+        Set<String> otherAgreements = new HashSet<>();
+        sums.forEach((org, s) -> {
+            Set<String> agreements = agreementsOf.getOrDefault(org, Set.of());
+            if (agreements.size() >= minimumGroup && !org.equals(AgreementParties.UNKNOWN)) {
+                named.add(new PartyTotals(org, nameOf(org), s.totals(agreements.size())));
+            } else {
+                others.merge(s);
+                otherAgreements.addAll(agreements);
+            }
+        });
+        return new Named(named, others.rows == 0 ? null : others.totals(otherAgreements.size()));
     }
 
     private String nameOf(String organisation) {
