@@ -140,7 +140,7 @@ class KpiRollupBenchmark {
     }
 
     /**
-     * The job's steps, in-process: plan (and beginIndexing), index (2 ranges on 2 threads, pages of 1000, 5
+     * The job's steps, in-process: plan, index (2 ranges on 2 threads, pages of 1000, 5
      * per transaction, written together), indexed, slices (2 threads, 10 per transaction, written together),
      * complete.
      */
