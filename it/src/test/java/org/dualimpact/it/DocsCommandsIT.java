@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reach this server through environment variables with the defaults of a development server:
  * {@code DI_URL} (http://localhost:9080), {@code DI_HTTPS_PORT} (9443) and {@code DI_WLP} (the Liberty
  * installation whose {@code bin/batchManager} to run). A line {@code # expect: <text>} in a block requires
- * the block's standard output to contain that text.
+ * the block's standard output to contain that text. What each file's blocks printed is kept in
+ * {@code target/docs-commands/}.
  */
 @ExtendWith(ArquillianExtension.class)
 class DocsCommandsIT {
@@ -81,7 +83,7 @@ class DocsCommandsIT {
     @Test
     void aBlockWithoutItsExpectedOutputFails() throws Exception {
         List<String> failures = run(List.of(new Block(Path.of("self-test.md"), 1, "echo VALID\n", List.of("VALID")),
-                new Block(Path.of("self-test.md"), 5, "echo INVALID: entry 3\n", List.of("VALID: "))));
+                new Block(Path.of("self-test.md"), 5, "echo 'entry 3 does not match its leaf hash'\n", List.of("VALID: "))));
 
         assertEquals(1, failures.size(), failures::toString);
         assertTrue(failures.get(0).startsWith("self-test.md:5"), failures::toString);
@@ -91,10 +93,12 @@ class DocsCommandsIT {
         return Path.of(System.getProperty("it.project.root", "..")).toAbsolutePath().normalize();
     }
 
+    /** README.md, the walk-through (so the documents after it find a ledger with entries), then docs/ in order. */
     static List<Path> documents() throws IOException {
-        List<Path> documents = new ArrayList<>(List.of(root().resolve("README.md")));
+        Path walkThrough = root().resolve("docs/trying-it.md");
+        List<Path> documents = new ArrayList<>(List.of(root().resolve("README.md"), walkThrough));
         try (Stream<Path> docs = Files.walk(root().resolve("docs"))) {
-            docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(documents::add);
+            docs.filter(p -> p.toString().endsWith(".md") && !p.equals(walkThrough)).sorted().forEach(documents::add);
         }
         return documents;
     }
@@ -149,6 +153,9 @@ class DocsCommandsIT {
         if (!ended) {
             process.destroyForcibly();
         }
+        Path kept = Path.of("target/docs-commands", blocks.get(0).file().toString().replace('/', '_') + ".out");
+        Files.createDirectories(kept.getParent());
+        Files.copy(output, kept, StandardCopyOption.REPLACE_EXISTING); // what the blocks printed, to read after a run
         List<String> sections = split(Files.readString(output), blocks.size());
         List<String> failures = new ArrayList<>();
         if (sections.isEmpty()) {
