@@ -21,8 +21,6 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import org.dualimpact.kernel.rollup.FactsInMemory;
-import org.dualimpact.kernel.rollup.IndexRange;
 import org.dualimpact.kernel.rollup.RollupRequest;
 import org.dualimpact.kernel.rollup.RollupRun;
 import org.dualimpact.kernel.rollup.MeasureReference;
@@ -79,8 +77,7 @@ class KpiRollupBenchmark {
         for (String size : System.getProperty("bench.sizes", "1000000,10000000").split(",")) {
             run(url, Long.parseLong(size.strip()), report);
         }
-        String text = "PostgreSQL on the same machine, " + Runtime.getRuntime().availableProcessors() + " cores; a first run keeps "
-                + "its facts in memory up to " + String.format("%,d", MEMORY.maxEntries()) + " ledger entries (max heap "
+        String text = "PostgreSQL on the same machine, " + Runtime.getRuntime().availableProcessors() + " cores (max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB)\n\n" + report;
         System.out.println(text);
         Files.writeString(Path.of("target/kpi-rollup-bench.md"), text);
@@ -143,7 +140,7 @@ class KpiRollupBenchmark {
     }
 
     /**
-     * The job's steps, in-process: plan (and beginIndexing), index (2 ranges on 2 threads, pages of 1000, 5
+     * The job's steps, in-process: plan, index (2 ranges on 2 threads, pages of 1000, 5
      * per transaction, written together), indexed, slices (2 threads, 10 per transaction, written together),
      * complete.
      */
@@ -153,18 +150,17 @@ class KpiRollupBenchmark {
         RollupService service = service(tx.dataSource());
         tx.begin();
         RollupRun run = service.plan(instance, new RollupRequest(full, Optional.empty(), Optional.empty()));
-        service.beginIndexing(run);
-        List<IndexRange> ranges = service.indexRanges(run, 2, 1000);
+        List<long[]> ranges = ranges(service.indexFrom(run), run.ledgerTo());
         tx.commit();
         inParallel(db, ranges, (own, range, ptx) -> {
-            for (long from = range.from(); from < range.to(); ) {
+            for (long from = range[0]; from < range[1]; ) {
                 ptx.begin();
                 // as the job's chunk: five pages read, then written together (FactIndexWriter)
                 long chunkFrom = from;
                 List<org.dualimpact.kernel.rollup.ContributionFact> chunk = new ArrayList<>();
                 long r0 = System.nanoTime();
-                for (int page = 0; page < 5 && from < range.to(); page++) {
-                    long to = Math.min(from + 1000, range.to());
+                for (int page = 0; page < 5 && from < range[1]; page++) {
+                    long to = Math.min(from + 1000, range[1]);
                     chunk.addAll(own.read(from, to));
                     from = to;
                 }
@@ -186,7 +182,7 @@ class KpiRollupBenchmark {
         readNanos = writeNanos = computeNanos = storeNanos = 0;
         long slicesStarted = System.nanoTime();
         tx.begin();
-        List<List<Slice>> partitions = RollupService.partition(service.slices(run), 2);
+        List<List<Slice>> partitions = byTerritory(service.slices(run));
         tx.commit();
         inParallel(db, partitions, (own, partition, ptx) -> {
             for (int i = 0; i < partition.size(); i += SLICES_PER_CHUNK) {
@@ -207,13 +203,27 @@ class KpiRollupBenchmark {
         });
         System.out.printf("slices: %.1f s; compute %.1f s, store %.1f s (both threads)%n", seconds(slicesStarted),
                 computeNanos / 1e9, storeNanos / 1e9);
-        service(db).restoreIndexes(); // as the job's complete step (the store of ROLLUP_FACT_BLOCK sets nothing aside)
         tx.begin();
         service.complete(run);
         tx.commit();
     }
 
     static final int SLICES_PER_CHUNK = 10;
+
+    /** As the job's index step with 2 partitions: two ranges of whole pages of 1000 entries (one when small). */
+    static List<long[]> ranges(long from, long to) {
+        long pages = (to - from + 999) / 1000;
+        long middle = Math.min(to, from + (pages + 1) / 2 * 1000);
+        return pages < 10 ? List.of(new long[] {from, to}) : List.of(new long[] {from, middle}, new long[] {middle, to});
+    }
+
+    /** As the job's slices step with 2 partitions: whole territories, alternately (balanced enough for 45 territories of like size). */
+    static List<List<Slice>> byTerritory(List<Slice> slices) {
+        List<String> territories = slices.stream().map(Slice::territory).distinct().sorted().toList();
+        List<List<Slice>> groups = List.of(new ArrayList<>(), new ArrayList<>());
+        slices.forEach(s -> groups.get(territories.indexOf(s.territory()) % 2).add(s));
+        return groups.stream().filter(g -> !g.isEmpty()).toList();
+    }
 
     interface PartitionWork<T> {
         void run(RollupService service, T partition, TransactionPerAppend tx) throws Exception;
@@ -243,12 +253,10 @@ class KpiRollupBenchmark {
     static double indexSeconds;
     static long readNanos, writeNanos, computeNanos, storeNanos;
 
-    /** As the batch wiring: one per JVM, a quarter of the maximum heap. */
-    static final FactsInMemory MEMORY = FactsInMemory.withinHeapShare(Runtime.getRuntime().maxMemory(), 0.25);
 
     private static RollupService service(DataSource ds) {
         return new RollupService(new JdbcRollupStore(ds), new JdbcAgreementSource(ds), new JdbcContributionLedger(ds),
-                TERRITORIES, MeasureReference.UNKNOWN, Clock.systemUTC(), MEMORY);
+                TERRITORIES, MeasureReference.UNKNOWN, Clock.systemUTC());
     }
 
     /** The roll-up and the SQL GROUP BY hold exactly the same rows. */

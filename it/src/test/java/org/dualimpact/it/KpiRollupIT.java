@@ -180,9 +180,9 @@ class KpiRollupIT {
     @Order(1)
     void throughTheRestApiTheFiguresEqualTheHandComputedOnesAndASecondRunChangesNothing() throws Exception {
         seed();
-        // pages of 2 entries: the index step splits the new entries into 2 ranges on 2 threads (the IT
-        // server sets dualimpact.kpi-rollup.min-entries-per-range=2), and the figures are still exact
-        long firstInstance = BatchApi.submit("kpi-rollup", "{\"pageSize\": \"2\"}");
+        // pages of 1 entry: the index step splits the new entries into 2 ranges (of at least a chunk, 5 pages)
+        // on 2 threads, and the figures are still exact
+        long firstInstance = BatchApi.submit("kpi-rollup", "{\"pageSize\": \"1\"}");
         JsonObject first = BatchApi.waitForEnd(firstInstance);
         assertEquals("COMPLETED", first.getString("batchStatus"), first::toString);
         String firstLog = BatchApi.jobLog(firstInstance);

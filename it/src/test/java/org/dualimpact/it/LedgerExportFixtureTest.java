@@ -19,10 +19,14 @@ import java.util.TreeMap;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 
 import org.dualimpact.kernel.ledger.EntryPayload;
 import org.dualimpact.kernel.ledger.EntryType;
+import org.dualimpact.kernel.ledger.ExportLine;
 import org.dualimpact.kernel.ledger.LedgerEntry;
+import org.dualimpact.kernel.ledger.PersonalData;
+import org.dualimpact.ledger.export.JsonExportLines;
 import org.dualimpact.verifier.Verify;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * entry kind, recordings with all and with the fewest optional fields, an evidence name that needs
  * escaping, amendments with and without a value, a reversal, one entry's personal data erased) still
  * verifies offline, and each entry's canonical bytes read back into an entry and written again are the
- * same bytes with the same leaf hash. The canonical form is a promise to auditors: it never changes.
+ * same bytes with the same leaf hash. The canonical form is a promise to auditors: it never changes. The
+ * published export lines ({@code docs/ledger-format/vectors}) are written exactly as published.
  */
 class LedgerExportFixtureTest {
 
@@ -52,10 +57,7 @@ class LedgerExportFixtureTest {
         List<String> lines = Files.readAllLines(fixture("ledger-export-v1.jsonl"), StandardCharsets.UTF_8);
         Set<EntryType> kinds = EnumSet.noneOf(EntryType.class);
         for (String line : lines) {
-            JsonObject json;
-            try (JsonReader reader = Json.createReader(new StringReader(line))) {
-                json = reader.readObject();
-            }
+            JsonObject json = object(line);
             byte[] canonical = Base64.getDecoder().decode(json.getString("canonical"));
 
             LedgerEntry entry = read(canonical);
@@ -65,6 +67,28 @@ class LedgerExportFixtureTest {
             kinds.add(entry.type());
         }
         assertEquals(EnumSet.allOf(EntryType.class), kinds, "the fixture covers every kind of entry");
+    }
+
+    @Test
+    void thePublishedExportLinesAreWrittenAsPublished() throws Exception {
+        Path vectors = Path.of(System.getProperty("it.project.root", "..")).resolve("docs/ledger-format/vectors");
+        List<String> lines = Files.readAllLines(vectors.resolve("export.jsonl"), StandardCharsets.UTF_8);
+        assertEquals(7, lines.size());
+        for (String line : lines) {
+            JsonObject json = object(line);
+            LedgerEntry entry = read(Base64.getDecoder().decode(json.getString("canonical")));
+            List<PersonalData> personal = json.getJsonArray("personal").stream().map(JsonValue::asJsonObject)
+                    .map(p -> new PersonalData(entry.sequence(), p.getString("field"), p.getString("salt"), p.getString("text")))
+                    .toList();
+
+            assertEquals(line, JsonExportLines.json(new ExportLine(entry, personal)), "export line of entry " + entry.sequence());
+        }
+    }
+
+    private static JsonObject object(String line) {
+        try (JsonReader reader = Json.createReader(new StringReader(line))) {
+            return reader.readObject();
+        }
     }
 
     /** Reads canonical bytes into an entry with a typed payload: header lines, then key=value lines, unescaped. */

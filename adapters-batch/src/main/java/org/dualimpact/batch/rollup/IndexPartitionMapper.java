@@ -13,14 +13,14 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.dualimpact.kernel.rollup.IndexRange;
+import org.dualimpact.batch.rollup.RollupPartitions.Range;
 import org.dualimpact.kernel.rollup.RollupRun;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Step {@code index}: splits the ledger entries still to index into at most
  * {@code dualimpact.kpi-rollup.partitions} contiguous ranges of whole pages, each indexed on its own
- * thread. The split depends only on the run and the index position, which moves only after the step
+ * thread ({@link RollupPartitions#ranges}). The split depends only on the run and the index position, which moves only after the step
  * ({@code indexed}), so a restart gets the same ranges and each partition resumes from its checkpoint.
  */
 @Named("indexPartitionMapper")
@@ -43,20 +43,15 @@ public class IndexPartitionMapper implements PartitionMapper {
     @ConfigProperty(name = "dualimpact.kpi-rollup.partitions", defaultValue = "2")
     int partitions;
 
-    /** The smallest range worth a thread of its own (tests set it low to run several ranges over little data). */
-    @Inject
-    @ConfigProperty(name = "dualimpact.kpi-rollup.min-entries-per-range", defaultValue = "50000")
-    long minEntriesPerRange;
-
     @Override
     public PartitionPlan mapPartitions() {
         RollupRun run = steps.run(job.getInstanceId());
-        List<IndexRange> ranges = steps.indexRanges(run, Math.max(1, partitions), LedgerPageReader.pageSize(pageSize),
-                Math.max(1, minEntriesPerRange));
+        List<Range> ranges = RollupPartitions.ranges(steps.indexFrom(run), run.ledgerTo(), Math.max(1, partitions),
+                LedgerPageReader.pageSize(pageSize));
         if (ranges.isEmpty()) {
-            ranges = List.of(new IndexRange(run.ledgerTo(), run.ledgerTo())); // nothing to index: one empty partition
+            ranges = List.of(new Range(run.ledgerTo(), run.ledgerTo())); // nothing to index: one empty partition
         }
-        List<IndexRange> planned = ranges;
+        List<Range> planned = ranges;
         LOG.info(() -> "kpi-rollup: indexing ledger entries in " + planned.size() + " range(s): " + planned);
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(ranges.size());

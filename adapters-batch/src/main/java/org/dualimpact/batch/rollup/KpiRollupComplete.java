@@ -23,7 +23,6 @@ public class KpiRollupComplete extends AbstractBatchlet {
 
     @Override
     public String process() {
-        steps.restoreIndexes(); // what the store set aside for a bulk load whose slices came from memory (JdbcRollupStore sets nothing aside)
         String summary = steps.complete(job.getInstanceId());
         LOG.info(() -> "kpi-rollup: " + summary);
         job.setExitStatus(summary);

@@ -63,7 +63,6 @@ public class KpiRollupPlan extends AbstractBatchlet {
             whole("slicesPerChunk", slicesPerChunk, 1, 1_000);
             whole("throttleMillis", throttleMillis, 0, 60_000);
             run = steps.plan(job.getInstanceId(), fullRebuild, month, territory);
-            steps.beginIndexing(run);
         } catch (DomainException e) {
             throw refuse(job, e);
         }

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.dualimpact.kernel.rollup.RollupRun;
-import org.dualimpact.kernel.rollup.RollupService;
 import org.dualimpact.kernel.rollup.Slice;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,15 +41,10 @@ public class SlicePartitionMapper implements PartitionMapper {
     @Override
     public PartitionPlan mapPartitions() {
         RollupRun run = steps.run(job.getInstanceId());
-        boolean fromMemory = steps.slicesFromMemory(job.getInstanceId());
-        if (!fromMemory) {
-            steps.restoreIndexes(); // facts are read by slice: whatever the store set aside first, outside a transaction
-        }
         List<Slice> slices = steps.slices(run);
-        List<List<Slice>> groups = RollupService.partition(slices, partitions);
+        List<List<Slice>> groups = RollupPartitions.byTerritory(slices, partitions);
         int n = Math.max(1, groups.size());
-        LOG.info(() -> "kpi-rollup: " + slices.size() + " slices to recompute in " + n + " partition(s), " + (fromMemory
-                ? "from the facts this run indexed, kept in memory" : "with their facts read from ROLLUP_FACT_BLOCK"));
+        LOG.info(() -> "kpi-rollup: " + slices.size() + " slices to recompute in " + n + " partition(s)");
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(n);
         plan.setThreads(n);

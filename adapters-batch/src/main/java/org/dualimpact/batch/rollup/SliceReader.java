@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.dualimpact.kernel.rollup.RollupRun;
-import org.dualimpact.kernel.rollup.RollupService;
 import org.dualimpact.kernel.rollup.Slice;
 import org.dualimpact.kernel.shared.DomainException;
 
@@ -49,7 +48,7 @@ public class SliceReader extends AbstractItemReader {
         } catch (DomainException e) {
             throw KpiRollupPlan.refuse(job, e);
         }
-        List<List<Slice>> groups = RollupService.partition(steps.slices(run), Integer.parseInt(partitions));
+        List<List<Slice>> groups = RollupPartitions.byTerritory(steps.slices(run), Integer.parseInt(partitions));
         int index = Integer.parseInt(partition);
         slices = index < groups.size() ? groups.get(index) : List.of();
         position = checkpoint == null ? 0 : (Integer) checkpoint;

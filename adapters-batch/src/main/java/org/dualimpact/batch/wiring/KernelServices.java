@@ -1,15 +1,9 @@
 package org.dualimpact.batch.wiring;
 
 import java.time.Clock;
-import java.util.Optional;
-import java.util.logging.Logger;
-
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
 
 import org.dualimpact.kernel.catalogue.CatalogueRepository;
 import org.dualimpact.kernel.journal.AuditJournal;
@@ -20,7 +14,6 @@ import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.provision.ProvisionRepository;
 import org.dualimpact.kernel.rollup.AgreementSource;
 import org.dualimpact.kernel.rollup.CatalogueMeasureReference;
-import org.dualimpact.kernel.rollup.FactsInMemory;
 import org.dualimpact.kernel.rollup.MeasureReference;
 import org.dualimpact.kernel.rollup.RollupService;
 import org.dualimpact.kernel.rollup.RollupStore;
@@ -89,36 +82,12 @@ public class KernelServices {
         return new CatalogueMeasureReference(catalogues);
     }
 
-    /**
-     * The facts a first run indexes, kept for its slices step: one per JVM. Limit
-     * {@code dualimpact.kpi-rollup.in-memory-max-entries} (ledger entries; 0 keeps none); by default what
-     * fits in a quarter of the maximum heap at about 200 bytes a fact. A negative limit is taken as 0, with a warning.
-     */
-    @Produces
-    @Singleton
-    FactsInMemory factsInMemory() {
-        Config config = ConfigProvider.getConfig();
-        Optional<Long> limit = config.getOptionalValue("dualimpact.kpi-rollup.in-memory-max-entries", Long.class);
-        if (limit.isPresent() && limit.get() < 0) {
-            LOG.warning("kpi-rollup: dualimpact.kpi-rollup.in-memory-max-entries=" + limit.get() + " is negative; using 0");
-            limit = Optional.of(0L);
-        }
-        boolean configured = limit.isPresent();
-        FactsInMemory memory = limit.map(FactsInMemory::new)
-                .orElseGet(() -> FactsInMemory.withinHeapShare(Runtime.getRuntime().maxMemory(), 0.25));
-        LOG.info(() -> "kpi-rollup: a first run keeps its facts in memory up to " + memory.maxEntries() + " ledger entries"
-                + (configured ? " (dualimpact.kpi-rollup.in-memory-max-entries)" : " (a quarter of the maximum heap)"));
-        return memory;
-    }
-
-    private static final Logger LOG = Logger.getLogger(KernelServices.class.getName());
-
-    /** The KPI roll-up over the JDBC roll-up store, the SPO tables and the ledger, with the JVM's facts in memory. */
+    /** The KPI roll-up over the JDBC roll-up store, the SPO tables and the ledger. */
     @Produces
     @Dependent
     RollupService rollupService(RollupStore store, AgreementSource agreements, ContributionLedger ledger,
-            TerritoryRepository territories, MeasureReference measures, Clock clock, FactsInMemory memory) {
-        return new RollupService(store, agreements, ledger, territories, measures, clock, memory);
+            TerritoryRepository territories, MeasureReference measures, Clock clock) {
+        return new RollupService(store, agreements, ledger, territories, measures, clock);
     }
 
     /** Checkpoints only read and sign: entries are appended by the web application's sequencer. */

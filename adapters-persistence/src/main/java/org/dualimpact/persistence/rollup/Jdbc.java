@@ -1,11 +1,16 @@
 package org.dualimpact.persistence.rollup;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -86,7 +91,7 @@ final class Jdbc {
      * {@link #ROWS_PER_STATEMENT} rows (standard SQL, Derby and PostgreSQL): one round trip per 100 rows
      * without depending on a driver option such as PostgreSQL's {@code reWriteBatchedInserts}.
      */
-    private static <T> void insertRows(java.sql.Connection c, String tableAndColumns, int columns, List<T> rows, RowBinder<T> binder)
+    private static <T> void insertRows(Connection c, String tableAndColumns, int columns, List<T> rows, RowBinder<T> binder)
             throws SQLException {
         String tuple = "(" + "?, ".repeat(columns - 1) + "?)";
         int done = 0;
@@ -112,11 +117,9 @@ final class Jdbc {
         void text(String value) throws SQLException;
 
         /** A decimal, or null. */
-        void number(java.math.BigDecimal value) throws SQLException;
+        void number(BigDecimal value) throws SQLException;
 
         void integer(long value) throws SQLException;
-
-        void date(java.time.LocalDate value) throws SQLException;
     }
 
     /** Writes one row's values, in the order of the columns named. */
@@ -129,14 +132,14 @@ final class Jdbc {
      * Inserts rows: on PostgreSQL with COPY when the driver's API is reachable ({@link PostgresCopy}),
      * otherwise (Derby) with multi-row INSERTs. Both run in the caller's connection and transaction.
      */
-    static <T> void insert(java.sql.Connection c, String table, String columns, List<T> rows, RowWriter<T> writer)
+    static <T> void insert(Connection c, String table, String columns, List<T> rows, RowWriter<T> writer)
             throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
         boolean copy = PostgresCopy.usable(c);
         if (!SAID.getAndSet(true)) {
-            java.util.logging.Logger.getLogger(Jdbc.class.getName()).info(copy ? "KPI roll-up: bulk writes with PostgreSQL COPY"
+            Logger.getLogger(Jdbc.class.getName()).info(copy ? "KPI roll-up: bulk writes with PostgreSQL COPY"
                     : "KPI roll-up: bulk writes with multi-row INSERTs (" + c.getMetaData().getDatabaseProductName()
                             + (PostgresCopy.driverVisible() ? "" : "; no PostgreSQL driver API visible to the application") + ")");
         }
@@ -153,7 +156,7 @@ final class Jdbc {
         insertRows(c, table + " (" + columns + ")", count, rows, (insert, first, row) -> writer.write(new Parameters(insert, first), row));
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean SAID = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean SAID = new AtomicBoolean();
 
     /** Values bound to consecutive parameters of a statement. */
     private static final class Parameters implements Values {
@@ -168,16 +171,16 @@ final class Jdbc {
         @Override
         public void text(String value) throws SQLException {
             if (value == null) {
-                statement.setNull(next++, java.sql.Types.VARCHAR);
+                statement.setNull(next++, Types.VARCHAR);
             } else {
                 statement.setString(next++, value);
             }
         }
 
         @Override
-        public void number(java.math.BigDecimal value) throws SQLException {
+        public void number(BigDecimal value) throws SQLException {
             if (value == null) {
-                statement.setNull(next++, java.sql.Types.DECIMAL);
+                statement.setNull(next++, Types.DECIMAL);
             } else {
                 statement.setBigDecimal(next++, value);
             }
@@ -186,11 +189,6 @@ final class Jdbc {
         @Override
         public void integer(long value) throws SQLException {
             statement.setLong(next++, value);
-        }
-
-        @Override
-        public void date(java.time.LocalDate value) throws SQLException {
-            statement.setDate(next++, java.sql.Date.valueOf(value));
         }
     }
 
@@ -249,7 +247,7 @@ final class Jdbc {
         }
 
         @Override
-        public void number(java.math.BigDecimal value) {
+        public void number(BigDecimal value) {
             StringBuilder out = next();
             out.append(value == null ? "\\N" : value.toPlainString());
         }
@@ -258,15 +256,10 @@ final class Jdbc {
         public void integer(long value) {
             next().append(value);
         }
-
-        @Override
-        public void date(java.time.LocalDate value) {
-            next().append(value);
-        }
     }
 
     /** "?, ?, ?" for n parameters. */
     static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 }

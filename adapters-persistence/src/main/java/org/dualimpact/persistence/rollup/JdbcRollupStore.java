@@ -8,9 +8,13 @@ import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,14 +84,6 @@ public class JdbcRollupStore implements RollupStore {
     }
 
     /**
-     * Nothing to prepare: a block's row is written once per write and slice, and its primary key serves
-     * the reads of a slice, so no index has to be set aside for a bulk load.
-     */
-    @Override
-    public void beginIndexing(long from, long to) {
-    }
-
-    /**
      * Replaces the facts of entries {@code from <= seq < to}: a row per slice the facts touch, for the range
      * {@code [from, to)}. Rows of earlier writes never overlap one another; a write that overlaps them in
      * part keeps the facts they hold outside {@code [from, to)}, as rows of the ranges left over. That
@@ -117,13 +113,13 @@ public class JdbcRollupStore implements RollupStore {
             }
             Jdbc.update(c, "DELETE FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM >= ? AND RANGE_FROM < ?", from, to);
             // RollupService.index checked that every fact is placed and lies in from..to
-            Map<Slice, List<ContributionFact>> bySlice = new java.util.LinkedHashMap<>();
+            Map<Slice, List<ContributionFact>> bySlice = new LinkedHashMap<>();
             for (ContributionFact f : facts) {
                 bySlice.computeIfAbsent(f.slice(), s -> new ArrayList<>()).add(f);
             }
             for (Map.Entry<Slice, List<ContributionFact>> e : bySlice.entrySet()) {
                 List<ContributionFact> own = e.getValue();
-                own.sort(java.util.Comparator.comparingLong(ContributionFact::sequence));
+                own.sort(Comparator.comparingLong(ContributionFact::sequence));
                 kept.add(new Block(e.getKey(), from, to, own));
             }
             Jdbc.insert(c, "ROLLUP_FACT_BLOCK", "TERRITORY_CODE, PERIOD, RANGE_FROM, RANGE_TO, FACT_COUNT, FACTS", kept, (v, b) -> {
@@ -225,7 +221,7 @@ public class JdbcRollupStore implements RollupStore {
                     if (end != null && sequence < end) {
                         coveredFrom = start;
                         coveredTo = end;
-                        java.util.NavigableSet<Long> inWrite = wanted.subSet(start, true, end, false);
+                        NavigableSet<Long> inWrite = wanted.subSet(start, true, end, false);
                         try (PreparedStatement select = c.prepareStatement("SELECT TERRITORY_CODE, FACTS FROM ROLLUP_FACT_BLOCK "
                                 + "WHERE RANGE_FROM = ?")) {
                             select.setLong(1, start);
@@ -295,7 +291,7 @@ public class JdbcRollupStore implements RollupStore {
                 }
             }
         }
-        facts.sort(java.util.Comparator.comparingLong(ContributionFact::sequence));
+        facts.sort(Comparator.comparingLong(ContributionFact::sequence));
         return facts;
     }
 
@@ -317,7 +313,7 @@ public class JdbcRollupStore implements RollupStore {
         if (rows.isEmpty()) {
             return Optional.empty(); // not planned: a planned run has at least its marker row -1
         }
-        return Optional.of(rows.stream().filter(java.util.Objects::nonNull).toList());
+        return Optional.of(rows.stream().filter(Objects::nonNull).toList());
     }
 
     @Override
@@ -346,11 +342,6 @@ public class JdbcRollupStore implements RollupStore {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot save the slices of run " + instance + ": " + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public void replace(SliceFigures figures) {
-        replace(List.of(figures));
     }
 
     /** One delete per table for all the slices, then one bulk write per table (a COPY each on PostgreSQL). */
@@ -458,7 +449,7 @@ public class JdbcRollupStore implements RollupStore {
         List<Row> rows = new ArrayList<>();
         for (SliceFigures f : figures) {
             String region = f.kpis().isEmpty() ? Slice.UNKNOWN_TERRITORY : f.kpis().get(0).key().region();
-            Map<String, AgreementParties> distinct = new java.util.LinkedHashMap<>();
+            Map<String, AgreementParties> distinct = new LinkedHashMap<>();
             for (AgreementParties a : f.agreements()) {
                 distinct.putIfAbsent(a.agreement(), a);
             }

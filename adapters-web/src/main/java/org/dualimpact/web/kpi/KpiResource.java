@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.dualimpact.kernel.rollup.KpiFigures;
 import org.dualimpact.kernel.rollup.KpiFilter;
 import org.dualimpact.kernel.rollup.KpiService;
+import org.dualimpact.kernel.rollup.KpiSroiService;
 import org.dualimpact.kernel.rollup.SdgFigures;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
@@ -82,6 +83,9 @@ public class KpiResource {
     KpiService kpis;
 
     @Inject
+    KpiSroiService sroi;
+
+    @Inject
     CurrentActor actor;
 
     @GET
@@ -131,7 +135,6 @@ public class KpiResource {
             @QueryParam("buyer") String buyer, @QueryParam("supplier") String supplier, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         KpiFilter filter = filter(territory, region, buyer, supplier, null, null, from, to);
-        kpis.kpis(actor.get(), filter, 0, 1); // the same refusals as the KPI rows
         return kpis.sdgs(actor.get(), filter).stream().map(SdgView::of).toList();
     }
 
@@ -146,7 +149,7 @@ public class KpiResource {
             @QueryParam("measure") String measure, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("rate") String rate) {
         KpiFilter filter = filter(territory, region, buyer, supplier, provider, measure, from, to);
-        return SroiView.of(kpis.sroi(actor.get(), filter, SroiResource.rate(rate)));
+        return SroiView.of(this.sroi.sroi(actor.get(), filter, SroiResource.rate(rate)));
     }
 
     private KpiService.Page page(String territory, String region, String buyer, String supplier, String provider,

@@ -16,7 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.dualimpact.kernel.rollup.KpiService;
+import org.dualimpact.kernel.rollup.PublicImpactService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,7 +36,7 @@ public class PublicImpactResource {
 
     public record TotalsView(Long agreements, long contributions, BigDecimal committedValue, BigDecimal recordedValue,
             BigDecimal confirmedValue, BigDecimal disputedValue, BigDecimal grossSocialValue, BigDecimal netSocialValue) {
-        static TotalsView of(KpiService.Totals t) {
+        static TotalsView of(PublicImpactService.Totals t) {
             return t == null ? null : new TotalsView(t.agreements(), t.contributions(), t.committedValue(), t.recordedValue(),
                     t.confirmedValue(), t.disputedValue(), t.grossSocialValue(), t.netSocialValue());
         }
@@ -55,7 +55,7 @@ public class PublicImpactResource {
     public record ImpactView(String code, String name, String kind, String from, String to, int minimumGroup,
             TotalsView totals, List<MonthView> months, List<MeasureView> measures, List<PartyView> suppliers,
             TotalsView otherSuppliers, List<PartyView> providers, TotalsView otherProviders) {
-        static ImpactView of(KpiService.PublicImpact i) {
+        static ImpactView of(PublicImpactService.PublicImpact i) {
             return new ImpactView(i.code(), i.name(), i.kind(), i.from().map(YearMonth::toString).orElse(null),
                     i.to().map(YearMonth::toString).orElse(null), i.minimumGroup(), TotalsView.of(i.totals()),
                     i.months().stream().map(m -> new MonthView(m.month().toString(), TotalsView.of(m.totals()))).toList(),
@@ -69,7 +69,7 @@ public class PublicImpactResource {
     }
 
     @Inject
-    KpiService kpis;
+    PublicImpactService impact;
 
     @Inject
     @ConfigProperty(name = "dualimpact.public.minimum-group", defaultValue = "5")
@@ -93,7 +93,7 @@ public class PublicImpactResource {
 
     private ImpactView impact(String code, String from, String to) {
         Optional<String> area = KpiResource.text("code", code);
-        return ImpactView.of(kpis.publicImpact(area.orElseThrow(), KpiResource.month("from", from),
+        return ImpactView.of(impact.publicImpact(area.orElseThrow(), KpiResource.month("from", from),
                 KpiResource.month("to", to), Math.max(1, minimumGroup)));
     }
 }

@@ -17,8 +17,11 @@ import org.dualimpact.kernel.mapping.MappingRepository;
 import org.dualimpact.kernel.mapping.MappingService;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.rollup.CatalogueMeasureReference;
+import org.dualimpact.kernel.rollup.KpiAccess;
 import org.dualimpact.kernel.rollup.KpiRepository;
 import org.dualimpact.kernel.rollup.KpiService;
+import org.dualimpact.kernel.rollup.KpiSroiService;
+import org.dualimpact.kernel.rollup.PublicImpactService;
 import org.dualimpact.kernel.scoring.EvaluationRenderer;
 import org.dualimpact.kernel.scoring.ScoringRepository;
 import org.dualimpact.kernel.scoring.ScoringService;
@@ -85,10 +88,27 @@ public class ScoringServices {
      */
     @Produces
     @Dependent
-    KpiService kpiService(KpiRepository kpis, OrganisationRepository organisations, TerritoryRepository territories,
-            CatalogueRepository catalogues) {
-        return new KpiService(kpis, organisations, territories, new CatalogueMeasureReference(catalogues),
-                decimal(DISCOUNT_RATE, discountRate));
+    KpiAccess kpiAccess(OrganisationRepository organisations, TerritoryRepository territories) {
+        return new KpiAccess(organisations, territories);
+    }
+
+    @Produces
+    @Dependent
+    KpiService kpiService(KpiRepository kpis, KpiAccess access) {
+        return new KpiService(kpis, access);
+    }
+
+    @Produces
+    @Dependent
+    KpiSroiService kpiSroiService(KpiRepository kpis, KpiAccess access, CatalogueRepository catalogues) {
+        return new KpiSroiService(kpis, access, new CatalogueMeasureReference(catalogues), decimal(DISCOUNT_RATE, discountRate));
+    }
+
+    @Produces
+    @Dependent
+    PublicImpactService publicImpactService(KpiRepository kpis, OrganisationRepository organisations,
+            TerritoryRepository territories) {
+        return new PublicImpactService(kpis, organisations, territories);
     }
 
     @Produces

@@ -1,6 +1,8 @@
 package org.dualimpact.kernel.rollup;
 
+import java.util.Collections;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -19,8 +21,8 @@ public record AgreementParties(String agreement, String buyer, String supplier, 
         Objects.requireNonNull(agreement, "agreement");
         buyer = buyer == null ? UNKNOWN : buyer;
         supplier = supplier == null ? UNKNOWN : supplier;
-        providers = providers == null || providers.isEmpty() ? new TreeSet<>(java.util.Set.of(UNKNOWN)) : new TreeSet<>(providers);
-        providers = java.util.Collections.unmodifiableSortedSet(providers);
+        providers = providers == null || providers.isEmpty() ? new TreeSet<>(Set.of(UNKNOWN)) : new TreeSet<>(providers);
+        providers = Collections.unmodifiableSortedSet(providers);
     }
 
     public static AgreementParties unknown(String agreement) {

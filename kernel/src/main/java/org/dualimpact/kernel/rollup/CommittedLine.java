@@ -2,6 +2,7 @@ package org.dualimpact.kernel.rollup;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Objects;
 
 /**
@@ -23,6 +24,6 @@ public record CommittedLine(String agreement, int line, String territory, LocalD
     }
 
     public Slice slice() {
-        return new Slice(territory, java.time.YearMonth.from(start));
+        return new Slice(territory, YearMonth.from(start));
     }
 }

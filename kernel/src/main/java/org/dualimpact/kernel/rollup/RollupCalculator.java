@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -105,7 +106,7 @@ public final class RollupCalculator {
         for (Map.Entry<KpiKey, Cell> e : sorted) {
             KpiFigures row = e.getValue().figures(e.getKey(), measures.proxy(e.getKey().measure(), firstDay).isPresent());
             kpis.add(row);
-            for (String target : new java.util.TreeSet<>(measures.sdgTargets(row.key().measure()))) {
+            for (String target : new TreeSet<>(measures.sdgTargets(row.key().measure()))) {
                 sdgs.computeIfAbsent(SdgKey.of(row.key(), target), k -> new SdgCell()).add(row);
             }
         }

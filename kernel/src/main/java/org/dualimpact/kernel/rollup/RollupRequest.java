@@ -3,10 +3,12 @@ package org.dualimpact.kernel.rollup;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.FieldError;
 import org.dualimpact.kernel.shared.Validation;
 
 /**
@@ -85,7 +87,7 @@ public record RollupRequest(boolean fullRebuild, Optional<YearMonth> month, Opti
         if (full && (m.isPresent() || t.isPresent())) {
             throw new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-job-parameter",
                     "fullRebuild=true recomputes everything: do not combine it with month or territory.",
-                    java.util.List.of(new org.dualimpact.kernel.shared.FieldError("fullRebuild",
+                    List.of(new FieldError("fullRebuild",
                             "not combined with month or territory")));
         }
         return new RollupRequest(full, m, t);

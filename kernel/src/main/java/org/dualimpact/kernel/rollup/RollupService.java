@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,9 +26,8 @@ import org.dualimpact.kernel.territory.TerritoryRepository;
  * <li>{@link #plan}: fix the run's bounds — ledger entries from the figures' watermark to the ledger's
  *     current size, journal entries likewise. A restart gets the same run back; restarting a run
  *     that a later run has overtaken is refused (it would put older figures back).</li>
- * <li>{@link #beginIndexing}, then {@link #read} page by page and {@link #index} for any run of adjacent
- *     pages (the job: a chunk's), in parallel {@link #indexRanges}, then {@link #indexed}: turn new ledger
- *     entries into facts.</li>
+ * <li>{@link #read} page by page from {@link #indexFrom} and {@link #index} any run of adjacent pages
+ *     (the job: a chunk's, in parallel ranges), then {@link #indexed}: new ledger entries become facts.</li>
  * <li>{@link #slices}: which slices to recompute — incremental: those holding a fact of a new entry or a
  *     commitment line of a newly formed agreement (only the months touched since the last run); full
  *     rebuild: every slice; restricted (month/territory): every slice matching.</li>
@@ -37,15 +38,13 @@ import org.dualimpact.kernel.territory.TerritoryRepository;
  * Every step is safe to repeat, so a run stopped or killed anywhere and restarted ends with exactly the
  * figures of an uninterrupted run.
  *
- * <p>A run that indexes from the first ledger entry (an installation's first run) keeps the facts it
- * indexes in {@link FactsInMemory}, within a memory limit, and computes its slices from them; any other
- * run, or that run restarted (the job drops the facts when an execution ends), reads each slice's facts
- * from the store — the same facts.
- *
  * <p>An instance caches agreement parties and regions: use one per thread (each partition of the job
  * has its own).
  */
 public final class RollupService {
+
+    /** How many agreements' parties a service keeps. */
+    static final int PARTIES_CACHED = 200_000;
 
     private final RollupStore store;
     private final AgreementSource agreements;
@@ -53,21 +52,18 @@ public final class RollupService {
     private final TerritoryRepository territories;
     private final MeasureReference measures;
     private final Clock clock;
-    private final FactsInMemory memory;
+    private final Map<String, AgreementParties> parties = new LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
 
-    /** A service that reads every slice's facts from the store. */
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AgreementParties> eldest) {
+            return size() > PARTIES_CACHED;
+        }
+    };
+    private Map<String, String> regions;
+
     public RollupService(RollupStore store, AgreementSource agreements, ContributionLedger ledger,
             TerritoryRepository territories, MeasureReference measures, Clock clock) {
-        this(store, agreements, ledger, territories, measures, clock, FactsInMemory.none());
-    }
-
-    /**
-     * A service whose first runs compute their slices from the facts they index, kept in {@code memory}
-     * (shared by every service of the JVM: the index and slices steps run on different threads).
-     */
-    public RollupService(RollupStore store, AgreementSource agreements, ContributionLedger ledger,
-            TerritoryRepository territories, MeasureReference measures, Clock clock, FactsInMemory memory) {
-        this.memory = Objects.requireNonNull(memory);
         this.store = Objects.requireNonNull(store);
         this.agreements = Objects.requireNonNull(agreements);
         this.ledger = Objects.requireNonNull(ledger);
@@ -117,46 +113,6 @@ public final class RollupService {
     /** Where indexing resumes: the first ledger entry not yet indexed (never beyond the run's bound). */
     public long indexFrom(RollupRun run) {
         return Math.min(store.state().indexedTo(), run.ledgerTo());
-    }
-
-    /** A range of the index step holds at least this many entries: below, a second thread gains nothing. */
-    public static final long MIN_ENTRIES_PER_RANGE = 50_000;
-
-    /**
-     * The entries the run still has to index, split into at most {@code partitions} contiguous ranges of
-     * whole pages of {@code pageSize} entries, each of at least {@link #MIN_ENTRIES_PER_RANGE} entries
-     * (one range for a nightly increment; none when nothing is left). The split depends only on the run
-     * and the index position, which moves only once every range is indexed ({@link #indexed}), so a
-     * restart gets the same ranges.
-     */
-    public List<IndexRange> indexRanges(RollupRun run, int partitions, int pageSize) {
-        return indexRanges(run, partitions, pageSize, MIN_ENTRIES_PER_RANGE);
-    }
-
-    /** {@link #indexRanges(RollupRun, int, int)} with another minimum range size (configuration, tests). */
-    public List<IndexRange> indexRanges(RollupRun run, int partitions, int pageSize, long minEntriesPerRange) {
-        if (partitions < 1 || pageSize < 1 || minEntriesPerRange < 1) {
-            throw new IllegalArgumentException("partitions, pageSize and the minimum range are at least 1");
-        }
-        long from = indexFrom(run);
-        long to = run.ledgerTo();
-        long pages = (to - from + pageSize - 1) / pageSize;
-        int n = (int) Math.min(Math.min(partitions, pages), Math.max(1, (to - from) / minEntriesPerRange));
-        List<IndexRange> ranges = new ArrayList<>(n);
-        long start = from;
-        for (int i = 0; i < n; i++) {
-            long pagesHere = pages / n + (i < pages % n ? 1 : 0);
-            long end = Math.min(to, start + pagesHere * pageSize);
-            ranges.add(new IndexRange(start, end));
-            start = end;
-        }
-        return ranges;
-    }
-
-    /** Before the index step: tells the store how much is about to be indexed (see {@link RollupStore#beginIndexing}). */
-    public void beginIndexing(RollupRun run) {
-        store.beginIndexing(indexFrom(run), run.ledgerTo());
-        memory.begin(run, indexFrom(run));
     }
 
     /**
@@ -209,48 +165,15 @@ public final class RollupService {
             }
         }
         store.index(from, to, facts);
-        memory.add(from, to, facts);
     }
 
-    /**
-     * After the index step: every entry of the run is indexed (see {@link RollupStore#indexed}). What
-     * the store set aside for a bulk load is restored now — unless the run computes its slices from the
-     * facts in memory, which need no index: then the caller may restore it meanwhile, on another thread
-     * ({@link #restoreIndexes}); {@link #complete} restores it at the latest.
-     * @return true when restoring was left to the caller
-     */
-    public boolean indexed(RollupRun run) {
-        boolean fromMemory = memory.complete(run);
-        if (!fromMemory) {
-            store.restoreIndexes();
-        }
+    /** After the index step: every entry of the run is indexed (see {@link RollupStore#indexed}). */
+    public void indexed(RollupRun run) {
         store.indexed(run.ledgerTo());
-        return fromMemory;
-    }
-
-    /**
-     * An execution of the job instance ended, however: the facts kept in memory for it are dropped (a
-     * restart reads them from the store).
-     */
-    public void releaseFacts(long instance) {
-        memory.release(instance);
-    }
-
-    /** Restores what the store set aside for a bulk load (see {@link RollupStore#restoreIndexes}). */
-    public void restoreIndexes() {
-        store.restoreIndexes();
-    }
-
-    /** True when this run's slices are computed from the facts it indexed, kept in memory ({@link FactsInMemory}). */
-    public boolean slicesFromMemory(RollupRun run) {
-        return memory.complete(run);
     }
 
     /** The slices the run recomputes, in a fixed order; decided once per run and kept for restarts. */
     public List<Slice> slices(RollupRun run) {
-        if (!memory.complete(run)) {
-            store.restoreIndexes(); // facts will be read from the store: e.g. a restart in another JVM
-        }
         Optional<List<Slice>> planned = store.plannedSlices(run.instance());
         if (planned.isPresent()) {
             return planned.get();
@@ -258,7 +181,7 @@ public final class RollupService {
         Set<Slice> slices = new TreeSet<>();
         RollupRequest request = run.request();
         if (request.fullRebuild() || request.restricted()) {
-            slices.addAll(slicesOfFacts(run, 0));
+            slices.addAll(store.slicesOfFacts(0, run.ledgerTo()));
             slices.addAll(agreements.committedSlices());
             slices.addAll(store.storedSlices());
             if (request.month().isPresent() && request.territory().isPresent()) {
@@ -266,16 +189,11 @@ public final class RollupService {
             }
             slices.removeIf(s -> !request.covers(s));
         } else {
-            slices.addAll(slicesOfFacts(run, run.ledgerFrom()));
+            slices.addAll(store.slicesOfFacts(run.ledgerFrom(), run.ledgerTo()));
             slices.addAll(agreements.committedSlicesFormed(run.journalFrom(), run.journalTo()));
         }
         store.planSlices(run.instance(), new ArrayList<>(slices));
         return store.plannedSlices(run.instance()).orElseThrow();
-    }
-
-    private Set<Slice> slicesOfFacts(RollupRun run, long from) {
-        Optional<Set<Slice>> kept = from == 0 ? memory.slices(run) : Optional.empty();
-        return kept.orElseGet(() -> store.slicesOfFacts(from, run.ledgerTo()));
     }
 
     /**
@@ -287,7 +205,7 @@ public final class RollupService {
         if (regions == null) {
             regions = regions();
         }
-        List<ContributionFact> facts = memory.facts(run, slice).orElseGet(() -> store.facts(slice, run.ledgerTo()));
+        List<ContributionFact> facts = store.facts(slice, run.ledgerTo());
         List<CommittedLine> committed = agreements.committed(slice);
         Set<String> missing = new TreeSet<>();
         facts.forEach(f -> {
@@ -314,26 +232,9 @@ public final class RollupService {
                 a -> parties.getOrDefault(a, AgreementParties.unknown(a)));
     }
 
-    /** How many agreements' parties a service keeps. */
-    static final int PARTIES_CACHED = 200_000;
-
-    private Map<String, String> regions;
-    private final Map<String, AgreementParties> parties = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, AgreementParties> eldest) {
-            return size() > PARTIES_CACHED;
-        }
-    };
-
-    public void store(SliceFigures figures) {
-        store.replace(figures);
-    }
-
     /** Stores the figures of several slices (a chunk of the slices step) in one write. */
     public void store(List<SliceFigures> figures) {
-        Set<Slice> distinct = new java.util.HashSet<>();
+        Set<Slice> distinct = new HashSet<>();
         for (SliceFigures f : figures) {
             if (!distinct.add(f.slice())) {
                 throw new IllegalArgumentException("slice " + f.slice() + " twice in one write");
@@ -347,7 +248,6 @@ public final class RollupService {
      * watermarks to its bounds. Safe to repeat. @return a one-line summary for the job's exit status
      */
     public String complete(RollupRun run) {
-        store.restoreIndexes();
         List<Slice> slices = slices(run);
         if (run.request().fullRebuild()) {
             Set<Slice> stale = new TreeSet<>(store.storedSlices());
@@ -357,7 +257,6 @@ public final class RollupService {
         if (!run.request().restricted()) {
             store.advance(run.ledgerTo(), run.journalTo());
         }
-        memory.release(run);
         return "recomputed " + slices.size() + " slices from ledger entries " + run.ledgerFrom() + " to "
                 + run.ledgerTo() + (run.request().fullRebuild() ? " (full rebuild)" : "")
                 + run.request().month().map(m -> " month " + m).orElse("")
@@ -370,34 +269,5 @@ public final class RollupService {
             regions.put(t.code(), t.regionCode());
         }
         return regions;
-    }
-
-    /** Splits slices into at most {@code partitions} groups by territory, balancing slice counts; never empty groups. */
-    public static List<List<Slice>> partition(List<Slice> slices, int partitions) {
-        Map<String, List<Slice>> byTerritory = new java.util.TreeMap<>();
-        for (Slice s : slices) {
-            byTerritory.computeIfAbsent(s.territory(), t -> new ArrayList<>()).add(s);
-        }
-        int n = Math.max(1, Math.min(partitions, byTerritory.size()));
-        List<List<Slice>> groups = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            groups.add(new ArrayList<>());
-        }
-        List<List<Slice>> territoriesBySize = new ArrayList<>(byTerritory.values());
-        territoriesBySize.sort((a, b) -> Integer.compare(b.size(), a.size()));
-        for (List<Slice> t : territoriesBySize) {
-            List<Slice> smallest = groups.get(0);
-            for (List<Slice> g : groups) {
-                if (g.size() < smallest.size()) {
-                    smallest = g;
-                }
-            }
-            smallest.addAll(t);
-        }
-        groups.removeIf(List::isEmpty);
-        for (List<Slice> g : groups) {
-            g.sort(null);
-        }
-        return groups;
     }
 }

@@ -20,14 +20,6 @@ public interface RollupStore {
     void saveRun(RollupRun run);
 
     /**
-     * Indexing of ledger entries {@code from <= seq < to} is about to start (possibly in several parallel
-     * ranges). A store may prepare for a load of that size, e.g. set aside secondary indexes that are
-     * cheaper to rebuild afterwards than to maintain row by row; {@link #restoreIndexes} restores them. Safe to
-     * repeat.
-     */
-    void beginIndexing(long from, long to);
-
-    /**
      * Stores the facts of ledger entries {@code from <= seq < to}, replacing any already stored for them.
      * Every fact is placed (a follow-up carries the dimensions of the recording it refers to). Ranges may
      * be written in any order and concurrently; the index position moves only with {@link #indexed}.
@@ -39,14 +31,6 @@ public interface RollupStore {
 
     /** Every ledger entry below {@code to} is indexed: moves {@code indexedTo} there (never back). Safe to repeat. */
     void indexed(long to);
-
-    /**
-     * Restores what {@link #beginIndexing} set aside (nothing if nothing is missing); needed before
-     * {@link #facts} is read and before a run completes. Safe to repeat, and to call from another thread
-     * while a run computes slices from memory: calls in one JVM wait for one another.
-     */
-    default void restoreIndexes() {
-    }
 
     /** The distinct slices of the facts of ledger entries {@code from <= seq < to}. */
     Set<Slice> slicesOfFacts(long from, long to);
@@ -63,13 +47,8 @@ public interface RollupStore {
     /** Saves the slices a run recomputes, unless already saved (then the saved list stands). */
     void planSlices(long instance, List<Slice> slices);
 
-    /** Replaces every row of the slice (KPI, SDG, agreements) by these. */
-    void replace(SliceFigures figures);
-
-    /** Replaces every row of these slices (distinct) by their figures; a store may write them together. */
-    default void replace(List<SliceFigures> figures) {
-        figures.forEach(this::replace);
-    }
+    /** Replaces every row (KPI, SDG, agreements) of these slices (distinct) by their figures, in one write. */
+    void replace(List<SliceFigures> figures);
 
     /** Removes every row of the slices. */
     void remove(Collection<Slice> slices);

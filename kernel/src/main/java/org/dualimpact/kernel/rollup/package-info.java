@@ -15,7 +15,9 @@
  * {@link org.dualimpact.kernel.rollup.MeasureReference} port, implemented over the stored catalogues by
  * {@link org.dualimpact.kernel.rollup.CatalogueMeasureReference} (which catalogue applies to a measure
  * code is documented there); a measure no catalogue defines stays empty (null), never zero.
- * {@link org.dualimpact.kernel.rollup.KpiService#sroi} computes SROI over any roll-up (the rows a
- * reader may see matching a filter).
+ * Reading: {@link org.dualimpact.kernel.rollup.KpiService} (rows within what
+ * {@link org.dualimpact.kernel.rollup.KpiAccess} lets a reader see),
+ * {@link org.dualimpact.kernel.rollup.KpiSroiService} (SROI over any roll-up) and
+ * {@link org.dualimpact.kernel.rollup.PublicImpactService} (the unauthenticated summary of an area).
  */
 package org.dualimpact.kernel.rollup;

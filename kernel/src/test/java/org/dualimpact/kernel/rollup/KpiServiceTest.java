@@ -31,7 +31,6 @@ import org.dualimpact.kernel.organisation.OrganisationKind;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Role;
-import org.dualimpact.kernel.sroi.Sroi;
 import org.dualimpact.kernel.testing.InMemoryKpiRepository;
 import org.dualimpact.kernel.testing.InMemoryRollupStore;
 import org.dualimpact.kernel.testing.TestKernel;
@@ -47,9 +46,11 @@ class KpiServiceTest {
 
     final TestKernel kernel = new TestKernel();
     final InMemoryRollupStore store = new InMemoryRollupStore();
-    final KpiService kpis = new KpiService(new InMemoryKpiRepository(store, Map.of(THAMES_VALLEY, SOUTH_EAST,
-            METROPOLITAN, LONDON)), kernel.organisationRepository, kernel.territoryRepository, MeasureReference.UNKNOWN,
-            Sroi.GREEN_BOOK_RATE);
+    final InMemoryKpiRepository repository = new InMemoryKpiRepository(store, Map.of(THAMES_VALLEY, SOUTH_EAST,
+            METROPOLITAN, LONDON));
+    final KpiService kpis = new KpiService(repository, new KpiAccess(kernel.organisationRepository, kernel.territoryRepository));
+    final PublicImpactService impacts = new PublicImpactService(repository, kernel.organisationRepository,
+            kernel.territoryRepository);
     final Actor hub = TestKernel.user("hal", HUB_ID, Role.HUB);
 
     /** Thames Valley: supplier 1 with 5 agreements (buyer TVP, provider 1), supplier 2 with 1 (providers 1 and 2); Met: 1. */
@@ -139,30 +140,30 @@ class KpiServiceTest {
 
     @Test
     void thePublicSummaryNamesOnlyGroupsOfAtLeastTheMinimum() {
-        KpiService.PublicImpact impact = kpis.publicImpact(THAMES_VALLEY, Optional.empty(), Optional.empty(), 5);
+        PublicImpactService.PublicImpact impact = impacts.publicImpact(THAMES_VALLEY, Optional.empty(), Optional.empty(), 5);
 
         assertEquals("territory", impact.kind());
         assertEquals(6L, impact.totals().agreements());
         assertEquals(new BigDecimal("570.00"), impact.totals().recordedValue());
         assertNull(impact.totals().grossSocialValue());
-        assertEquals(List.of(SUPPLIER_1_ID), impact.suppliers().stream().map(KpiService.PartyTotals::organisation).toList());
+        assertEquals(List.of(SUPPLIER_1_ID), impact.suppliers().stream().map(PublicImpactService.PartyTotals::organisation).toList());
         assertEquals("Oxford Fleet Services Ltd", impact.suppliers().get(0).name());
         assertEquals(1L, impact.otherSuppliers().agreements());
         assertEquals(new BigDecimal("70.00"), impact.otherSuppliers().recordedValue());
-        assertEquals(List.of(PROVIDER_1_ID), impact.providers().stream().map(KpiService.PartyTotals::organisation).toList());
+        assertEquals(List.of(PROVIDER_1_ID), impact.providers().stream().map(PublicImpactService.PartyTotals::organisation).toList());
         assertEquals(6L, impact.providers().get(0).totals().agreements());
         assertEquals(1L, impact.otherProviders().agreements());
 
-        KpiService.PublicImpact strict = kpis.publicImpact(THAMES_VALLEY, Optional.empty(), Optional.empty(), 7);
+        PublicImpactService.PublicImpact strict = impacts.publicImpact(THAMES_VALLEY, Optional.empty(), Optional.empty(), 7);
         assertEquals(List.of(), strict.suppliers());
         assertEquals(List.of(), strict.providers());
         assertEquals(new BigDecimal("570.00"), strict.otherSuppliers().recordedValue());
 
-        KpiService.PublicImpact region = kpis.publicImpact(LONDON, Optional.empty(), Optional.empty(), 1);
+        PublicImpactService.PublicImpact region = impacts.publicImpact(LONDON, Optional.empty(), Optional.empty(), 1);
         assertEquals("region", region.kind());
         assertEquals(new BigDecimal("9.00"), region.totals().recordedValue());
         assertEquals("area-not-found", assertThrows(DomainException.class,
-                () -> kpis.publicImpact("E99999999", Optional.empty(), Optional.empty(), 5)).code());
+                () -> impacts.publicImpact("E99999999", Optional.empty(), Optional.empty(), 5)).code());
     }
 
     static void assertRefused(org.junit.jupiter.api.function.Executable call) {

@@ -60,8 +60,9 @@ class KpiSroiTest {
 
     final TestKernel kernel = new TestKernel();
     final InMemoryRollupStore store = new InMemoryRollupStore();
-    final KpiService kpis = new KpiService(new InMemoryKpiRepository(store, Map.of(THAMES_VALLEY, SOUTH_EAST,
-            METROPOLITAN, LONDON)), kernel.organisationRepository, kernel.territoryRepository, TERMS, new BigDecimal("0.035"));
+    final KpiSroiService kpis = new KpiSroiService(new InMemoryKpiRepository(store, Map.of(THAMES_VALLEY, SOUTH_EAST,
+            METROPOLITAN, LONDON)), new KpiAccess(kernel.organisationRepository, kernel.territoryRepository), TERMS,
+            new BigDecimal("0.035"));
 
     static KpiFigures row(YearMonth month, String territory, String region, String buyer, String supplier, String measure,
             String unit, long contributions, String recordedValue, String gross, String net) {

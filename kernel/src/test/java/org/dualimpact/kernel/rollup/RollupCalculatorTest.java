@@ -154,17 +154,4 @@ class RollupCalculatorTest {
         assertEquals(Slice.UNKNOWN_TERRITORY, figures.kpis().get(0).key().region());
         assertEquals(AgreementParties.UNKNOWN, figures.kpis().get(0).key().supplier());
     }
-
-    @Test
-    void partitionsSpreadTerritoriesAndKeepEachTerritoryWhole() {
-        List<Slice> slices = List.of(new Slice(TV, MARCH), new Slice(TV, MARCH.plusMonths(1)), new Slice(TV, MARCH.plusMonths(2)),
-                new Slice("E23000001", MARCH), new Slice("E23000001", MARCH.plusMonths(1)), new Slice("E23000013", MARCH));
-        List<List<Slice>> groups = RollupService.partition(slices, 2);
-        assertEquals(2, groups.size());
-        assertEquals(List.of(new Slice(TV, MARCH), new Slice(TV, MARCH.plusMonths(1)), new Slice(TV, MARCH.plusMonths(2))),
-                groups.get(0));
-        assertEquals(3, groups.get(1).size());
-        assertEquals(1, RollupService.partition(slices.subList(0, 3), 2).size());
-        assertEquals(List.of(), RollupService.partition(List.of(), 2));
-    }
 }

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -116,20 +117,21 @@ class RollupServiceTest {
     /** Idem; {@code lastRangeFirst}: the partitions index their ranges in the opposite order. */
     static RollupRun run(RollupService service, long instance, RollupRequest request, boolean lastRangeFirst) {
         RollupRun run = service.plan(instance, request);
-        service.beginIndexing(run);
-        List<IndexRange> ranges = new java.util.ArrayList<>(service.indexRanges(run, 2, 2, 1));
+        long start = service.indexFrom(run);
+        long middle = Math.min(run.ledgerTo(), start + ((run.ledgerTo() - start + 3) / 4) * 2); // two ranges of whole pages
+        List<long[]> ranges = new ArrayList<>(List.of(new long[] {start, middle}, new long[] {middle, run.ledgerTo()}));
         if (lastRangeFirst) {
-            java.util.Collections.reverse(ranges);
+            Collections.reverse(ranges);
         }
-        for (IndexRange range : ranges) {
-            for (long from = range.from(); from < range.to(); from = Math.min(from + 2, range.to())) {
-                long to = Math.min(from + 2, range.to());
+        for (long[] range : ranges) {
+            for (long from = range[0]; from < range[1]; from = Math.min(from + 2, range[1])) {
+                long to = Math.min(from + 2, range[1]);
                 service.index(from, to, service.read(from, to));
             }
         }
         service.indexed(run);
         for (Slice slice : service.slices(run)) {
-            service.store(service.compute(run, slice));
+            service.store(List.of(service.compute(run, slice)));
         }
         service.complete(run);
         return run;
@@ -209,95 +211,6 @@ class RollupServiceTest {
 
         assertEquals(uninterrupted.kpis(), store.kpis());
         assertEquals(uninterrupted.agreements(), store.agreements());
-    }
-
-    RollupService service(InMemoryRollupStore store, FactsInMemory memory) {
-        return new RollupService(store, agreements, entries, kernel.territoryRepository, MeasureReference.UNKNOWN, kernel.clock,
-                memory);
-    }
-
-    @Test
-    void aFirstRunComputesItsSlicesFromTheFactsItIndexedAndGivesTheFiguresOfTheStore() {
-        InMemoryRollupStore fromStore = new InMemoryRollupStore();
-        run(service(fromStore), 1, RollupRequest.incremental());
-        assertTrue(fromStore.factReads > 0);
-
-        InMemoryRollupStore store = new InMemoryRollupStore();
-        FactsInMemory memory = new FactsInMemory(1_000);
-        RollupRun first = run(service(store, memory), 1, RollupRequest.incremental(), true);
-
-        assertEquals(0, store.factReads, "no slice read back from the store");
-        assertEquals(fromStore.kpis(), store.kpis());
-        assertEquals(fromStore.agreements(), store.agreements());
-        assertEquals(Optional.empty(), memory.slices(first), "released once complete");
-
-        // the next run indexes from entry 5: nothing kept, it reads the store
-        kernel.clock.moveTo(LocalDate.of(2026, 6, 2));
-        record(ContributionType.VOLUNTEERING, "12", null, "NT3", LocalDate.of(2026, 5, 28), 3);
-        run(service(store, memory), 2, RollupRequest.incremental());
-        assertTrue(store.factReads > 0);
-    }
-
-    @Test
-    void aFirstRunOverTheLimitOrRestartedInAnotherJvmReadsTheStoreAndOneWithAPageWrittenTwiceItsMemory() {
-        InMemoryRollupStore uninterrupted = new InMemoryRollupStore();
-        run(service(uninterrupted), 1, RollupRequest.incremental());
-
-        InMemoryRollupStore overLimit = new InMemoryRollupStore();
-        run(service(overLimit, new FactsInMemory(4)), 1, RollupRequest.incremental()); // 5 ledger entries
-        assertTrue(overLimit.factReads > 0);
-        assertEquals(uninterrupted.kpis(), overLimit.kpis());
-
-        // indexed in part, then the JVM ends: the restart's memory lacks entries 0..3
-        InMemoryRollupStore elsewhere = new InMemoryRollupStore();
-        RollupService before = service(elsewhere, new FactsInMemory(1_000));
-        RollupRun run = before.plan(7, RollupRequest.incremental());
-        before.beginIndexing(run);
-        before.index(0, 3, before.read(0, 3));
-        RollupService after = service(elsewhere, new FactsInMemory(1_000));
-        after.index(3, 5, after.read(3, 5));                       // the restart indexes what is left
-        assertFalse(after.indexed(run), "facts will be read from the store: its indexes are restored first");
-        assertEquals(1, elsewhere.restores);
-        after.slices(run).forEach(slice -> after.store(after.compute(run, slice)));
-        after.complete(run);
-        assertTrue(elsewhere.factReads > 0);
-        assertEquals(uninterrupted.kpis(), elsewhere.kpis());
-        assertEquals(uninterrupted.agreements(), elsewhere.agreements());
-
-        // one execution in which a chunk is written twice (rolled back and retried): every entry is in memory, each once
-        InMemoryRollupStore same = new InMemoryRollupStore();
-        FactsInMemory memory = new FactsInMemory(1_000);
-        RollupService service = service(same, memory);
-        RollupRun again = service.plan(8, RollupRequest.incremental());
-        service.beginIndexing(again);
-        service.index(0, 3, service.read(0, 3));
-        service.index(2, 3, service.read(2, 3));
-        service.index(3, 5, service.read(3, 5));
-        assertTrue(service.indexed(again), "slices from memory: the store's indexes may be restored meanwhile");
-        service.slices(again).forEach(slice -> service.store(service.compute(again, slice)));
-        assertEquals(0, same.restores);
-        service.complete(again);
-        assertEquals(1, same.restores, "restored at the latest when the run completes");
-        assertEquals(0, same.factReads);
-        assertEquals(uninterrupted.kpis(), same.kpis());
-        assertEquals(uninterrupted.agreements(), same.agreements());
-    }
-
-    @Test
-    void indexRangesAreWholePagesSplitEvenlyAndTheSameOnARestart() {
-        InMemoryRollupStore store = new InMemoryRollupStore();
-        RollupService service = service(store);
-        RollupRun run = service.plan(1, RollupRequest.incremental()); // 5 ledger entries
-
-        assertEquals(List.of(new IndexRange(0, 4), new IndexRange(4, 5)), service.indexRanges(run, 2, 2, 1));
-        assertEquals(List.of(new IndexRange(0, 2), new IndexRange(2, 4), new IndexRange(4, 5)), service.indexRanges(run, 4, 2, 1));
-        assertEquals(List.of(new IndexRange(0, 5)), service.indexRanges(run, 1, 1000, 1));
-        assertEquals(List.of(new IndexRange(0, 4), new IndexRange(4, 5)), service.indexRanges(run, 4, 2, 2)); // ranges of >= 2 entries
-        assertEquals(List.of(new IndexRange(0, 5)), service.indexRanges(run, 2, 2));  // the job's minimum: one range
-        service.index(0, 2, service.read(0, 2));                   // a partition's page written, then a restart
-        assertEquals(List.of(new IndexRange(0, 4), new IndexRange(4, 5)), service.indexRanges(run, 2, 2, 1));
-        service.indexed(run);
-        assertEquals(List.of(), service.indexRanges(run, 2, 2, 1));
     }
 
     @Test

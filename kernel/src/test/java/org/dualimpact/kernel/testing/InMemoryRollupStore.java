@@ -32,17 +32,6 @@ public final class InMemoryRollupStore implements RollupStore {
     private final Map<Long, List<Slice>> planned = new HashMap<>();
     public final Map<Slice, SliceFigures> figures = new TreeMap<>();
     public final List<Slice> replaced = new ArrayList<>();
-    /** How often a slice's facts, or the slices of facts, were read from this store. */
-    public int factReads;
-    /** How often {@link #restoreIndexes} was called. */
-    public int restores;
-
-    @Override
-    public void restoreIndexes() {
-        restores++;
-        indexSetAside = false;
-    }
-
     @Override
     public RollupState state() {
         return new RollupState(indexedTo, ledgerWatermark, journalWatermark);
@@ -59,17 +48,6 @@ public final class InMemoryRollupStore implements RollupStore {
             throw new IllegalStateException("run " + run.instance() + " exists");
         }
     }
-
-    /** As a store may set an index aside for a bulk load (here: any load from entry 0), so the kernel's restore calls are checked. */
-    @Override
-    public void beginIndexing(long from, long to) {
-        if (from == 0 && to > 0) {
-            indexSetAside = true;
-        }
-    }
-
-    /** While set aside, reading a slice's facts fails: the JDBC store would scan the whole table. */
-    public boolean indexSetAside;
 
     @Override
     public void index(long from, long to, List<ContributionFact> newFacts) {
@@ -101,7 +79,6 @@ public final class InMemoryRollupStore implements RollupStore {
 
     @Override
     public Set<Slice> slicesOfFacts(long from, long to) {
-        factReads++;
         Set<Slice> slices = new TreeSet<>();
         facts.subMap(from, to).values().forEach(f -> slices.add(f.slice()));
         return slices;
@@ -109,10 +86,6 @@ public final class InMemoryRollupStore implements RollupStore {
 
     @Override
     public List<ContributionFact> facts(Slice slice, long before) {
-        if (indexSetAside) {
-            throw new IllegalStateException("facts of " + slice + " read while the slice index is set aside");
-        }
-        factReads++;
         return facts.headMap(before).values().stream().filter(f -> f.slice().equals(slice)).toList();
     }
 
@@ -132,6 +105,11 @@ public final class InMemoryRollupStore implements RollupStore {
     }
 
     @Override
+    public void replace(List<SliceFigures> figures) {
+        figures.forEach(this::replace);
+    }
+
+    /** Replaces one slice's rows. */
     public void replace(SliceFigures f) {
         replaced.add(f.slice());
         if (f.kpis().isEmpty() && f.sdgs().isEmpty() && f.agreements().isEmpty()) {
