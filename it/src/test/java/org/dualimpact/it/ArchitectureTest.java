@@ -3,6 +3,7 @@ package org.dualimpact.it;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -66,6 +67,17 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.dualimpact.verifier..")
                 .because("auditors run it without trusting the operator: it shares no code with the server it checks")
                 .check(verifier);
+    }
+
+    @Test
+    void kernelPackagesAreFreeOfCycles() {
+        slices().matching("org.dualimpact.kernel.(*)..")
+                .should().beFreeOfCycles()
+                .because("each kernel package must be understood, tested and changed from the packages below it: "
+                        + "a cycle (as spo and tender once were) makes two areas one, so neither can be read alone; "
+                        + "where a lower package must set something in motion above it, it declares a port "
+                        + "(tender's AwardFollowUp, implemented in spo)")
+                .check(kernel);
     }
 
     @Test

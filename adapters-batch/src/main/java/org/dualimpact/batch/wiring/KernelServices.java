@@ -16,18 +16,14 @@ import org.dualimpact.kernel.journal.AuditJournal;
 import org.dualimpact.kernel.ledger.ContributionLedger;
 import org.dualimpact.kernel.ledger.LedgerService;
 import org.dualimpact.kernel.ledger.TreeHeadSigner;
-import org.dualimpact.kernel.organisation.OrganisationRepository;
-import org.dualimpact.kernel.provision.ProvisionRepository;
 import org.dualimpact.kernel.rollup.AgreementSource;
 import org.dualimpact.kernel.rollup.CatalogueMeasureReference;
 import org.dualimpact.kernel.rollup.FactsInMemory;
 import org.dualimpact.kernel.rollup.MeasureReference;
 import org.dualimpact.kernel.rollup.RollupService;
 import org.dualimpact.kernel.rollup.RollupStore;
-import org.dualimpact.kernel.spo.DocumentRenderer;
-import org.dualimpact.kernel.spo.SpoDocument;
 import org.dualimpact.kernel.spo.SpoRepository;
-import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.kernel.spo.ProposalExpiry;
 import org.dualimpact.kernel.tender.TenderRepository;
 import org.dualimpact.kernel.territory.TerritoryRepository;
 import org.dualimpact.kernel.territory.TerritoryService;
@@ -51,29 +47,10 @@ public class KernelServices {
         return new TerritoryService(territories);
     }
 
-    /** Jobs never render documents: the web application does. */
     @Produces
     @Dependent
-    DocumentRenderer noDocuments() {
-        return new DocumentRenderer() {
-            @Override
-            public byte[] render(SpoDocument document) {
-                throw new IllegalStateException("documents are rendered by the web application, not by batch jobs");
-            }
-
-            @Override
-            public String mediaType() {
-                return "application/pdf";
-            }
-        };
-    }
-
-    @Produces
-    @Dependent
-    SpoService spoService(SpoRepository spos, ProvisionRepository provisions, OrganisationRepository organisations,
-            TerritoryRepository territories, TenderRepository tenders, AuditJournal journal, DocumentRenderer renderer,
-            Clock clock) {
-        return new SpoService(spos, provisions, organisations, territories, tenders, journal, renderer, clock);
+    ProposalExpiry proposalExpiry(SpoRepository spos, TenderRepository tenders, AuditJournal journal, Clock clock) {
+        return new ProposalExpiry(spos, tenders, journal, clock);
     }
 
     /**

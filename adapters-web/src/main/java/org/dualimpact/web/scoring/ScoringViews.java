@@ -26,7 +26,7 @@ import org.dualimpact.kernel.scoring.Evaluation.CommitmentLine;
 import org.dualimpact.kernel.scoring.Evaluation.CriterionLine;
 import org.dualimpact.kernel.scoring.ScaleBand;
 import org.dualimpact.kernel.scoring.ScoringCriterion;
-import org.dualimpact.kernel.scoring.ScoringService;
+import org.dualimpact.kernel.scoring.ScoringSetup;
 import org.dualimpact.kernel.scoring.SocialValueMethod;
 import org.dualimpact.kernel.scoring.TenderScoring;
 import org.dualimpact.kernel.scoring.ValuedCommitment;
@@ -76,7 +76,7 @@ public final class ScoringViews {
             @Size(max = 60) String catalogue, AdjustmentsRequest adjustments, Integer benefitYears,
             @Size(max = 50) List<String> evaluators) {
 
-        public ScoringService.SetupRequest toKernel() {
+        public ScoringSetup.SetupRequest toKernel() {
             SocialValueMethod chosen;
             try {
                 chosen = SocialValueMethod.valueOf(method.strip().toUpperCase(Locale.ROOT));
@@ -100,9 +100,9 @@ public final class ScoringViews {
                     }
                 }
             }
-            return new ScoringService.SetupRequest(weights.price(), weights.quality(), weights.socialValue(), chosen,
+            return new ScoringSetup.SetupRequest(weights.price(), weights.quality(), weights.socialValue(), chosen,
                     bool("perPound", perPound), bands, criteria == null ? List.of() : criteria.stream()
-                            .map(c -> new ScoringService.CriterionRequest(c.framework(), c.criterion(), c.weight(),
+                            .map(c -> new ScoringSetup.CriterionRequest(c.framework(), c.criterion(), c.weight(),
                                     c.measures()))
                             .toList(), catalogue, adjust, benefitYears, evaluators);
         }

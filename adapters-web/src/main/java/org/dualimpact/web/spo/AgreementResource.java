@@ -23,7 +23,7 @@ import org.dualimpact.kernel.ledger.LedgerService;
 import org.dualimpact.web.ledger.LedgerResource;
 
 import org.dualimpact.kernel.shared.Role;
-import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.kernel.spo.SpoQueries;
 import org.dualimpact.web.RestApplication;
 import org.dualimpact.web.security.CurrentActor;
 import org.dualimpact.web.spo.SpoViews.VerificationView;
@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AgreementResource {
 
     @Inject
-    SpoService spos;
+    SpoQueries queries;
 
     @Inject
     LedgerService ledger;
@@ -79,6 +79,6 @@ public class AgreementResource {
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.AUDITOR})
     @Operation(summary = "Summary of a contracted agreement by its reference (any buyer; parties)")
     public VerificationView verify(@PathParam("ref") String reference) {
-        return VerificationView.of(spos.verification(actor.get(), reference));
+        return VerificationView.of(queries.verification(actor.get(), reference));
     }
 }

@@ -24,7 +24,7 @@ import org.dualimpact.kernel.spo.SkillLevel;
 import org.dualimpact.kernel.spo.Spo;
 import org.dualimpact.kernel.spo.SpoAction;
 import org.dualimpact.kernel.spo.SpoContent;
-import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.kernel.spo.SpoDrafting;
 import org.dualimpact.kernel.spo.SpoStage;
 import org.dualimpact.kernel.tender.TenderReference;
 
@@ -48,8 +48,8 @@ public final class SpoViews {
                     c.skillLevel(), c.measureCode(), c.territory(), c.postcodeDistrict(), c.start(), c.end(), c.frequency());
         }
 
-        SpoService.CommitmentRequest toRequest() {
-            return new SpoService.CommitmentRequest(type, quantity, unit, value, skillLevel, measureCode, territory,
+        SpoDrafting.CommitmentRequest toRequest() {
+            return new SpoDrafting.CommitmentRequest(type, quantity, unit, value, skillLevel, measureCode, territory,
                     postcodeDistrict, start, end, frequency);
         }
     }
@@ -66,8 +66,8 @@ public final class SpoViews {
             @NotBlank String territory, @NotEmpty @Size(max = 100) List<@NotNull @Valid CommitmentJson> commitments,
             @Valid ExistingContractJson existingContract) {
 
-        SpoService.ContentRequest toContent() {
-            return new SpoService.ContentRequest(title, summary, providers, provisions, territory,
+        SpoDrafting.ContentRequest toContent() {
+            return new SpoDrafting.ContentRequest(title, summary, providers, provisions, territory,
                     commitments.stream().map(CommitmentJson::toRequest).toList());
         }
     }

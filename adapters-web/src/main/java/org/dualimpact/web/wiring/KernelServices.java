@@ -16,7 +16,14 @@ import org.dualimpact.kernel.provision.ProvisionRepository;
 import org.dualimpact.kernel.provision.ProvisionService;
 import org.dualimpact.kernel.spo.DocumentRenderer;
 import org.dualimpact.kernel.spo.SpoRepository;
-import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.kernel.spo.AwardedProposals;
+import org.dualimpact.kernel.spo.ProposalExpiry;
+import org.dualimpact.kernel.spo.SpoAgreement;
+import org.dualimpact.kernel.spo.SpoDocuments;
+import org.dualimpact.kernel.spo.SpoDrafting;
+import org.dualimpact.kernel.spo.SpoQueries;
+import org.dualimpact.kernel.spo.SpoSubmission;
+import org.dualimpact.kernel.tender.AwardFollowUp;
 import org.dualimpact.kernel.tender.TenderRepository;
 import org.dualimpact.kernel.tender.TenderService;
 import org.dualimpact.kernel.territory.TerritoryRepository;
@@ -59,8 +66,15 @@ public class KernelServices {
     @Produces
     @Dependent
     TenderService tenderService(TenderRepository tenders, OrganisationRepository organisations,
-            TerritoryRepository territories, SpoRepository spos, AuditJournal journal, Clock clock) {
-        return new TenderService(tenders, organisations, territories, spos, journal, clock);
+            TerritoryRepository territories, AwardFollowUp followUp, AuditJournal journal, Clock clock) {
+        return new TenderService(tenders, organisations, territories, followUp, journal, clock);
+    }
+
+    /** Awarding a tender turns the winner's submitted proposals into agreements. */
+    @Produces
+    @Dependent
+    AwardFollowUp awardFollowUp(SpoRepository spos, AuditJournal journal) {
+        return new AwardedProposals(spos, journal);
     }
 
     @Produces
@@ -72,9 +86,40 @@ public class KernelServices {
 
     @Produces
     @Dependent
-    SpoService spoService(SpoRepository spos, ProvisionRepository provisions, OrganisationRepository organisations,
-            TerritoryRepository territories, TenderRepository tenders, AuditJournal journal, DocumentRenderer renderer,
-            Clock clock) {
-        return new SpoService(spos, provisions, organisations, territories, tenders, journal, renderer, clock);
+    SpoDrafting spoDrafting(SpoRepository spos, ProvisionRepository provisions, OrganisationRepository organisations,
+            TerritoryRepository territories, AuditJournal journal, Clock clock) {
+        return new SpoDrafting(spos, provisions, organisations, territories, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    SpoSubmission spoSubmission(SpoRepository spos, ProvisionRepository provisions, OrganisationRepository organisations,
+            TerritoryRepository territories, TenderRepository tenders, AuditJournal journal, Clock clock) {
+        return new SpoSubmission(spos, provisions, organisations, territories, tenders, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    SpoAgreement spoAgreement(SpoRepository spos, AuditJournal journal, Clock clock) {
+        return new SpoAgreement(spos, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    SpoQueries spoQueries(SpoRepository spos, AuditJournal journal) {
+        return new SpoQueries(spos, journal);
+    }
+
+    @Produces
+    @Dependent
+    SpoDocuments spoDocuments(SpoRepository spos, ProvisionRepository provisions, OrganisationRepository organisations,
+            TerritoryRepository territories, AuditJournal journal, DocumentRenderer renderer) {
+        return new SpoDocuments(spos, provisions, organisations, territories, journal, renderer);
+    }
+
+    @Produces
+    @Dependent
+    ProposalExpiry proposalExpiry(SpoRepository spos, TenderRepository tenders, AuditJournal journal, Clock clock) {
+        return new ProposalExpiry(spos, tenders, journal, clock);
     }
 }

@@ -21,7 +21,12 @@ import org.dualimpact.kernel.rollup.KpiRepository;
 import org.dualimpact.kernel.rollup.KpiService;
 import org.dualimpact.kernel.scoring.EvaluationRenderer;
 import org.dualimpact.kernel.scoring.ScoringRepository;
-import org.dualimpact.kernel.scoring.ScoringService;
+import org.dualimpact.kernel.scoring.BidMarking;
+import org.dualimpact.kernel.scoring.BidSubmission;
+import org.dualimpact.kernel.scoring.EvaluationDocument;
+import org.dualimpact.kernel.scoring.ScoringPolicy;
+import org.dualimpact.kernel.scoring.ScoringSetup;
+import org.dualimpact.kernel.scoring.TenderEvaluation;
 import org.dualimpact.kernel.spo.SpoRepository;
 import org.dualimpact.kernel.sroi.SroiService;
 import org.dualimpact.kernel.tender.TenderRepository;
@@ -64,18 +69,44 @@ public class ScoringServices {
 
     @Produces
     @Dependent
-    ScoringService scoringService(TenderRepository tenders, ScoringRepository scoring, ValueFrameworkRepository frameworks,
-            CatalogueRepository catalogues, SpoRepository spos, OrganisationRepository organisations, AuditJournal journal,
-            EvaluationRenderer renderer, Clock clock) {
-        return new ScoringService(tenders, scoring, frameworks, catalogues, spos, organisations, journal, renderer,
-                new ScoringService.Policy(decimal(MINIMUM_SOCIAL_VALUE, minimumSocialValue)), clock);
+    ScoringSetup scoringSetup(TenderRepository tenders, ScoringRepository scoring, ValueFrameworkRepository frameworks,
+            CatalogueRepository catalogues, AuditJournal journal, Clock clock) {
+        return new ScoringSetup(tenders, scoring, frameworks, catalogues, journal,
+                new ScoringPolicy(decimal(MINIMUM_SOCIAL_VALUE, minimumSocialValue)), clock);
+    }
+
+    @Produces
+    @Dependent
+    BidSubmission bidSubmission(TenderRepository tenders, ScoringRepository scoring, CatalogueRepository catalogues,
+            SpoRepository spos, OrganisationRepository organisations, AuditJournal journal, Clock clock) {
+        return new BidSubmission(tenders, scoring, catalogues, spos, organisations, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    BidMarking bidMarking(TenderRepository tenders, ScoringRepository scoring, AuditJournal journal, Clock clock) {
+        return new BidMarking(tenders, scoring, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    TenderEvaluation tenderEvaluation(TenderRepository tenders, ScoringRepository scoring, AuditJournal journal,
+            Clock clock) {
+        return new TenderEvaluation(tenders, scoring, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    EvaluationDocument evaluationDocument(TenderEvaluation evaluations, TenderRepository tenders,
+            ScoringRepository scoring, AuditJournal journal, EvaluationRenderer renderer, Clock clock) {
+        return new EvaluationDocument(evaluations, tenders, scoring, journal, renderer, clock);
     }
 
     @Produces
     @Dependent
     SroiService sroiService(SpoRepository spos, TenderRepository tenders, ScoringRepository scoring,
-            ScoringService scoringService, CatalogueService catalogues) {
-        return new SroiService(spos, tenders, scoring, scoringService, catalogues, decimal(DISCOUNT_RATE, discountRate));
+            TenderEvaluation evaluations, CatalogueService catalogues) {
+        return new SroiService(spos, tenders, scoring, evaluations, catalogues, decimal(DISCOUNT_RATE, discountRate));
     }
 
     /**

@@ -26,7 +26,6 @@ import org.dualimpact.kernel.spo.Spo;
 import org.dualimpact.kernel.spo.SpoContent;
 import org.dualimpact.kernel.spo.SpoReference;
 import org.dualimpact.kernel.spo.SpoRepository;
-import org.dualimpact.kernel.spo.SpoService;
 import org.dualimpact.kernel.spo.SpoStage;
 import org.dualimpact.kernel.spo.SpoVisibility;
 import org.dualimpact.kernel.territory.TerritoryRepository;
@@ -263,7 +262,7 @@ public final class LedgerService {
         }
         long size = ledger.size();
         long upper = Math.min(to, size);
-        Optional<String> normalized = agreement.map(a -> SpoService.parse(a).value());
+        Optional<String> normalized = agreement.map(a -> SpoReference.fromRequest(a).value());
         if (actor.has(Role.AUDITOR)) {
             return ledger.entries(normalized, from, upper);
         }
@@ -281,7 +280,7 @@ public final class LedgerService {
 
     /** Committed against recorded, confirmed and disputed, per commitment line, from the ledger itself. */
     public List<LineProgress> progress(Actor actor, String agreement) {
-        Spo spo = spos.find(SpoService.parse(agreement)).filter(s -> SpoVisibility.canSee(actor, s) && s.stage().isAgreement())
+        Spo spo = spos.find(SpoReference.fromRequest(agreement)).filter(s -> SpoVisibility.canSee(actor, s) && s.stage().isAgreement())
                 .orElseThrow(() -> notFound(agreement));
         List<LedgerEntry> entries = ledger.entries(Optional.of(spo.reference().value()), 0, ledger.size());
         Map<Long, LedgerEntry> recorded = new LinkedHashMap<>();
@@ -486,7 +485,7 @@ public final class LedgerService {
     }
 
     private Spo contracted(Actor actor, String agreement) {
-        Spo spo = spos.find(SpoService.parse(agreement)).filter(s -> SpoVisibility.canSee(actor, s))
+        Spo spo = spos.find(SpoReference.fromRequest(agreement)).filter(s -> SpoVisibility.canSee(actor, s))
                 .orElseThrow(() -> notFound(agreement));
         if (spo.stage() != SpoStage.CONTRACTED) {
             throw DomainException.conflict("agreement-not-contracted", spo.reference() + " is " + spo.stage().describe()

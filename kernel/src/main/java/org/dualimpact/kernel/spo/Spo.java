@@ -34,7 +34,7 @@ import org.dualimpact.kernel.tender.TenderReference;
  * <li>A proposal not awarded can be withdrawn by its supplier or expired by the nightly job: the
  *     commercial content is purged, a tombstone (reference, parties, dates, last content hash) stays.</li>
  * </ul>
- * Party and role checks (who may act) are {@link SpoService}'s; this class guards state.
+ * Party and role checks (who may act) are the use cases' ({@link SpoSubmission}, {@link SpoAgreement}, …); this class guards state.
  */
 public final class Spo {
 
