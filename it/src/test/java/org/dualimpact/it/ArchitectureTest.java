@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -30,6 +31,7 @@ class ArchitectureTest {
     private static final String LEDGER = "org.dualimpact.ledger..";
     private static final String WEB = "org.dualimpact.web..";
     private static final String BATCH = "org.dualimpact.batch..";
+    private static final String WIRING = "org.dualimpact.wiring..";
     /** What the persistence adapter publishes to the WARs: start-up schema migration. */
     private static final String PERSISTENCE_PUBLISHED = "org.dualimpact.persistence.schema..";
 
@@ -40,7 +42,8 @@ class ArchitectureTest {
     @BeforeAll
     static void importModules() {
         Path root = Path.of(System.getProperty("it.project.root", ".."));
-        List<Path> modules = List.of("kernel", "adapters-persistence", "adapters-ledger", "adapters-web", "adapters-batch")
+        List<Path> modules = List.of("kernel", "adapters-persistence", "adapters-ledger", "adapters-wiring", "adapters-web",
+                "adapters-batch")
                 .stream().map(m -> root.resolve(m).resolve("target/classes")).toList();
         for (Path module : modules) {
             assertTrue(module.toFile().isDirectory(), module + " is not built");
@@ -83,7 +86,7 @@ class ArchitectureTest {
     @Test
     void kernelNeverReachesIntoAnAdapter() {
         noClasses().that().resideInAPackage(KERNEL)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, LEDGER, WEB, BATCH)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, LEDGER, WIRING, WEB, BATCH)
                 .because("dependencies point inward: adapters implement the kernel's ports, never the reverse")
                 .check(all);
     }
@@ -120,7 +123,7 @@ class ArchitectureTest {
     void drivingAdaptersUseStoresOnlyThroughKernelPorts() {
         noClasses().that().resideInAnyPackage(WEB, BATCH)
                 .should().dependOnClassesThat(
-                        com.tngtech.archunit.base.DescribedPredicate.describe("internals of the persistence or ledger adapter",
+                        DescribedPredicate.describe("internals of the persistence or ledger adapter",
                                 c -> (c.getPackageName().startsWith("org.dualimpact.persistence")
                                         && !c.getPackageName().startsWith("org.dualimpact.persistence.schema"))
                                         || c.getPackageName().startsWith("org.dualimpact.ledger")))
@@ -131,6 +134,23 @@ class ArchitectureTest {
                 .because("the two WARs are deployed side by side and share only the lib/ jars").check(all);
         noClasses().that().resideInAPackage(BATCH).should().dependOnClassesThat().resideInAPackage(WEB)
                 .because("the two WARs are deployed side by side and share only the lib/ jars").check(all);
+    }
+
+    @Test
+    void kernelServicesAreBuiltInOneSharedPlace() {
+        classes().that().resideInAPackage(WIRING)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", KERNEL, WIRING, "jakarta.enterprise..",
+                        "jakarta.inject..", "org.eclipse.microprofile.config..")
+                .because("the wiring jar builds kernel services from kernel ports for both WARs and does nothing else: "
+                        + "it knows no adapter class, so any adapter implementing a port can be wired in")
+                .check(all);
+        noClasses().that().resideInAnyPackage(PERSISTENCE, LEDGER)
+                .should().dependOnClassesThat().resideInAPackage(WIRING)
+                .because("driven adapters implement ports; they are wired, they do not wire").check(all);
+        noClasses().that().resideInAnyPackage(WEB, BATCH)
+                .should().dependOnClassesThat().resideInAPackage(WIRING)
+                .because("the WARs receive kernel services by CDI injection from the one wiring jar in lib/, never by "
+                        + "calling it, so no WAR builds its own copy of a service the other also uses").check(all);
     }
 
     @Test

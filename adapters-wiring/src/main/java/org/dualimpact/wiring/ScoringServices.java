@@ -1,4 +1,4 @@
-package org.dualimpact.web.wiring;
+package org.dualimpact.wiring;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -12,18 +12,13 @@ import org.dualimpact.kernel.catalogue.CatalogueService;
 import org.dualimpact.kernel.framework.ValueFrameworkRepository;
 import org.dualimpact.kernel.framework.ValueFrameworkService;
 import org.dualimpact.kernel.journal.AuditJournal;
-import org.dualimpact.kernel.mapping.KpiListRenderer;
-import org.dualimpact.kernel.mapping.MappingRepository;
-import org.dualimpact.kernel.mapping.MappingService;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.rollup.CatalogueMeasureReference;
 import org.dualimpact.kernel.rollup.KpiRepository;
 import org.dualimpact.kernel.rollup.KpiService;
-import org.dualimpact.kernel.scoring.EvaluationRenderer;
 import org.dualimpact.kernel.scoring.ScoringRepository;
 import org.dualimpact.kernel.scoring.BidMarking;
 import org.dualimpact.kernel.scoring.BidSubmission;
-import org.dualimpact.kernel.scoring.EvaluationDocument;
 import org.dualimpact.kernel.scoring.ScoringPolicy;
 import org.dualimpact.kernel.scoring.ScoringSetup;
 import org.dualimpact.kernel.scoring.TenderEvaluation;
@@ -97,13 +92,6 @@ public class ScoringServices {
 
     @Produces
     @Dependent
-    EvaluationDocument evaluationDocument(TenderEvaluation evaluations, TenderRepository tenders,
-            ScoringRepository scoring, AuditJournal journal, EvaluationRenderer renderer, Clock clock) {
-        return new EvaluationDocument(evaluations, tenders, scoring, journal, renderer, clock);
-    }
-
-    @Produces
-    @Dependent
     SroiService sroiService(SpoRepository spos, TenderRepository tenders, ScoringRepository scoring,
             TenderEvaluation evaluations, CatalogueService catalogues) {
         return new SroiService(spos, tenders, scoring, evaluations, catalogues, decimal(DISCOUNT_RATE, discountRate));
@@ -120,13 +108,6 @@ public class ScoringServices {
             CatalogueRepository catalogues) {
         return new KpiService(kpis, organisations, territories, new CatalogueMeasureReference(catalogues),
                 decimal(DISCOUNT_RATE, discountRate));
-    }
-
-    @Produces
-    @Dependent
-    MappingService mappingService(MappingRepository mappings, ValueFrameworkService frameworks, CatalogueService catalogues,
-            TerritoryRepository territories, KpiListRenderer renderer, Clock clock) {
-        return new MappingService(mappings, frameworks, catalogues, territories, renderer, clock);
     }
 
     private static BigDecimal decimal(String name, String value) {

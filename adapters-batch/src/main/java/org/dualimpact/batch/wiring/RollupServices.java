@@ -12,46 +12,24 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.dualimpact.kernel.catalogue.CatalogueRepository;
-import org.dualimpact.kernel.journal.AuditJournal;
 import org.dualimpact.kernel.ledger.ContributionLedger;
-import org.dualimpact.kernel.ledger.LedgerService;
-import org.dualimpact.kernel.ledger.TreeHeadSigner;
 import org.dualimpact.kernel.rollup.AgreementSource;
 import org.dualimpact.kernel.rollup.CatalogueMeasureReference;
 import org.dualimpact.kernel.rollup.FactsInMemory;
 import org.dualimpact.kernel.rollup.MeasureReference;
 import org.dualimpact.kernel.rollup.RollupService;
 import org.dualimpact.kernel.rollup.RollupStore;
-import org.dualimpact.kernel.spo.SpoRepository;
-import org.dualimpact.kernel.spo.ProposalExpiry;
-import org.dualimpact.kernel.tender.TenderRepository;
 import org.dualimpact.kernel.territory.TerritoryRepository;
-import org.dualimpact.kernel.territory.TerritoryService;
 
 /**
- * Builds the kernel services the batch jobs call, from the adapters that implement their ports. The
- * only place in the batch adapter where a kernel service is constructed.
+ * Builds what only the batch jobs use: the KPI roll-up and what it is built from. Every other kernel
+ * service the jobs call (SPO expiry, ledger checkpoints, territories, the clock) comes from the shared
+ * wiring jar ({@code org.dualimpact.wiring}), as in the web WAR.
  */
 @Dependent
-public class KernelServices {
+public class RollupServices {
 
-    @Produces
-    @Dependent
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Produces
-    @Dependent
-    TerritoryService territoryService(TerritoryRepository territories) {
-        return new TerritoryService(territories);
-    }
-
-    @Produces
-    @Dependent
-    ProposalExpiry proposalExpiry(SpoRepository spos, TenderRepository tenders, AuditJournal journal, Clock clock) {
-        return new ProposalExpiry(spos, tenders, journal, clock);
-    }
+    private static final Logger LOG = Logger.getLogger(RollupServices.class.getName());
 
     /**
      * The roll-up values measures with the stored measures catalogues ({@link CatalogueMeasureReference}:
@@ -88,21 +66,11 @@ public class KernelServices {
         return memory;
     }
 
-    private static final Logger LOG = Logger.getLogger(KernelServices.class.getName());
-
     /** The KPI roll-up over the JDBC roll-up store, the SPO tables and the ledger, with the JVM's facts in memory. */
     @Produces
     @Dependent
     RollupService rollupService(RollupStore store, AgreementSource agreements, ContributionLedger ledger,
             TerritoryRepository territories, MeasureReference measures, Clock clock, FactsInMemory memory) {
         return new RollupService(store, agreements, ledger, territories, measures, clock, memory);
-    }
-
-    /** Checkpoints only read and sign: entries are appended by the web application's sequencer. */
-    @Produces
-    @Dependent
-    LedgerService ledgerService(ContributionLedger ledger, SpoRepository spos, TerritoryRepository territories,
-            TreeHeadSigner signer, Clock clock) {
-        return new LedgerService(ledger, spos, territories, signer, clock);
     }
 }

@@ -1,4 +1,4 @@
-package org.dualimpact.web.wiring;
+package org.dualimpact.wiring;
 
 import java.time.Clock;
 
@@ -14,12 +14,10 @@ import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.organisation.OrganisationService;
 import org.dualimpact.kernel.provision.ProvisionRepository;
 import org.dualimpact.kernel.provision.ProvisionService;
-import org.dualimpact.kernel.spo.DocumentRenderer;
 import org.dualimpact.kernel.spo.SpoRepository;
 import org.dualimpact.kernel.spo.AwardedProposals;
 import org.dualimpact.kernel.spo.ProposalExpiry;
 import org.dualimpact.kernel.spo.SpoAgreement;
-import org.dualimpact.kernel.spo.SpoDocuments;
 import org.dualimpact.kernel.spo.SpoDrafting;
 import org.dualimpact.kernel.spo.SpoQueries;
 import org.dualimpact.kernel.spo.SpoSubmission;
@@ -30,9 +28,11 @@ import org.dualimpact.kernel.territory.TerritoryRepository;
 import org.dualimpact.kernel.territory.TerritoryService;
 
 /**
- * Builds the kernel's application services from the adapters that implement their ports. The only
- * place in the web adapter where a kernel service is constructed. Producers are {@code @Dependent}:
+ * Builds the kernel's application services from the ports the persistence and ledger adapters
+ * implement: the one place both WARs (web and batch) get them from. Producers are {@code @Dependent}:
  * kernel classes have no no-arg constructor, so they cannot be proxied; they are cheap to build.
+ * Services that render documents need the web's renderers and are built there
+ * ({@code org.dualimpact.web.wiring.DocumentServices}); the batch's roll-up is built in the batch WAR.
  */
 @Dependent
 public class KernelServices {
@@ -108,13 +108,6 @@ public class KernelServices {
     @Dependent
     SpoQueries spoQueries(SpoRepository spos, AuditJournal journal) {
         return new SpoQueries(spos, journal);
-    }
-
-    @Produces
-    @Dependent
-    SpoDocuments spoDocuments(SpoRepository spos, ProvisionRepository provisions, OrganisationRepository organisations,
-            TerritoryRepository territories, AuditJournal journal, DocumentRenderer renderer) {
-        return new SpoDocuments(spos, provisions, organisations, territories, journal, renderer);
     }
 
     @Produces
