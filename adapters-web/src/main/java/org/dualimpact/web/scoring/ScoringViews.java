@@ -24,6 +24,7 @@ import org.dualimpact.kernel.scoring.Evaluation;
 import org.dualimpact.kernel.scoring.Evaluation.BidResult;
 import org.dualimpact.kernel.scoring.Evaluation.CommitmentLine;
 import org.dualimpact.kernel.scoring.Evaluation.CriterionLine;
+import org.dualimpact.kernel.scoring.Evaluator;
 import org.dualimpact.kernel.scoring.ScaleBand;
 import org.dualimpact.kernel.scoring.ScoringCriterion;
 import org.dualimpact.kernel.scoring.ScoringSetup;
@@ -38,7 +39,7 @@ import org.dualimpact.kernel.sroi.SroiResult;
 /**
  * The JSON shapes of tender scoring: setup, bids, marks, evaluation (with a line-by-line explanation
  * in words for every bid) and SROI. Scores are rounded to 4 decimals for display; ranks come from
- * the exact values (see {@link org.dualimpact.kernel.scoring.Evaluator}).
+ * the exact values (see {@link Evaluator}).
  */
 public final class ScoringViews {
 

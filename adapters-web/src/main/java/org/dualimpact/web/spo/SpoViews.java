@@ -3,6 +3,7 @@ package org.dualimpact.web.spo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -112,7 +113,7 @@ public final class SpoViews {
             return new SpoView(spo.reference().value(), spo.stage(), spo.stage().stage(),
                     spo.stage().allowedActions().stream().filter(a -> a != SpoAction.AWARD && a != SpoAction.EXPIRE)
                             .filter(a -> a != SpoAction.REVIEW || spo.contract().map(c -> !LocalDate.now(
-                                    java.time.ZoneOffset.UTC).isBefore(c.end())).orElse(false))
+                                    ZoneOffset.UTC).isBefore(c.end())).orElse(false))
                             .map(SpoAction::label).sorted().toList(),
                     spo.isExistingRelationship(), spo.supplier().value(), sorted(spo.providers()),
                     sorted(spo.endorsements()),

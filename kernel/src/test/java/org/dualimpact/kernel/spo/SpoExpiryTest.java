@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.AuditStatus;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.testing.Requests;
@@ -58,7 +59,7 @@ class SpoExpiryTest {
     }
 
     private String draft(Actor supplier) {
-        String provision = kernel.provisionRepository.ofProvider(new org.dualimpact.kernel.organisation.OrganisationId(
+        String provision = kernel.provisionRepository.ofProvider(new OrganisationId(
                 PROVIDER_1_ID)).get(0).id().value();
         return kernel.drafting.draft(supplier, Requests.content("Proposal", PROVIDER_1_ID, provision,
                 Requests.threeCommitments()), Optional.empty()).reference().value();

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** Setting up scoring, bidding, marking and evaluating through the services, with the rules on who may do what. */
-class ScoringServiceTest {
+class ScoringUseCasesTest {
 
     private static final Actor SUPPLIER_3 = TestKernel.user("tom", "GB-COH-09000003", Role.SUPPLIER);
     private static final Actor EVE = TestKernel.user("eve", "GB-PFA-E23000001", Role.BUYER);
@@ -97,25 +97,45 @@ class ScoringServiceTest {
     }
 
     @Test
-    void criteriaMustExistAndWeighOneHundredAndOnlyTheBuyerSetsUp() {
+    void aCriterionMustExistInItsFramework() {
         String tender = openTender(LocalDate.of(2026, 3, 31));
         DomainException unknown = refused(Kind.RULE_VIOLATED, "invalid-criteria", () -> s.setup.configure(BUYER, tender, 0,
                 new SetupRequest(new BigDecimal("60"), new BigDecimal("30"), new BigDecimal("10"), SocialValueMethod.MARKS,
                         false, null, List.of(new CriterionRequest(s.ppn0620.id().value(), "MAC 9.9", new BigDecimal("100"),
                                 null)), null, null, null, null)));
         assertEquals("criteria[0].criterion", unknown.fieldErrors().get(0).field());
+    }
+
+    @Test
+    void criterionWeightsMustSumToOneHundred() {
+        String tender = openTender(LocalDate.of(2026, 3, 31));
         refused(Kind.RULE_VIOLATED, "criterion-weights-not-100", () -> s.setup.configure(BUYER, tender, 0,
                 new SetupRequest(new BigDecimal("60"), new BigDecimal("30"), new BigDecimal("10"), SocialValueMethod.MARKS,
                         false, null, List.of(new CriterionRequest(s.ppn0620.id().value(), "MAC 2.2", new BigDecimal("90"),
                                 null)), null, null, null, null)));
+    }
+
+    @Test
+    void theQuantitativeMethodNeedsACatalogue() {
+        String tender = openTender(LocalDate.of(2026, 3, 31));
         refused(Kind.RULE_VIOLATED, "catalogue-required", () -> s.setup.configure(BUYER, tender, 0, new SetupRequest(
                 new BigDecimal("60"), new BigDecimal("30"), new BigDecimal("10"), SocialValueMethod.QUANTITATIVE, false, null,
                 List.of(new CriterionRequest(s.ppn0620.id().value(), "MAC 2.2", new BigDecimal("100"), null)), null, null,
                 null, null)));
+    }
+
+    @Test
+    void onlyTheTendersBuyerSetsUpScoring() {
+        String tender = openTender(LocalDate.of(2026, 3, 31));
         refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.setup.configure(OTHER_BUYER, tender, 0,
                 marksSetup("10", List.of())));
         refused(Kind.NOT_PERMITTED, "role-required", () -> s.setup.configure(SUPPLIER_1, tender, 0,
                 marksSetup("10", List.of())));
+    }
+
+    @Test
+    void aSetupMadeAgainstAnotherVersionIsStale() {
+        String tender = openTender(LocalDate.of(2026, 3, 31));
         refused(Kind.STALE, "stale-version", () -> s.setup.configure(BUYER, tender, 3, marksSetup("10", List.of())));
     }
 

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-class SpoServiceTest {
+class SpoUseCasesTest {
 
     private static final LocalDate CLOSING = LocalDate.of(2026, 3, 31);
     private static final String CONTRACT = "TVP/FLEET/2026/017";
@@ -255,13 +255,9 @@ class SpoServiceTest {
     // ------------------------------------------------------------------ validation
 
     @Test
-    void badAmountsAndAMissingUnitAreNamedAndNothingIsStored() {
-        int journal = kernel.journal.size();
-        ContentRequest bad = Requests.content("Bad lines", PROVIDER_1_ID, provision1, List.of(
-                financial("-1"), financial("10.001"), inKind("3", null, "100.00"), inKind("2", "laptops", "-1")));
-
+    void everyBadAmountAndMissingUnitIsNamedOnItsLine() {
         DomainException e = refused(Kind.INVALID_INPUT, "invalid-spo",
-                () -> kernel.drafting.draft(SUPPLIER_1, bad, Optional.empty()));
+                () -> kernel.drafting.draft(SUPPLIER_1, badLines(), Optional.empty()));
 
         // A negative financial value is a valid amount refused by the commitment line: it is reported on the
         // line (commitments[0]); an over-precise amount is not an amount at all: commitments[1].value.
@@ -271,10 +267,23 @@ class SpoServiceTest {
         assertTrue(e.fieldErrors().get(1).message().contains("at most 2 decimal places"), e.fieldErrors().get(1).message());
         assertEquals("unit is required", e.fieldErrors().get(2).message());
         assertEquals("value must not be negative", e.fieldErrors().get(3).message());
+    }
+
+    @Test
+    void aRefusedDraftStoresNothing() {
+        int journal = kernel.journal.size();
+
+        refused(Kind.INVALID_INPUT, "invalid-spo", () -> kernel.drafting.draft(SUPPLIER_1, badLines(), Optional.empty()));
+
         assertEquals(0, kernel.spoRepository.size());
         assertEquals(0, kernel.spoRepository.writes);
         assertEquals(journal, kernel.journal.size());
         assertEquals(SpoReference.of("TVP", 2026, 1).value(), draft(), "no reference was used up");
+    }
+
+    private ContentRequest badLines() {
+        return Requests.content("Bad lines", PROVIDER_1_ID, provision1, List.of(
+                financial("-1"), financial("10.001"), inKind("3", null, "100.00"), inKind("2", "laptops", "-1")));
     }
 
     @Test
