@@ -3,11 +3,13 @@ package org.dualimpact.it;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -29,6 +31,7 @@ class ArchitectureTest {
     private static final String LEDGER = "org.dualimpact.ledger..";
     private static final String WEB = "org.dualimpact.web..";
     private static final String BATCH = "org.dualimpact.batch..";
+    private static final String WIRING = "org.dualimpact.wiring..";
     /** What the persistence adapter publishes to the WARs: start-up schema migration. */
     private static final String PERSISTENCE_PUBLISHED = "org.dualimpact.persistence.schema..";
     /** The ledger export's file format (JSON Lines, what the offline verifier reads): no storage in it. */
@@ -41,7 +44,8 @@ class ArchitectureTest {
     @BeforeAll
     static void importModules() {
         Path root = Path.of(System.getProperty("it.project.root", ".."));
-        List<Path> modules = List.of("kernel", "adapters-persistence", "adapters-ledger", "adapters-web", "adapters-batch")
+        List<Path> modules = List.of("kernel", "adapters-persistence", "adapters-ledger", "adapters-wiring", "adapters-web",
+                "adapters-batch")
                 .stream().map(m -> root.resolve(m).resolve("target/classes")).toList();
         for (Path module : modules) {
             assertTrue(module.toFile().isDirectory(), module + " is not built");
@@ -71,9 +75,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void kernelPackagesAreFreeOfCycles() {
+        slices().matching("org.dualimpact.kernel.(*)..")
+                .should().beFreeOfCycles()
+                .because("each kernel package must be understood, tested and changed from the packages below it: "
+                        + "a cycle (as spo and tender once were) makes two areas one, so neither can be read alone; "
+                        + "where a lower package must set something in motion above it, it declares a port "
+                        + "(tender's AwardFollowUp, implemented in spo)")
+                .check(kernel);
+    }
+
+    @Test
     void kernelNeverReachesIntoAnAdapter() {
         noClasses().that().resideInAPackage(KERNEL)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, LEDGER, WEB, BATCH)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, LEDGER, WIRING, WEB, BATCH)
                 .because("dependencies point inward: adapters implement the kernel's ports, never the reverse")
                 .check(all);
     }
@@ -110,7 +125,7 @@ class ArchitectureTest {
     void drivingAdaptersUseStoresOnlyThroughKernelPorts() {
         noClasses().that().resideInAnyPackage(WEB, BATCH)
                 .should().dependOnClassesThat(
-                        com.tngtech.archunit.base.DescribedPredicate.describe("internals of the persistence or ledger adapter",
+                        DescribedPredicate.describe("internals of the persistence or ledger adapter",
                                 c -> (c.getPackageName().startsWith("org.dualimpact.persistence")
                                         && !c.getPackageName().startsWith("org.dualimpact.persistence.schema"))
                                         || (c.getPackageName().startsWith("org.dualimpact.ledger")
@@ -123,6 +138,23 @@ class ArchitectureTest {
                 .because("the two WARs are deployed side by side and share only the lib/ jars").check(all);
         noClasses().that().resideInAPackage(BATCH).should().dependOnClassesThat().resideInAPackage(WEB)
                 .because("the two WARs are deployed side by side and share only the lib/ jars").check(all);
+    }
+
+    @Test
+    void kernelServicesAreBuiltInOneSharedPlace() {
+        classes().that().resideInAPackage(WIRING)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", KERNEL, WIRING, "jakarta.enterprise..",
+                        "jakarta.inject..", "org.eclipse.microprofile.config..")
+                .because("the wiring jar builds kernel services from kernel ports for both WARs and does nothing else: "
+                        + "it knows no adapter class, so any adapter implementing a port can be wired in")
+                .check(all);
+        noClasses().that().resideInAnyPackage(PERSISTENCE, LEDGER)
+                .should().dependOnClassesThat().resideInAPackage(WIRING)
+                .because("driven adapters implement ports; they are wired, they do not wire").check(all);
+        noClasses().that().resideInAnyPackage(WEB, BATCH)
+                .should().dependOnClassesThat().resideInAPackage(WIRING)
+                .because("the WARs receive kernel services by CDI injection from the one wiring jar in lib/, never by "
+                        + "calling it, so no WAR builds its own copy of a service the other also uses").check(all);
     }
 
     @Test

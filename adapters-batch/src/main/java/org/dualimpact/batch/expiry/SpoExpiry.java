@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
-import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.kernel.spo.ProposalExpiry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -97,18 +97,18 @@ public class SpoExpiry extends AbstractBatchlet {
     public static class Steps {
 
         @Inject
-        SpoService spos;
+        ProposalExpiry expiry;
 
         @Transactional
         public List<String> stale(int draftDays, int submittedDays) {
-            return spos.staleProposals(draftDays, submittedDays);
+            return expiry.staleProposals(draftDays, submittedDays);
         }
 
         /** Expires one proposal in a transaction of its own; false if it is no longer a proposal. */
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public boolean expire(String reference) {
             try {
-                spos.expire(Actor.system("spo-expiry"), reference);
+                expiry.expire(Actor.system("spo-expiry"), reference);
                 return true;
             } catch (DomainException e) {
                 if (e.kind() == DomainException.Kind.CONFLICT) {

@@ -51,7 +51,7 @@ import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.spo.ContributionType;
-import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.kernel.spo.SpoReference;
 import org.dualimpact.ledger.export.JsonExportLines;
 import org.dualimpact.web.Params;
 import org.dualimpact.web.RestApplication;
@@ -190,7 +190,7 @@ public class LedgerResource {
     @Operation(summary = "Entries (auditor: all; parties: those of their agreements), from <= seq < to")
     public List<EntryView> entries(@QueryParam("agreement") String agreement, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return reads.entries(actor.get(), Optional.ofNullable(agreement).filter(a -> !a.isBlank()).map(SpoService::parse),
+        return reads.entries(actor.get(), Optional.ofNullable(agreement).filter(a -> !a.isBlank()).map(SpoReference::fromRequest),
                 Params.integer("from", from, 0), to == null ? Long.MAX_VALUE : Params.integer("to", to, 0))
                 .stream().map(EntryView::of).toList();
     }

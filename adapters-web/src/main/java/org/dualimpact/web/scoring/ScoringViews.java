@@ -24,9 +24,10 @@ import org.dualimpact.kernel.scoring.Evaluation;
 import org.dualimpact.kernel.scoring.Evaluation.BidResult;
 import org.dualimpact.kernel.scoring.Evaluation.CommitmentLine;
 import org.dualimpact.kernel.scoring.Evaluation.CriterionLine;
+import org.dualimpact.kernel.scoring.Evaluator;
 import org.dualimpact.kernel.scoring.ScaleBand;
 import org.dualimpact.kernel.scoring.ScoringCriterion;
-import org.dualimpact.kernel.scoring.ScoringService;
+import org.dualimpact.kernel.scoring.ScoringSetup;
 import org.dualimpact.kernel.scoring.SocialValueMethod;
 import org.dualimpact.kernel.scoring.TenderScoring;
 import org.dualimpact.kernel.scoring.ValuedCommitment;
@@ -38,7 +39,7 @@ import org.dualimpact.kernel.sroi.SroiResult;
 /**
  * The JSON shapes of tender scoring: setup, bids, marks, evaluation (with a line-by-line explanation
  * in words for every bid) and SROI. Scores are rounded to 4 decimals for display; ranks come from
- * the exact values (see {@link org.dualimpact.kernel.scoring.Evaluator}).
+ * the exact values (see {@link Evaluator}).
  */
 public final class ScoringViews {
 
@@ -76,7 +77,7 @@ public final class ScoringViews {
             @Size(max = 60) String catalogue, AdjustmentsRequest adjustments, Integer benefitYears,
             @Size(max = 50) List<String> evaluators) {
 
-        public ScoringService.SetupRequest toKernel() {
+        public ScoringSetup.SetupRequest toKernel() {
             SocialValueMethod chosen;
             try {
                 chosen = SocialValueMethod.valueOf(method.strip().toUpperCase(Locale.ROOT));
@@ -100,9 +101,9 @@ public final class ScoringViews {
                     }
                 }
             }
-            return new ScoringService.SetupRequest(weights.price(), weights.quality(), weights.socialValue(), chosen,
+            return new ScoringSetup.SetupRequest(weights.price(), weights.quality(), weights.socialValue(), chosen,
                     bool("perPound", perPound), bands, criteria == null ? List.of() : criteria.stream()
-                            .map(c -> new ScoringService.CriterionRequest(c.framework(), c.criterion(), c.weight(),
+                            .map(c -> new ScoringSetup.CriterionRequest(c.framework(), c.criterion(), c.weight(),
                                     c.measures()))
                             .toList(), catalogue, adjust, benefitYears, evaluators);
         }

@@ -22,7 +22,8 @@ import org.dualimpact.kernel.ledger.ContributionProgress;
 import org.dualimpact.kernel.ledger.LedgerEntry;
 import org.dualimpact.kernel.ledger.RecordContribution;
 import org.dualimpact.kernel.shared.Role;
-import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.kernel.spo.SpoQueries;
+import org.dualimpact.kernel.spo.SpoReference;
 import org.dualimpact.web.RestApplication;
 import org.dualimpact.web.ledger.LedgerResource;
 import org.dualimpact.web.security.CurrentActor;
@@ -45,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AgreementResource {
 
     @Inject
-    SpoService spos;
+    SpoQueries queries;
 
     @Inject
     RecordContribution recording;
@@ -63,7 +64,7 @@ public class AgreementResource {
     @Operation(summary = "Record a contribution delivered under a contracted agreement (its supplier)")
     public Response record(@PathParam("ref") String agreement,
             @NotNull(message = "a JSON body is required") @Valid LedgerResource.ContributionJson c) {
-        LedgerEntry entry = recording.record(actor.get(), SpoService.parse(agreement), c.request());
+        LedgerEntry entry = recording.record(actor.get(), SpoReference.fromRequest(agreement), c.request());
         return Response.created(URI.create("ledger/entries/" + entry.sequence())).entity(LedgerResource.EntryView.of(entry)).build();
     }
 
@@ -72,7 +73,7 @@ public class AgreementResource {
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
     @Operation(summary = "Committed vs recorded vs confirmed vs disputed per commitment line, from the ledger")
     public List<LedgerResource.ProgressView> progress(@PathParam("ref") String agreement) {
-        return progress.progress(actor.get(), SpoService.parse(agreement)).stream().map(LedgerResource.ProgressView::of)
+        return progress.progress(actor.get(), SpoReference.fromRequest(agreement)).stream().map(LedgerResource.ProgressView::of)
                 .toList();
     }
 
@@ -81,6 +82,6 @@ public class AgreementResource {
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.AUDITOR})
     @Operation(summary = "Summary of a contracted agreement by its reference (any buyer; parties)")
     public VerificationView verify(@PathParam("ref") String reference) {
-        return VerificationView.of(spos.verification(actor.get(), reference));
+        return VerificationView.of(queries.verification(actor.get(), reference));
     }
 }

@@ -26,7 +26,13 @@ import jakarta.ws.rs.core.Response;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.spo.Spo;
-import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.kernel.spo.SpoAgreement;
+import org.dualimpact.kernel.spo.SpoDocuments;
+import org.dualimpact.kernel.spo.SpoDrafting;
+import org.dualimpact.kernel.spo.SpoDrafting.ExistingContractRequest;
+import org.dualimpact.kernel.spo.SpoQueries;
+import org.dualimpact.kernel.spo.SpoReference;
+import org.dualimpact.kernel.spo.SpoSubmission;
 import org.dualimpact.web.RestApplication;
 import org.dualimpact.web.problem.IfMatch;
 import org.dualimpact.web.problem.Problems;
@@ -56,7 +62,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SpoResource {
 
     @Inject
-    SpoService spos;
+    SpoDrafting drafting;
+
+    @Inject
+    SpoSubmission submission;
+
+    @Inject
+    SpoAgreement agreements;
+
+    @Inject
+    SpoQueries queries;
+
+    @Inject
+    SpoDocuments documents;
 
     @Inject
     CurrentActor actor;
@@ -66,10 +84,10 @@ public class SpoResource {
     @RolesAllowed(Role.Names.SUPPLIER)
     @Operation(summary = "Draft an SPO (supplier); with existingContract it brings an existing relationship in")
     public Response draft(@NotNull(message = "a JSON body is required") @Valid SpoRequest request) {
-        Optional<SpoService.ExistingContractRequest> existing = Optional.ofNullable(request.existingContract())
-                .map(e -> new SpoService.ExistingContractRequest(e.buyer(), e.contractReference(), e.start(), e.end(),
+        Optional<ExistingContractRequest> existing = Optional.ofNullable(request.existingContract())
+                .map(e -> new ExistingContractRequest(e.buyer(), e.contractReference(), e.start(), e.end(),
                         e.value()));
-        Spo spo = spos.draft(actor.get(), request.toContent(), existing);
+        Spo spo = drafting.draft(actor.get(), request.toContent(), existing);
         return Response.created(URI.create("spos/" + spo.reference().value())).tag(tag(spo)).entity(SpoView.of(spo)).build();
     }
 
@@ -77,7 +95,7 @@ public class SpoResource {
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER})
     @Operation(summary = "The caller's SPOs: its own (supplier), those naming it (provider), those submitted to it (buyer)")
     public List<SpoView> mine() {
-        return spos.mine(actor.get()).stream().map(SpoView::of).toList();
+        return queries.mine(actor.get()).stream().map(SpoView::of).toList();
     }
 
     @GET
@@ -85,7 +103,7 @@ public class SpoResource {
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
     @Operation(summary = "One SPO, if the caller may see it")
     public Response get(@PathParam("ref") String reference) {
-        return view(spos.get(actor.get(), reference));
+        return view(queries.get(actor.get(), reference));
     }
 
     @PUT
@@ -100,7 +118,7 @@ public class SpoResource {
                     "The existing contract of an SPO is fixed when it is drafted; leave existingContract out of an edit.");
         }
         long version = IfMatch.required(ifMatch, "SPO");
-        return view(spos.edit(actor.get(), reference, version, request.toContent()));
+        return view(drafting.edit(actor.get(), reference, version, request.toContent()));
     }
 
     @POST
@@ -108,7 +126,7 @@ public class SpoResource {
     @RolesAllowed(Role.Names.PROVIDER)
     @Operation(summary = "Endorse the proposal (a named provider)")
     public Response endorse(@PathParam("ref") String reference) {
-        return view(spos.endorse(actor.get(), reference));
+        return view(submission.endorse(actor.get(), reference));
     }
 
     @POST
@@ -118,7 +136,7 @@ public class SpoResource {
     @Operation(summary = "Submit the endorsed proposal to an open tender ({\"tender\": ref}); an existing relationship goes to signature ({})")
     public Response submit(@PathParam("ref") String reference, @Valid SubmissionRequest request) {
         Optional<String> tender = Optional.ofNullable(request).map(SubmissionRequest::tender).filter(t -> !t.isBlank());
-        return view(spos.submit(actor.get(), reference, tender));
+        return view(submission.submit(actor.get(), reference, tender));
     }
 
     @POST
@@ -126,7 +144,7 @@ public class SpoResource {
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER})
     @Operation(summary = "Sign the agreement for the caller's organisation (supplier or a named provider)")
     public Response sign(@PathParam("ref") String reference) {
-        return view(spos.sign(actor.get(), reference));
+        return view(agreements.sign(actor.get(), reference));
     }
 
     @POST
@@ -136,7 +154,7 @@ public class SpoResource {
     @Operation(summary = "Attach the signed agreement to the supply contract (the buyer it was submitted to)")
     public Response attachContract(@PathParam("ref") String reference,
             @NotNull(message = "a JSON body is required") @Valid ContractRequest request) {
-        return view(spos.attachContract(actor.get(), reference, new SpoService.ContractRequest(request.contractReference(),
+        return view(agreements.attachContract(actor.get(), reference, new SpoAgreement.ContractRequest(request.contractReference(),
                 request.start(), request.end(), request.value())));
     }
 
@@ -147,7 +165,7 @@ public class SpoResource {
     @Operation(summary = "Record the post-contract review (the buyer), at or after the contract's end")
     public Response review(@PathParam("ref") String reference,
             @NotNull(message = "a JSON body is required") @Valid VerdictRequest request) {
-        return view(spos.review(actor.get(), reference, request.verdict(), request.notes()));
+        return view(agreements.review(actor.get(), reference, request.verdict(), request.notes()));
     }
 
     @POST
@@ -157,7 +175,7 @@ public class SpoResource {
     @Operation(summary = "Add the provider's own validation of delivery to a contracted or reviewed agreement")
     public Response validate(@PathParam("ref") String reference,
             @NotNull(message = "a JSON body is required") @Valid VerdictRequest request) {
-        return view(spos.validate(actor.get(), reference, request.verdict(), request.notes()));
+        return view(agreements.validate(actor.get(), reference, request.verdict(), request.notes()));
     }
 
     @POST
@@ -165,7 +183,7 @@ public class SpoResource {
     @RolesAllowed(Role.Names.SUPPLIER)
     @Operation(summary = "Withdraw a proposal that was not awarded (its supplier): the content is purged, a tombstone stays")
     public Response withdraw(@PathParam("ref") String reference) {
-        return view(spos.withdraw(actor.get(), reference));
+        return view(submission.withdraw(actor.get(), reference));
     }
 
     @GET
@@ -173,7 +191,7 @@ public class SpoResource {
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
     @Operation(summary = "The audit journal of the SPO: every transition with actor, time, states and content hash")
     public List<HistoryEntry> history(@PathParam("ref") String reference) {
-        return spos.history(actor.get(), reference).stream().map(HistoryEntry::of).toList();
+        return queries.history(actor.get(), reference).stream().map(HistoryEntry::of).toList();
     }
 
     @GET
@@ -182,9 +200,9 @@ public class SpoResource {
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
     @Operation(summary = "The proposal or agreement as a PDF carrying the reference and the SHA-256 content hash")
     public Response document(@PathParam("ref") String reference) {
-        byte[] pdf = spos.document(actor.get(), reference);
-        String file = SpoService.parse(reference).value() + ".pdf";
-        return Response.ok(pdf, spos.documentMediaType())
+        byte[] pdf = documents.document(actor.get(), reference);
+        String file = SpoReference.fromRequest(reference).value() + ".pdf";
+        return Response.ok(pdf, documents.mediaType())
                 .header("Content-Disposition", "inline; filename=\"" + file + "\"").build();
     }
 

@@ -3,6 +3,7 @@ package org.dualimpact.web.spo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ import org.dualimpact.kernel.spo.SkillLevel;
 import org.dualimpact.kernel.spo.Spo;
 import org.dualimpact.kernel.spo.SpoAction;
 import org.dualimpact.kernel.spo.SpoContent;
-import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.kernel.spo.SpoDrafting;
 import org.dualimpact.kernel.spo.SpoStage;
 import org.dualimpact.kernel.tender.TenderReference;
 
@@ -48,8 +49,8 @@ public final class SpoViews {
                     c.skillLevel(), c.measureCode(), c.territory(), c.postcodeDistrict(), c.start(), c.end(), c.frequency());
         }
 
-        SpoService.CommitmentRequest toRequest() {
-            return new SpoService.CommitmentRequest(type, quantity, unit, value, skillLevel, measureCode, territory,
+        SpoDrafting.CommitmentRequest toRequest() {
+            return new SpoDrafting.CommitmentRequest(type, quantity, unit, value, skillLevel, measureCode, territory,
                     postcodeDistrict, start, end, frequency);
         }
     }
@@ -66,8 +67,8 @@ public final class SpoViews {
             @NotBlank String territory, @NotEmpty @Size(max = 100) List<@NotNull @Valid CommitmentJson> commitments,
             @Valid ExistingContractJson existingContract) {
 
-        SpoService.ContentRequest toContent() {
-            return new SpoService.ContentRequest(title, summary, providers, provisions, territory,
+        SpoDrafting.ContentRequest toContent() {
+            return new SpoDrafting.ContentRequest(title, summary, providers, provisions, territory,
                     commitments.stream().map(CommitmentJson::toRequest).toList());
         }
     }
@@ -112,7 +113,7 @@ public final class SpoViews {
             return new SpoView(spo.reference().value(), spo.stage(), spo.stage().stage(),
                     spo.stage().allowedActions().stream().filter(a -> a != SpoAction.AWARD && a != SpoAction.EXPIRE)
                             .filter(a -> a != SpoAction.REVIEW || spo.contract().map(c -> !LocalDate.now(
-                                    java.time.ZoneOffset.UTC).isBefore(c.end())).orElse(false))
+                                    ZoneOffset.UTC).isBefore(c.end())).orElse(false))
                             .map(SpoAction::label).sorted().toList(),
                     spo.isExistingRelationship(), spo.supplier().value(), sorted(spo.providers()),
                     sorted(spo.endorsements()),

@@ -29,7 +29,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.scoring.Bid;
-import org.dualimpact.kernel.scoring.ScoringService;
+import org.dualimpact.kernel.scoring.BidMarking;
+import org.dualimpact.kernel.scoring.BidSubmission;
+import org.dualimpact.kernel.scoring.EvaluationDocument;
+import org.dualimpact.kernel.scoring.ScoringSetup;
+import org.dualimpact.kernel.scoring.TenderEvaluation;
 import org.dualimpact.kernel.scoring.TenderScoring;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.tender.Tender;
@@ -82,7 +86,19 @@ public class TenderResource {
     TenderService tenders;
 
     @Inject
-    ScoringService scoring;
+    ScoringSetup scoring;
+
+    @Inject
+    BidSubmission bidding;
+
+    @Inject
+    BidMarking marking;
+
+    @Inject
+    TenderEvaluation evaluations;
+
+    @Inject
+    EvaluationDocument evaluationDocument;
 
     @Inject
     CurrentActor actor;
@@ -166,7 +182,7 @@ public class TenderResource {
     @Operation(summary = "Bid (a supplier, while the tender is open): price and the SPOs submitted to it, or other evidence")
     public Response bid(@PathParam("reference") String reference,
             @NotNull(message = "a JSON body is required") @Valid ScoringViews.BidRequest request) {
-        Bid bid = scoring.submitBid(actor.get(), reference, new ScoringService.BidRequest(request.price(), request.spos(),
+        Bid bid = bidding.submitBid(actor.get(), reference, new BidSubmission.BidRequest(request.price(), request.spos(),
                 request.evidence()));
         return Response.created(URI.create("tenders/" + reference + "/bids/" + bid.id().value()))
                 .tag(bidTag(bid)).entity(ScoringViews.BidView.of(bid, false)).build();
@@ -178,7 +194,7 @@ public class TenderResource {
     @Operation(summary = "The bids: all for the buyer and its evaluators, its own for a supplier")
     public List<ScoringViews.BidView> bids(@PathParam("reference") String reference) {
         boolean team = actor.get().has(Role.BUYER);
-        return scoring.bids(actor.get(), reference).stream().map(b -> ScoringViews.BidView.of(b, team)).toList();
+        return evaluations.bids(actor.get(), reference).stream().map(b -> ScoringViews.BidView.of(b, team)).toList();
     }
 
     @GET
@@ -186,7 +202,7 @@ public class TenderResource {
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
     @Operation(summary = "One bid with its frozen commitment values (marks: evaluation team only)")
     public Response oneBid(@PathParam("reference") String reference, @PathParam("bid") String bidId) {
-        Bid bid = scoring.bid(actor.get(), reference, bidId);
+        Bid bid = evaluations.bid(actor.get(), reference, bidId);
         return Response.ok(ScoringViews.BidView.of(bid, actor.get().has(Role.BUYER))).tag(bidTag(bid)).build();
     }
 
@@ -199,7 +215,7 @@ public class TenderResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ScoringViews.QualityRequest request) {
         long version = IfMatch.required(ifMatch, "bid");
-        Bid bid = scoring.setQuality(actor.get(), reference, bidId, version, request.quality());
+        Bid bid = marking.setQuality(actor.get(), reference, bidId, version, request.quality());
         return Response.ok(ScoringViews.BidView.of(bid, true)).tag(bidTag(bid)).build();
     }
 
@@ -208,7 +224,7 @@ public class TenderResource {
     @RolesAllowed(Role.Names.BUYER)
     @Operation(summary = "Every evaluator's marks and the consensus of a bid (the buyer and its evaluators)")
     public Response marks(@PathParam("reference") String reference, @PathParam("bid") String bidId) {
-        Bid bid = scoring.bid(actor.get(), reference, bidId);
+        Bid bid = evaluations.bid(actor.get(), reference, bidId);
         return Response.ok(ScoringViews.MarksView.of(bid)).tag(bidTag(bid)).build();
     }
 
@@ -221,7 +237,7 @@ public class TenderResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ScoringViews.MarkRequest request) {
         long version = IfMatch.required(ifMatch, "bid");
-        Bid bid = scoring.mark(actor.get(), reference, bidId, version, request.criterion(), request.mark(), request.note());
+        Bid bid = marking.mark(actor.get(), reference, bidId, version, request.criterion(), request.mark(), request.note());
         return Response.ok(ScoringViews.MarksView.of(bid)).tag(bidTag(bid)).build();
     }
 
@@ -234,7 +250,7 @@ public class TenderResource {
             @PathParam("criterion") String criterion, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ScoringViews.ConsensusRequest request) {
         long version = IfMatch.required(ifMatch, "bid");
-        Bid bid = scoring.consensus(actor.get(), reference, bidId, version, criterion, request.mark(), request.note());
+        Bid bid = marking.consensus(actor.get(), reference, bidId, version, criterion, request.mark(), request.note());
         return Response.ok(ScoringViews.MarksView.of(bid)).tag(bidTag(bid)).build();
     }
 
@@ -246,11 +262,11 @@ public class TenderResource {
             + "a PDF. Buyer and evaluators: every bid; a supplier: its own bid, after award")
     public Response evaluation(@PathParam("reference") String reference, @Context HttpHeaders headers) {
         if (ScoringViews.wantsPdf(headers)) {
-            byte[] pdf = scoring.evaluationDocument(actor.get(), reference);
-            return Response.ok(pdf, scoring.documentMediaType())
+            byte[] pdf = evaluationDocument.document(actor.get(), reference);
+            return Response.ok(pdf, evaluationDocument.mediaType())
                     .header("Content-Disposition", "inline; filename=\"evaluation-" + reference.strip() + ".pdf\"").build();
         }
-        return Response.ok(ScoringViews.of(scoring.evaluation(actor.get(), reference)), MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(ScoringViews.of(evaluations.evaluation(actor.get(), reference)), MediaType.APPLICATION_JSON_TYPE)
                 .build();
     }
 

@@ -3,6 +3,7 @@ package org.dualimpact.kernel.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -222,7 +223,7 @@ public final class Evaluator {
                     lowestPrice, quality, qualityScore, sv, total, 0, TieBreak.NONE, net, lines, commitmentLines,
                     new HowWhere(committed, inside, shareInside, provisions));
         }
-        java.util.Collections.sort(gaps);
+        Collections.sort(gaps);
         return new Evaluation(setup.tender(), setup, rank(bids, results, totals, svScores, qualityScores), gaps.isEmpty(),
                 gapCount[0] > MAX_GAPS ? withMore(gaps, gapCount[0]) : gaps);
     }

@@ -16,7 +16,7 @@ import org.dualimpact.kernel.tender.TenderReference;
  * commitments, SROI adjustments and benefit period that override the catalogue's (when set), and
  * the evaluators named by the buyer (none named: every buyer user of the tender's buyer marks).
  *
- * <p>Rules ({@link ScoringService#configure}): weights sum to 100 % with social value at least the
+ * <p>Rules ({@link ScoringSetup#configure}): weights sum to 100 % with social value at least the
  * policy minimum; criterion weights sum to 100; the quantitative method needs a catalogue; the setup
  * is fixed once the first bid is in, so every bid is valued and scored against the same rules.
  */

@@ -1,7 +1,9 @@
 package org.dualimpact.kernel.shared;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -10,6 +12,10 @@ import java.util.function.Supplier;
  * turns that into a {@link FieldError} named as the client wrote the field.
  */
 public final class Validation {
+
+    /** Earliest and latest dates the product accepts: anything outside is a typo, and databases refuse it. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -71,13 +77,9 @@ public final class Validation {
         return text;
     }
 
-    /** Earliest and latest dates the product accepts: anything outside is a typo, and databases refuse it. */
-    public static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(1900, 1, 1);
-    public static final java.time.LocalDate LATEST = java.time.LocalDate.of(2999, 12, 31);
-
     /** The date, if it lies between 1900-01-01 and 2999-12-31. */
-    public static java.time.LocalDate requirePlausibleDate(java.time.LocalDate date, String what) {
-        java.util.Objects.requireNonNull(date, what + " is required");
+    public static LocalDate requirePlausibleDate(LocalDate date, String what) {
+        Objects.requireNonNull(date, what + " is required");
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
             throw new IllegalArgumentException(what + " must lie between " + EARLIEST + " and " + LATEST);
         }

@@ -2,6 +2,7 @@ package org.dualimpact.kernel.spo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -59,7 +60,7 @@ public record Commitment(ContributionType type, BigDecimal quantity, String unit
         measureCode = measureCode.strip();
         Objects.requireNonNull(territory, "territory is required");
         if (postcodeDistrict != null && !postcodeDistrict.isBlank()) {
-            postcodeDistrict = postcodeDistrict.strip().toUpperCase(java.util.Locale.ROOT);
+            postcodeDistrict = postcodeDistrict.strip().toUpperCase(Locale.ROOT);
             if (!postcodeDistrict.matches("[A-Z]{1,2}[0-9][0-9A-Z]?")) {
                 throw new IllegalArgumentException("postcodeDistrict must be an outward code like OX4 or RG1");
             }

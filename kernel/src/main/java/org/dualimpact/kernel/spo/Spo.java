@@ -3,6 +3,8 @@ package org.dualimpact.kernel.spo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +36,7 @@ import org.dualimpact.kernel.tender.TenderReference;
  * <li>A proposal not awarded can be withdrawn by its supplier or expired by the nightly job: the
  *     commercial content is purged, a tombstone (reference, parties, dates, last content hash) stays.</li>
  * </ul>
- * Party and role checks (who may act) are {@link SpoService}'s; this class guards state.
+ * Party and role checks (who may act) are the use cases' ({@link SpoSubmission}, {@link SpoAgreement}, …); this class guards state.
  */
 public final class Spo {
 
@@ -72,7 +74,7 @@ public final class Spo {
         this.content = content;
         this.providers = Set.copyOf(providers);
         this.stage = Objects.requireNonNull(stage);
-        this.endorsements = new TreeSet<>(java.util.Comparator.comparing(OrganisationId::value));
+        this.endorsements = new TreeSet<>(Comparator.comparing(OrganisationId::value));
         this.endorsements.addAll(endorsements);
         this.tender = tender;
         this.buyer = buyer;
@@ -295,7 +297,7 @@ public final class Spo {
     }
 
     public Set<OrganisationId> allParties() {
-        Set<OrganisationId> parties = new java.util.HashSet<>(providers);
+        Set<OrganisationId> parties = new HashSet<>(providers);
         parties.add(supplier);
         return parties;
     }

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dualimpact.kernel.shared.DomainException;
+
 /**
  * The unique reference of a Social Purchase Order:
  * {@code SPO-<territory abbrev>-<year>-<6-digit sequence>-<check character>}, e.g.
@@ -43,6 +45,18 @@ public record SpoReference(String value) {
     /** Reads a reference as a client wrote it (any case). */
     public static SpoReference parse(String text) {
         return new SpoReference(text == null ? null : text.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Reads a reference a client sent, as {@link #parse} does; a malformed one (including a wrong check
+     * character) is refused as invalid input ({@code invalid-spo-reference}), never looked up.
+     */
+    public static SpoReference fromRequest(String text) {
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("invalid-spo-reference", e.getMessage() + ".");
+        }
     }
 
     /** The reference for a sequence number; refused for a sequence that is not {@link #issuable}. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.tender.TenderReference;
 
 /** Where SPOs are kept. */
@@ -16,7 +17,7 @@ public interface SpoRepository {
     /**
      * Stores the SPO's new state if the stored version still equals {@code spo.version()}, increments
      * the stored version and tells the SPO ({@link Spo#markStored}); otherwise throws a {@code STALE}
-     * {@link org.dualimpact.kernel.shared.DomainException} and stores nothing.
+     * {@link DomainException} and stores nothing.
      */
     void update(Spo spo);
 

@@ -12,7 +12,7 @@ import org.dualimpact.kernel.catalogue.Catalogue;
 import org.dualimpact.kernel.catalogue.CatalogueService;
 import org.dualimpact.kernel.scoring.Bid;
 import org.dualimpact.kernel.scoring.ScoringRepository;
-import org.dualimpact.kernel.scoring.ScoringService;
+import org.dualimpact.kernel.scoring.TenderEvaluation;
 import org.dualimpact.kernel.scoring.TenderScoring;
 import org.dualimpact.kernel.scoring.Valuation;
 import org.dualimpact.kernel.scoring.ValuedCommitment;
@@ -40,16 +40,16 @@ public final class SroiService {
     private final SpoRepository spos;
     private final TenderRepository tenders;
     private final ScoringRepository scoring;
-    private final ScoringService scoringService;
+    private final TenderEvaluation evaluations;
     private final CatalogueService catalogues;
     private final BigDecimal defaultRate;
 
-    public SroiService(SpoRepository spos, TenderRepository tenders, ScoringRepository scoring, ScoringService scoringService,
+    public SroiService(SpoRepository spos, TenderRepository tenders, ScoringRepository scoring, TenderEvaluation evaluations,
             CatalogueService catalogues, BigDecimal defaultRate) {
         this.spos = Objects.requireNonNull(spos);
         this.tenders = Objects.requireNonNull(tenders);
         this.scoring = Objects.requireNonNull(scoring);
-        this.scoringService = Objects.requireNonNull(scoringService);
+        this.evaluations = Objects.requireNonNull(evaluations);
         this.catalogues = Objects.requireNonNull(catalogues);
         this.defaultRate = rate(defaultRate);
     }
@@ -96,7 +96,7 @@ public final class SroiService {
     }
 
     public SroiResult ofBid(Actor actor, String tender, String bidId, Optional<BigDecimal> rate) {
-        Bid bid = scoringService.bid(actor, tender, bidId);
+        Bid bid = evaluations.bid(actor, tender, bidId);
         return compute(bid.commitments(), rate);
     }
 

@@ -17,34 +17,32 @@ import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.shared.Validation;
-import org.dualimpact.kernel.spo.Spo;
-import org.dualimpact.kernel.spo.SpoEvent;
-import org.dualimpact.kernel.spo.SpoRepository;
-import org.dualimpact.kernel.spo.SpoStage;
 import org.dualimpact.kernel.territory.Territory;
 import org.dualimpact.kernel.territory.TerritoryRepository;
 
 /**
  * Opening, closing and awarding tenders. Tenders are not confidential: any signed-in user reads
  * them (suppliers must find them to submit). Only the buyer that opened a tender closes or awards
- * it; awarding turns the winner's submitted proposals into agreements awaiting signatures, each
- * journalled.
+ * it; awarding hands over to the {@link AwardFollowUp} (the winner's submitted proposals become
+ * agreements awaiting signatures) in the same transaction.
  */
 public final class TenderService {
 
     private final TenderRepository tenders;
+    private final TenderLookup lookup;
     private final OrganisationRepository organisations;
     private final TerritoryRepository territories;
-    private final SpoRepository spos;
+    private final AwardFollowUp followUp;
     private final AuditJournal journal;
     private final Clock clock;
 
     public TenderService(TenderRepository tenders, OrganisationRepository organisations, TerritoryRepository territories,
-            SpoRepository spos, AuditJournal journal, Clock clock) {
+            AwardFollowUp followUp, AuditJournal journal, Clock clock) {
         this.tenders = Objects.requireNonNull(tenders);
+        this.lookup = new TenderLookup(tenders);
         this.organisations = Objects.requireNonNull(organisations);
         this.territories = Objects.requireNonNull(territories);
-        this.spos = Objects.requireNonNull(spos);
+        this.followUp = Objects.requireNonNull(followUp);
         this.journal = Objects.requireNonNull(journal);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -81,24 +79,20 @@ public final class TenderService {
     }
 
     public Tender get(String reference) {
-        if (!TenderReference.isValid(reference)) {
-            throw DomainException.notFound("tender-not-found", "No tender has the reference " + reference + ".");
-        }
-        return tenders.find(new TenderReference(reference)).orElseThrow(() -> DomainException.notFound(
-                "tender-not-found", "No tender has the reference " + reference + "."));
+        return lookup.get(reference);
     }
 
     public Tender close(Actor actor, String reference) {
-        Tender tender = ownTender(actor, reference);
+        Tender tender = lookup.own(actor, reference);
         tender.close(LocalDate.now(clock));
         tenders.update(tender);
         record(tender, "close", TenderStatus.OPEN.name(), actor, "");
         return tender;
     }
 
-    /** Awards the tender to one supplier; that supplier's submitted proposals become agreements. */
+    /** Awards the tender to one supplier, then runs the {@link AwardFollowUp}. */
     public Tender award(Actor actor, String reference, String supplierId) {
-        Tender tender = ownTender(actor, reference);
+        Tender tender = lookup.own(actor, reference);
         OrganisationId supplier;
         try {
             supplier = new OrganisationId(supplierId);
@@ -113,24 +107,7 @@ public final class TenderService {
         tender.award(supplier, LocalDate.now(clock), now);
         tenders.update(tender);
         record(tender, "award", from, actor, supplier.value());
-        for (Spo spo : spos.ofTender(tender.reference())) {
-            if (spo.supplier().equals(supplier) && spo.stage() == SpoStage.SUBMITTED) {
-                SpoEvent event = spo.award(actor, now);
-                spos.update(spo);
-                journal.append(new JournalEntry(0, now, spo.reference().value(), event.action().label(),
-                        event.from().name(), event.to().name(), actor.userId(), actor.organisationId(),
-                        event.contentHash(), event.detail()));
-            }
-        }
-        return tender;
-    }
-
-    private Tender ownTender(Actor actor, String reference) {
-        actor.require(Role.BUYER);
-        Tender tender = get(reference);
-        if (!actor.actsFor(tender.buyer().value())) {
-            throw DomainException.notPermitted("not-the-buyer", "Only the buyer that opened " + reference + " acts on it.");
-        }
+        followUp.awarded(tender, actor, now);
         return tender;
     }
 

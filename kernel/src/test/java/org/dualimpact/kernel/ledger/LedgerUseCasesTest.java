@@ -28,7 +28,7 @@ import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.DomainException.Kind;
 import org.dualimpact.kernel.spo.ContributionType;
-import org.dualimpact.kernel.spo.SpoService.ContractRequest;
+import org.dualimpact.kernel.spo.SpoAgreement.ContractRequest;
 import org.dualimpact.kernel.testing.InMemoryContributionLedger;
 import org.dualimpact.kernel.testing.Requests;
 import org.dualimpact.kernel.testing.TestKernel;
@@ -106,11 +106,11 @@ class LedgerUseCasesTest {
         String provision = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
         kernel.provisions.audit(BUYER, provision, AuditStatus.AUDITED, null);
         String tender = kernel.tenders.open(BUYER, "Fleet", THAMES_VALLEY, CLOSING).reference().value();
-        agreement = kernel.spos.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision,
+        agreement = kernel.drafting.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision,
                 Requests.threeCommitments()), Optional.empty()).reference().value();
-        kernel.spos.endorse(PROVIDER_1, agreement);
-        kernel.spos.submit(SUPPLIER_1, agreement, Optional.of(tender));
-        proposal = kernel.spos.draft(SUPPLIER_1, Requests.content("Another", PROVIDER_1_ID, provision,
+        kernel.submission.endorse(PROVIDER_1, agreement);
+        kernel.submission.submit(SUPPLIER_1, agreement, Optional.of(tender));
+        proposal = kernel.drafting.draft(SUPPLIER_1, Requests.content("Another", PROVIDER_1_ID, provision,
                 Requests.threeCommitments()), Optional.empty()).reference().value();
         contract(tender, CLOSING, agreement, "TVP/FLEET/1", "250000.00");
         kernel.clock.moveTo(LocalDate.of(2026, 6, 1));
@@ -120,9 +120,9 @@ class LedgerUseCasesTest {
     private void contract(String tender, LocalDate closing, String spo, String contractReference, String value) {
         kernel.clock.moveTo(closing.plusDays(1));
         kernel.tenders.award(BUYER, tender, SUPPLIER_1_ID);
-        kernel.spos.sign(SUPPLIER_1, spo);
-        kernel.spos.sign(PROVIDER_1, spo);
-        kernel.spos.attachContract(BUYER, spo, new ContractRequest(contractReference, LocalDate.of(2026, 4, 1),
+        kernel.agreements.sign(SUPPLIER_1, spo);
+        kernel.agreements.sign(PROVIDER_1, spo);
+        kernel.agreements.attachContract(BUYER, spo, new ContractRequest(contractReference, LocalDate.of(2026, 4, 1),
                 LocalDate.of(2027, 3, 31), new BigDecimal(value)));
     }
 
@@ -161,10 +161,10 @@ class LedgerUseCasesTest {
         kernel.provisions.audit(BUYER, provision, AuditStatus.AUDITED, null);
         LocalDate closing = kernel.clock.today().plusDays(10);
         String tender = kernel.tenders.open(BUYER, "Catering", THAMES_VALLEY, closing).reference().value();
-        String twice = kernel.spos.draft(SUPPLIER_1, Requests.content("Money twice", PROVIDER_1_ID, provision,
+        String twice = kernel.drafting.draft(SUPPLIER_1, Requests.content("Money twice", PROVIDER_1_ID, provision,
                 List.of(Requests.financial("1000.00"), Requests.financial("500.00"))), Optional.empty()).reference().value();
-        kernel.spos.endorse(PROVIDER_1, twice);
-        kernel.spos.submit(SUPPLIER_1, twice, Optional.of(tender));
+        kernel.submission.endorse(PROVIDER_1, twice);
+        kernel.submission.submit(SUPPLIER_1, twice, Optional.of(tender));
         contract(tender, closing, twice, "TVP/CATERING/1", "90000.00");
 
         ledger.record(SUPPLIER_1, twice, new RecordContribution.Request(ContributionType.FINANCIAL, null, null,

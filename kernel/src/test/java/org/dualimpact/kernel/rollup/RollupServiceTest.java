@@ -27,7 +27,7 @@ import org.dualimpact.kernel.ledger.TreeHeadSigner;
 import org.dualimpact.kernel.provision.AuditStatus;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.spo.ContributionType;
-import org.dualimpact.kernel.spo.SpoService.ContractRequest;
+import org.dualimpact.kernel.spo.SpoAgreement.ContractRequest;
 import org.dualimpact.kernel.testing.InMemoryContributionLedger;
 import org.dualimpact.kernel.testing.TestLedger;
 import org.dualimpact.kernel.testing.InMemoryRollupStore;
@@ -82,16 +82,16 @@ class RollupServiceTest {
         kernel.provisions.audit(BUYER, provision, AuditStatus.AUDITED, null);
         LocalDate closing = LocalDate.of(2026, 3, 31);
         String tender = kernel.tenders.open(BUYER, "Fleet", THAMES_VALLEY, closing).reference().value();
-        agreement = kernel.spos.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision,
+        agreement = kernel.drafting.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision,
                 Requests.threeCommitments()), Optional.empty()).reference().value();
         references.add(agreement);
-        kernel.spos.endorse(PROVIDER_1, agreement);
-        kernel.spos.submit(SUPPLIER_1, agreement, Optional.of(tender));
+        kernel.submission.endorse(PROVIDER_1, agreement);
+        kernel.submission.submit(SUPPLIER_1, agreement, Optional.of(tender));
         kernel.clock.moveTo(closing.plusDays(1));
         kernel.tenders.award(BUYER, tender, SUPPLIER_1_ID);
-        kernel.spos.sign(SUPPLIER_1, agreement);
-        kernel.spos.sign(PROVIDER_1, agreement);
-        kernel.spos.attachContract(BUYER, agreement, new ContractRequest("TVP/FLEET/1", LocalDate.of(2026, 4, 1),
+        kernel.agreements.sign(SUPPLIER_1, agreement);
+        kernel.agreements.sign(PROVIDER_1, agreement);
+        kernel.agreements.attachContract(BUYER, agreement, new ContractRequest("TVP/FLEET/1", LocalDate.of(2026, 4, 1),
                 LocalDate.of(2027, 3, 31), new BigDecimal("250000.00")));
         kernel.clock.moveTo(LocalDate.of(2026, 6, 1));
 

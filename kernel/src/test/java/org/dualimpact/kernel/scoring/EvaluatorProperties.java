@@ -1,5 +1,6 @@
 package org.dualimpact.kernel.scoring;
 
+import org.dualimpact.kernel.shared.Money;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +49,7 @@ class EvaluatorProperties {
                 consensus.add(MARKS[marks[i]]);
             }
         }
-        return Fixtures.bid(n, org.dualimpact.kernel.shared.Money.ofPence(spec.pence()).toString(),
+        return Fixtures.bid(n, Money.ofPence(spec.pence()).toString(),
                 spec.quality() < 0 ? null : Integer.toString(spec.quality()), consensus.toArray());
     }
 

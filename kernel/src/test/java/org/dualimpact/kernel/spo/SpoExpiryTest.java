@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.AuditStatus;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.testing.Requests;
@@ -40,34 +41,34 @@ class SpoExpiryTest {
         String freshDraft = draft(SUPPLIER_2);
 
         kernel.clock.moveTo(closing.plusDays(40));
-        assertEquals(List.of(oldDraft), kernel.spos.staleProposals(45, 60));
+        assertEquals(List.of(oldDraft), kernel.expiry.staleProposals(45, 60));
 
         kernel.clock.moveTo(closing.plusDays(70));
-        List<String> stale = kernel.spos.staleProposals(45, 60);
+        List<String> stale = kernel.expiry.staleProposals(45, 60);
         assertEquals(List.of(oldDraft, loser, freshDraft), stale);
         Actor job = Actor.system("spo-expiry");
         for (String reference : stale) {
-            assertEquals(SpoStage.EXPIRED, kernel.spos.expire(job, reference).stage());
+            assertEquals(SpoStage.EXPIRED, kernel.expiry.expire(job, reference).stage());
         }
 
-        assertTrue(kernel.spos.staleProposals(45, 60).isEmpty(), "a second run finds nothing more");
-        assertEquals(SpoStage.AWAITING_SIGNATURES, kernel.spos.get(SUPPLIER_1, winner).stage());
-        assertTrue(kernel.spos.get(SUPPLIER_2, loser).content().isEmpty());
+        assertTrue(kernel.expiry.staleProposals(45, 60).isEmpty(), "a second run finds nothing more");
+        assertEquals(SpoStage.AWAITING_SIGNATURES, kernel.queries.get(SUPPLIER_1, winner).stage());
+        assertTrue(kernel.queries.get(SUPPLIER_2, loser).content().isEmpty());
         assertEquals("EXPIRED", kernel.journal.about(loser).get(kernel.journal.about(loser).size() - 1).toState());
         assertTrue(SUPPLIER_2_ID.startsWith("GB-"));
     }
 
     private String draft(Actor supplier) {
-        String provision = kernel.provisionRepository.ofProvider(new org.dualimpact.kernel.organisation.OrganisationId(
+        String provision = kernel.provisionRepository.ofProvider(new OrganisationId(
                 PROVIDER_1_ID)).get(0).id().value();
-        return kernel.spos.draft(supplier, Requests.content("Proposal", PROVIDER_1_ID, provision,
+        return kernel.drafting.draft(supplier, Requests.content("Proposal", PROVIDER_1_ID, provision,
                 Requests.threeCommitments()), Optional.empty()).reference().value();
     }
 
     private String submitted(Actor supplier, String tender) {
         String reference = draft(supplier);
-        kernel.spos.endorse(PROVIDER_1, reference);
-        kernel.spos.submit(supplier, reference, Optional.of(tender));
+        kernel.submission.endorse(PROVIDER_1, reference);
+        kernel.submission.submit(supplier, reference, Optional.of(tender));
         return reference;
     }
 }

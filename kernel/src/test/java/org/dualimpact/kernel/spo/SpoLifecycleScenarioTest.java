@@ -34,7 +34,7 @@ import org.dualimpact.kernel.provision.Provision;
 import org.dualimpact.kernel.provision.SpotlightQuery;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Money;
-import org.dualimpact.kernel.spo.SpoService.ContractRequest;
+import org.dualimpact.kernel.spo.SpoAgreement.ContractRequest;
 import org.dualimpact.kernel.tender.Tender;
 import org.dualimpact.kernel.tender.TenderStatus;
 import org.dualimpact.kernel.testing.Requests;
@@ -83,7 +83,7 @@ class SpoLifecycleScenarioTest {
         assertEquals(List.of(), ids(spotlight(null, null, null, "larder")));
 
         // --- the first supplier drafts an SPO with the three types of commitment
-        Spo draft = kernel.spos.draft(SUPPLIER_1, Requests.content("Laptops and mentors for Slough", PROVIDER_1_ID,
+        Spo draft = kernel.drafting.draft(SUPPLIER_1, Requests.content("Laptops and mentors for Slough", PROVIDER_1_ID,
                 provisionId, Requests.threeCommitments()), Optional.empty());
         String first = draft.reference().value();
         assertEquals(SpoReference.of("TVP", 2026, 1), draft.reference());
@@ -104,7 +104,7 @@ class SpoLifecycleScenarioTest {
         assertTrue(draft.contentHash().isEmpty(), "no frozen hash before submission");
 
         // --- the provider endorses
-        assertEquals(SpoStage.ENDORSED, kernel.spos.endorse(PROVIDER_1, first).stage());
+        assertEquals(SpoStage.ENDORSED, kernel.submission.endorse(PROVIDER_1, first).stage());
 
         // --- the buyer opens a tender closing at the end of March
         LocalDate closing = LocalDate.of(2026, 3, 31);
@@ -115,7 +115,7 @@ class SpoLifecycleScenarioTest {
 
         // --- the supplier submits: the content is frozen under its hash
         kernel.clock.advance(Duration.ofDays(1));
-        Spo submitted = kernel.spos.submit(SUPPLIER_1, first, Optional.of(tenderRef));
+        Spo submitted = kernel.submission.submit(SUPPLIER_1, first, Optional.of(tenderRef));
         assertEquals(SpoStage.SUBMITTED, submitted.stage());
         String frozenHash = submitted.contentHash().orElseThrow();
         assertTrue(frozenHash.matches(HEX_64), frozenHash);
@@ -124,11 +124,11 @@ class SpoLifecycleScenarioTest {
         assertEquals(Optional.of(tender.reference()), submitted.tender());
 
         // --- a second supplier drafts, is endorsed and submits a rival proposal to the same tender
-        String second = kernel.spos.draft(SUPPLIER_2, Requests.content("Refurbished laptops", PROVIDER_1_ID, provisionId,
+        String second = kernel.drafting.draft(SUPPLIER_2, Requests.content("Refurbished laptops", PROVIDER_1_ID, provisionId,
                 List.of(Requests.inKind("10", "laptops", "2500.00"))), Optional.empty()).reference().value();
         assertEquals(SpoReference.of("TVP", 2026, 2).value(), second);
-        kernel.spos.endorse(PROVIDER_1, second);
-        String rivalHash = kernel.spos.submit(SUPPLIER_2, second, Optional.of(tenderRef)).contentHash().orElseThrow();
+        kernel.submission.endorse(PROVIDER_1, second);
+        String rivalHash = kernel.submission.submit(SUPPLIER_2, second, Optional.of(tenderRef)).contentHash().orElseThrow();
         assertFalse(rivalHash.equals(frozenHash));
 
         // --- past the closing date, the buyer awards the tender to the first supplier
@@ -136,13 +136,13 @@ class SpoLifecycleScenarioTest {
         Tender awarded = kernel.tenders.award(BUYER, tenderRef, SUPPLIER_1_ID);
         assertEquals(TenderStatus.AWARDED, awarded.status());
         assertEquals(Optional.of(new OrganisationId(SUPPLIER_1_ID)), awarded.awardedTo());
-        assertEquals(SpoStage.AWAITING_SIGNATURES, kernel.spos.get(SUPPLIER_1, first).stage());
-        assertEquals(SpoStage.SUBMITTED, kernel.spos.get(SUPPLIER_2, second).stage());
+        assertEquals(SpoStage.AWAITING_SIGNATURES, kernel.queries.get(SUPPLIER_1, first).stage());
+        assertEquals(SpoStage.SUBMITTED, kernel.queries.get(SUPPLIER_2, second).stage());
 
         // --- supplier and provider sign over the frozen hash
-        Spo signedOnce = kernel.spos.sign(SUPPLIER_1, first);
+        Spo signedOnce = kernel.agreements.sign(SUPPLIER_1, first);
         assertEquals(SpoStage.AWAITING_SIGNATURES, signedOnce.stage());
-        Spo signed = kernel.spos.sign(PROVIDER_1, first);
+        Spo signed = kernel.agreements.sign(PROVIDER_1, first);
         assertEquals(SpoStage.SIGNED, signed.stage());
         assertEquals(List.of(SUPPLIER_1_ID, PROVIDER_1_ID),
                 signed.signatures().stream().map(s -> s.party().value()).toList());
@@ -151,7 +151,7 @@ class SpoLifecycleScenarioTest {
 
         // --- the buyer attaches it to the supply contract
         LocalDate contractEnd = LocalDate.of(2027, 3, 31);
-        Spo contracted = kernel.spos.attachContract(BUYER, first, new ContractRequest("TVP/FLEET/2026/017",
+        Spo contracted = kernel.agreements.attachContract(BUYER, first, new ContractRequest("TVP/FLEET/2026/017",
                 LocalDate.of(2026, 4, 1), contractEnd, new BigDecimal("250000.00")));
         assertEquals(SpoStage.CONTRACTED, contracted.stage());
         assertEquals("TVP/FLEET/2026/017", contracted.contract().orElseThrow().contractReference());
@@ -159,25 +159,25 @@ class SpoLifecycleScenarioTest {
         // --- no review before the contract ends
         int journalBefore = kernel.journal.size();
         DomainException early = assertThrows(DomainException.class,
-                () -> kernel.spos.review(BUYER, first, ReviewVerdict.DELIVERED, "too early"));
+                () -> kernel.agreements.review(BUYER, first, ReviewVerdict.DELIVERED, "too early"));
         assertEquals(DomainException.Kind.RULE_VIOLATED, early.kind());
         assertEquals("contract-not-ended", early.code());
-        assertEquals(SpoStage.CONTRACTED, kernel.spos.get(BUYER, first).stage());
+        assertEquals(SpoStage.CONTRACTED, kernel.queries.get(BUYER, first).stage());
         assertEquals(journalBefore, kernel.journal.size());
 
         // --- after the end, the buyer reviews and the provider validates
         kernel.clock.moveTo(contractEnd.plusDays(10));
-        Spo reviewed = kernel.spos.review(BUYER, first, ReviewVerdict.DELIVERED, "All delivered.");
+        Spo reviewed = kernel.agreements.review(BUYER, first, ReviewVerdict.DELIVERED, "All delivered.");
         assertEquals(SpoStage.REVIEWED, reviewed.stage());
         assertEquals(ReviewVerdict.DELIVERED, reviewed.review().orElseThrow().verdict());
-        Spo validated = kernel.spos.validate(PROVIDER_1, first, ReviewVerdict.DELIVERED, "Twelve laptops in use.");
+        Spo validated = kernel.agreements.validate(PROVIDER_1, first, ReviewVerdict.DELIVERED, "Twelve laptops in use.");
         assertEquals(SpoStage.REVIEWED, validated.stage());
         assertEquals(List.of(new OrganisationId(PROVIDER_1_ID)),
                 validated.validations().stream().map(ProviderValidation::provider).toList());
         assertEquals(frozenHash, validated.currentHash(), "the agreement's hash never moved");
 
         // --- the rival withdraws its proposal: content purged, hash kept
-        Spo withdrawn = kernel.spos.withdraw(SUPPLIER_2, second);
+        Spo withdrawn = kernel.submission.withdraw(SUPPLIER_2, second);
         assertEquals(SpoStage.WITHDRAWN, withdrawn.stage());
         assertTrue(withdrawn.content().isEmpty());
         assertEquals(Optional.of(rivalHash), withdrawn.contentHash());
@@ -186,7 +186,7 @@ class SpoLifecycleScenarioTest {
         assertTrue(tombstone.content().isEmpty(), "the store holds no commercial content of a withdrawn proposal");
 
         // --- the journal tells the first SPO's whole story, in order
-        List<JournalEntry> history = kernel.spos.history(SUPPLIER_1, first);
+        List<JournalEntry> history = kernel.queries.history(SUPPLIER_1, first);
         assertEquals(List.of(
                 "edit:->DRAFT by sam",
                 "endorse:DRAFT->ENDORSED by pat",
@@ -213,7 +213,7 @@ class SpoLifecycleScenarioTest {
         }
 
         // --- and the rival's, ending in the purge
-        List<JournalEntry> rival = kernel.spos.history(SUPPLIER_2, second);
+        List<JournalEntry> rival = kernel.queries.history(SUPPLIER_2, second);
         assertEquals(List.of("edit:->DRAFT by sue", "endorse:DRAFT->ENDORSED by pat",
                 "submit:ENDORSED->SUBMITTED by sue", "withdraw:SUBMITTED->WITHDRAWN by sue"),
                 rival.stream().map(SpoLifecycleScenarioTest::describe).toList());

@@ -87,7 +87,7 @@ public final class InMemorySpoRepository implements SpoRepository {
     }
 
     @Override
-    public List<org.dualimpact.kernel.spo.SpoReference> proposals() {
+    public List<SpoReference> proposals() {
         return spos.values().stream().filter(s -> s.stage().isProposal())
                 .sorted(Comparator.comparing(Spo::createdAt)).map(Spo::reference).toList();
     }

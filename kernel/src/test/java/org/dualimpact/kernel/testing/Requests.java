@@ -11,8 +11,8 @@ import org.dualimpact.kernel.provision.ProvisionService.PublishRequest;
 import org.dualimpact.kernel.spo.ContributionType;
 import org.dualimpact.kernel.spo.Frequency;
 import org.dualimpact.kernel.spo.SkillLevel;
-import org.dualimpact.kernel.spo.SpoService.CommitmentRequest;
-import org.dualimpact.kernel.spo.SpoService.ContentRequest;
+import org.dualimpact.kernel.spo.SpoDrafting.CommitmentRequest;
+import org.dualimpact.kernel.spo.SpoDrafting.ContentRequest;
 
 /** Ready-made requests for the kernel tests. */
 public final class Requests {

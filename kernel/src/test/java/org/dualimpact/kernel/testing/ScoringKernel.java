@@ -19,9 +19,14 @@ import org.dualimpact.kernel.mapping.SocialValueSummary;
 import org.dualimpact.kernel.provision.AuditStatus;
 import org.dualimpact.kernel.scoring.Evaluation;
 import org.dualimpact.kernel.scoring.EvaluationRenderer;
-import org.dualimpact.kernel.scoring.ScoringService;
+import org.dualimpact.kernel.scoring.BidMarking;
+import org.dualimpact.kernel.scoring.BidSubmission;
+import org.dualimpact.kernel.scoring.EvaluationDocument;
+import org.dualimpact.kernel.scoring.ScoringPolicy;
+import org.dualimpact.kernel.scoring.ScoringSetup;
+import org.dualimpact.kernel.scoring.TenderEvaluation;
 import org.dualimpact.kernel.shared.Actor;
-import org.dualimpact.kernel.spo.SpoService.CommitmentRequest;
+import org.dualimpact.kernel.spo.SpoDrafting.CommitmentRequest;
 import org.dualimpact.kernel.sroi.Sroi;
 import org.dualimpact.kernel.sroi.SroiService;
 
@@ -40,7 +45,11 @@ public final class ScoringKernel {
     public final ValueFrameworkService frameworks = new ValueFrameworkService(frameworkRepository, kernel.clock);
     public final CatalogueService catalogues = new CatalogueService(catalogueRepository, frameworkRepository,
             kernel.organisationRepository, kernel.clock);
-    public final ScoringService scoring;
+    public final ScoringSetup setup;
+    public final BidSubmission bidding;
+    public final BidMarking marking;
+    public final TenderEvaluation evaluations;
+    public final EvaluationDocument evaluationDocument;
     public final SroiService sroi;
     public final MappingService mappings;
     public final ValueFramework ppn0620;
@@ -48,15 +57,20 @@ public final class ScoringKernel {
     public final Catalogue illustrative;
 
     public ScoringKernel() {
-        this(ScoringService.Policy.DEFAULT);
+        this(ScoringPolicy.DEFAULT);
     }
 
-    public ScoringKernel(ScoringService.Policy policy) {
+    public ScoringKernel(ScoringPolicy policy) {
         frameworkRepository.usage(scoringRepository::usesFramework);
-        scoring = new ScoringService(kernel.tenderRepository, scoringRepository, frameworkRepository, catalogueRepository,
-                kernel.spoRepository, kernel.organisationRepository, kernel.journal, new TextEvaluationRenderer(), policy,
-                kernel.clock);
-        sroi = new SroiService(kernel.spoRepository, kernel.tenderRepository, scoringRepository, scoring, catalogues,
+        setup = new ScoringSetup(kernel.tenderRepository, scoringRepository, frameworkRepository, catalogueRepository,
+                kernel.journal, policy, kernel.clock);
+        bidding = new BidSubmission(kernel.tenderRepository, scoringRepository, catalogueRepository, kernel.spoRepository,
+                kernel.organisationRepository, kernel.journal, kernel.clock);
+        marking = new BidMarking(kernel.tenderRepository, scoringRepository, kernel.journal, kernel.clock);
+        evaluations = new TenderEvaluation(kernel.tenderRepository, scoringRepository, kernel.journal, kernel.clock);
+        evaluationDocument = new EvaluationDocument(evaluations, kernel.tenderRepository, scoringRepository, kernel.journal,
+                new TextEvaluationRenderer(), kernel.clock);
+        sroi = new SroiService(kernel.spoRepository, kernel.tenderRepository, scoringRepository, evaluations, catalogues,
                 Sroi.GREEN_BOOK_RATE);
         mappings = new MappingService(mappingRepository, frameworks, catalogues, kernel.territoryRepository,
                 new TextKpiRenderer(), kernel.clock);
@@ -76,10 +90,10 @@ public final class ScoringKernel {
 
     /** A supplier's SPO for the provision, endorsed by provider 1 and submitted to the tender. */
     public String submittedSpo(Actor supplier, String provision, String tender, List<CommitmentRequest> commitments) {
-        String ref = kernel.spos.draft(supplier, Requests.content("Support " + supplier.userId(), TestKernel.PROVIDER_1_ID,
+        String ref = kernel.drafting.draft(supplier, Requests.content("Support " + supplier.userId(), TestKernel.PROVIDER_1_ID,
                 provision, commitments), Optional.empty()).reference().value();
-        kernel.spos.endorse(PROVIDER_1, ref);
-        kernel.spos.submit(supplier, ref, Optional.of(tender));
+        kernel.submission.endorse(PROVIDER_1, ref);
+        kernel.submission.submit(supplier, ref, Optional.of(tender));
         return ref;
     }
 

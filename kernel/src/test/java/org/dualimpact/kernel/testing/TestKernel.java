@@ -11,7 +11,13 @@ import org.dualimpact.kernel.organisation.OrganisationService.Registration;
 import org.dualimpact.kernel.provision.ProvisionService;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.Role;
-import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.kernel.spo.AwardedProposals;
+import org.dualimpact.kernel.spo.ProposalExpiry;
+import org.dualimpact.kernel.spo.SpoAgreement;
+import org.dualimpact.kernel.spo.SpoDocuments;
+import org.dualimpact.kernel.spo.SpoDrafting;
+import org.dualimpact.kernel.spo.SpoQueries;
+import org.dualimpact.kernel.spo.SpoSubmission;
 import org.dualimpact.kernel.tender.TenderService;
 import org.dualimpact.kernel.territory.ReferenceData;
 import org.dualimpact.kernel.territory.TerritoryService;
@@ -59,9 +65,16 @@ public final class TestKernel {
     public final ProvisionService provisions = new ProvisionService(provisionRepository, organisationRepository,
             territoryRepository, clock);
     public final TenderService tenders = new TenderService(tenderRepository, organisationRepository, territoryRepository,
-            spoRepository, journal, clock);
-    public final SpoService spos = new SpoService(spoRepository, provisionRepository, organisationRepository,
-            territoryRepository, tenderRepository, journal, renderer, clock);
+            new AwardedProposals(spoRepository, journal), journal, clock);
+    public final SpoDrafting drafting = new SpoDrafting(spoRepository, provisionRepository, organisationRepository,
+            territoryRepository, journal, clock);
+    public final SpoSubmission submission = new SpoSubmission(spoRepository, provisionRepository, organisationRepository,
+            territoryRepository, tenderRepository, journal, clock);
+    public final SpoAgreement agreements = new SpoAgreement(spoRepository, journal, clock);
+    public final SpoQueries queries = new SpoQueries(spoRepository, journal);
+    public final SpoDocuments documents = new SpoDocuments(spoRepository, provisionRepository, organisationRepository,
+            territoryRepository, journal, renderer);
+    public final ProposalExpiry expiry = new ProposalExpiry(spoRepository, tenderRepository, journal, clock);
 
     public TestKernel() {
         territories.loadReferenceData(ReferenceData.bundled());

@@ -23,7 +23,7 @@ import org.dualimpact.kernel.ledger.TreeHeadSigner;
 import org.dualimpact.kernel.ledger.ValidateContribution;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.spo.SpoRepository;
-import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.kernel.spo.SpoReference;
 import org.dualimpact.kernel.territory.TerritoryRepository;
 
 /**
@@ -55,7 +55,7 @@ public final class TestLedger {
     }
 
     public LedgerEntry record(Actor actor, String agreement, RecordContribution.Request request) {
-        return recording.record(actor, SpoService.parse(agreement), request);
+        return recording.record(actor, SpoReference.fromRequest(agreement), request);
     }
 
     public LedgerEntry confirm(Actor actor, long sequence) {
@@ -71,11 +71,11 @@ public final class TestLedger {
     }
 
     public List<ContributionProgress.LineProgress> progress(Actor actor, String agreement) {
-        return progress.progress(actor, SpoService.parse(agreement));
+        return progress.progress(actor, SpoReference.fromRequest(agreement));
     }
 
     public List<LedgerEntry> entries(Actor actor, Optional<String> agreement, long from, long to) {
-        return reads.entries(actor, agreement.map(SpoService::parse), from, to);
+        return reads.entries(actor, agreement.map(SpoReference::fromRequest), from, to);
     }
 
     public List<PersonalData> personalData(long sequence) {

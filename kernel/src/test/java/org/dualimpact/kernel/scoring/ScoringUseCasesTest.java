@@ -21,9 +21,9 @@ import org.dualimpact.kernel.framework.ValueFrameworkFile;
 import org.dualimpact.kernel.organisation.OrganisationKind;
 import org.dualimpact.kernel.scoring.Evaluation.Basis;
 import org.dualimpact.kernel.scoring.Evaluation.BidResult;
-import org.dualimpact.kernel.scoring.ScoringService.BidRequest;
-import org.dualimpact.kernel.scoring.ScoringService.CriterionRequest;
-import org.dualimpact.kernel.scoring.ScoringService.SetupRequest;
+import org.dualimpact.kernel.scoring.BidSubmission.BidRequest;
+import org.dualimpact.kernel.scoring.ScoringSetup.CriterionRequest;
+import org.dualimpact.kernel.scoring.ScoringSetup.SetupRequest;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.DomainException.Kind;
@@ -31,14 +31,14 @@ import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.spo.ContributionType;
 import org.dualimpact.kernel.spo.Frequency;
 import org.dualimpact.kernel.spo.SkillLevel;
-import org.dualimpact.kernel.spo.SpoService.CommitmentRequest;
+import org.dualimpact.kernel.spo.SpoDrafting.CommitmentRequest;
 import org.dualimpact.kernel.testing.ScoringKernel;
 import org.dualimpact.kernel.testing.TestKernel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** Setting up scoring, bidding, marking and evaluating through the services, with the rules on who may do what. */
-class ScoringServiceTest {
+class ScoringUseCasesTest {
 
     private static final Actor SUPPLIER_3 = TestKernel.user("tom", "GB-COH-09000003", Role.SUPPLIER);
     private static final Actor EVE = TestKernel.user("eve", "GB-PFA-E23000001", Role.BUYER);
@@ -73,22 +73,22 @@ class ScoringServiceTest {
     void aSetupBelowThePolicyMinimumIsRefusedAndTheMinimumIsConfigurable() {
         String tender = openTender(LocalDate.of(2026, 3, 31));
         DomainException floor = refused(Kind.RULE_VIOLATED, "social-value-below-minimum",
-                () -> s.scoring.configure(BUYER, tender, 0, marksSetup("9", List.of())));
+                () -> s.setup.configure(BUYER, tender, 0, marksSetup("9", List.of())));
         assertTrue(floor.getMessage().contains("9 %"), floor.getMessage());
-        refused(Kind.RULE_VIOLATED, "weights-not-100", () -> s.scoring.configure(BUYER, tender, 0, new SetupRequest(
+        refused(Kind.RULE_VIOLATED, "weights-not-100", () -> s.setup.configure(BUYER, tender, 0, new SetupRequest(
                 new BigDecimal("60"), new BigDecimal("25"), new BigDecimal("10"), SocialValueMethod.MARKS, false, null,
                 List.of(new CriterionRequest(s.ppn0620.id().value(), "MAC 2.2", new BigDecimal("100"), null)), null, null,
                 null, null)));
-        TenderScoring ok = s.scoring.configure(BUYER, tender, 0, marksSetup("10", List.of()));
+        TenderScoring ok = s.setup.configure(BUYER, tender, 0, marksSetup("10", List.of()));
         assertEquals(1, ok.version());
         // the measures of a criterion come from the catalogue's crosswalk when none are named
         assertEquals(List.of("DI-ILL-VOL", "DI-ILL-FIN", "DI-ILL-INK"), ok.criteria().get(1).measures());
         assertTrue(ok.criteria().get(0).provisional(), "MAC 2.2 is unverified in the shipped model");
 
-        ScoringKernel strict = new ScoringKernel(new ScoringService.Policy(new BigDecimal("20")));
+        ScoringKernel strict = new ScoringKernel(new ScoringPolicy(new BigDecimal("20")));
         String other = strict.kernel.tenders.open(BUYER, "Cleaning", THAMES_VALLEY, LocalDate.of(2026, 3, 31)).reference()
                 .value();
-        DomainException twenty = assertThrows(DomainException.class, () -> strict.scoring.configure(BUYER, other, 0,
+        DomainException twenty = assertThrows(DomainException.class, () -> strict.setup.configure(BUYER, other, 0,
                 new SetupRequest(new BigDecimal("60"), new BigDecimal("25"), new BigDecimal("15"), SocialValueMethod.MARKS,
                         false, null, List.of(new CriterionRequest(strict.ppn0620.id().value(), "MAC 2.2",
                                 new BigDecimal("100"), null)), null, null, null, null)));
@@ -97,87 +97,107 @@ class ScoringServiceTest {
     }
 
     @Test
-    void criteriaMustExistAndWeighOneHundredAndOnlyTheBuyerSetsUp() {
+    void aCriterionMustExistInItsFramework() {
         String tender = openTender(LocalDate.of(2026, 3, 31));
-        DomainException unknown = refused(Kind.RULE_VIOLATED, "invalid-criteria", () -> s.scoring.configure(BUYER, tender, 0,
+        DomainException unknown = refused(Kind.RULE_VIOLATED, "invalid-criteria", () -> s.setup.configure(BUYER, tender, 0,
                 new SetupRequest(new BigDecimal("60"), new BigDecimal("30"), new BigDecimal("10"), SocialValueMethod.MARKS,
                         false, null, List.of(new CriterionRequest(s.ppn0620.id().value(), "MAC 9.9", new BigDecimal("100"),
                                 null)), null, null, null, null)));
         assertEquals("criteria[0].criterion", unknown.fieldErrors().get(0).field());
-        refused(Kind.RULE_VIOLATED, "criterion-weights-not-100", () -> s.scoring.configure(BUYER, tender, 0,
+    }
+
+    @Test
+    void criterionWeightsMustSumToOneHundred() {
+        String tender = openTender(LocalDate.of(2026, 3, 31));
+        refused(Kind.RULE_VIOLATED, "criterion-weights-not-100", () -> s.setup.configure(BUYER, tender, 0,
                 new SetupRequest(new BigDecimal("60"), new BigDecimal("30"), new BigDecimal("10"), SocialValueMethod.MARKS,
                         false, null, List.of(new CriterionRequest(s.ppn0620.id().value(), "MAC 2.2", new BigDecimal("90"),
                                 null)), null, null, null, null)));
-        refused(Kind.RULE_VIOLATED, "catalogue-required", () -> s.scoring.configure(BUYER, tender, 0, new SetupRequest(
+    }
+
+    @Test
+    void theQuantitativeMethodNeedsACatalogue() {
+        String tender = openTender(LocalDate.of(2026, 3, 31));
+        refused(Kind.RULE_VIOLATED, "catalogue-required", () -> s.setup.configure(BUYER, tender, 0, new SetupRequest(
                 new BigDecimal("60"), new BigDecimal("30"), new BigDecimal("10"), SocialValueMethod.QUANTITATIVE, false, null,
                 List.of(new CriterionRequest(s.ppn0620.id().value(), "MAC 2.2", new BigDecimal("100"), null)), null, null,
                 null, null)));
-        refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.scoring.configure(OTHER_BUYER, tender, 0,
+    }
+
+    @Test
+    void onlyTheTendersBuyerSetsUpScoring() {
+        String tender = openTender(LocalDate.of(2026, 3, 31));
+        refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.setup.configure(OTHER_BUYER, tender, 0,
                 marksSetup("10", List.of())));
-        refused(Kind.NOT_PERMITTED, "role-required", () -> s.scoring.configure(SUPPLIER_1, tender, 0,
+        refused(Kind.NOT_PERMITTED, "role-required", () -> s.setup.configure(SUPPLIER_1, tender, 0,
                 marksSetup("10", List.of())));
-        refused(Kind.STALE, "stale-version", () -> s.scoring.configure(BUYER, tender, 3, marksSetup("10", List.of())));
+    }
+
+    @Test
+    void aSetupMadeAgainstAnotherVersionIsStale() {
+        String tender = openTender(LocalDate.of(2026, 3, 31));
+        refused(Kind.STALE, "stale-version", () -> s.setup.configure(BUYER, tender, 3, marksSetup("10", List.of())));
     }
 
     @Test
     void aMarkedTenderFromBidsToAwardWithItsVisibilityRules() {
         s.kernel.register("GB-COH-09000003", OrganisationKind.SUPPLIER, "Thames Cleaning Ltd", THAMES_VALLEY);
         String tender = openTender(LocalDate.of(2026, 3, 31));
-        s.scoring.configure(BUYER, tender, 0, marksSetup("20", List.of("eve", "bea")));
+        s.setup.configure(BUYER, tender, 0, marksSetup("20", List.of("eve", "bea")));
         s.submittedSpo(SUPPLIER_1, provision, tender, List.of(hours("100")));
-        Bid one = s.scoring.submitBid(SUPPLIER_1, tender, new BidRequest(new BigDecimal("100000"), null, null));
+        Bid one = s.bidding.submitBid(SUPPLIER_1, tender, new BidRequest(new BigDecimal("100000"), null, null));
         assertEquals(1, one.spos().size(), "the supplier's submitted SPOs are taken when none are named");
         assertEquals(1, one.commitments().size());
-        Bid two = s.scoring.submitBid(SUPPLIER_2, tender, new BidRequest(new BigDecimal("80000"), List.of(),
+        Bid two = s.bidding.submitBid(SUPPLIER_2, tender, new BidRequest(new BigDecimal("80000"), List.of(),
                 "Social value proposition in our tender response, section 7"));
         assertTrue(two.evidenceOnly());
-        refused(Kind.RULE_VIOLATED, "bid-without-social-value", () -> s.scoring.submitBid(SUPPLIER_3, tender,
+        refused(Kind.RULE_VIOLATED, "bid-without-social-value", () -> s.bidding.submitBid(SUPPLIER_3, tender,
                 new BidRequest(new BigDecimal("90000"), null, null)));
-        refused(Kind.CONFLICT, "bid-exists", () -> s.scoring.submitBid(SUPPLIER_1, tender,
+        refused(Kind.CONFLICT, "bid-exists", () -> s.bidding.submitBid(SUPPLIER_1, tender,
                 new BidRequest(new BigDecimal("1"), null, "x")));
-        refused(Kind.CONFLICT, "scoring-setup-fixed", () -> s.scoring.configure(BUYER, tender, 1, marksSetup("10", List.of())));
+        refused(Kind.CONFLICT, "scoring-setup-fixed", () -> s.setup.configure(BUYER, tender, 1, marksSetup("10", List.of())));
         // the framework the tender draws from is frozen; an unused one may still be corrected
         refused(Kind.CONFLICT, "framework-in-use", () -> s.frameworks.replace(ADMIN, s.ppn0620.id().value(),
                 ValueFrameworkFile.shippedText("ppn-06-20.json")));
         s.frameworks.replace(ADMIN, s.ppn002.id().value(), ValueFrameworkFile.shippedText("ppn-002.json"));
 
         // who sees the bids
-        assertEquals(2, s.scoring.bids(BUYER, tender).size());
-        assertEquals(2, s.scoring.bids(EVE, tender).size(), "a named evaluator of another organisation");
-        assertEquals(List.of(one.id()), s.scoring.bids(SUPPLIER_1, tender).stream().map(Bid::id).toList());
-        refused(Kind.NOT_FOUND, "bid-not-found", () -> s.scoring.bid(SUPPLIER_1, tender, two.id().value()));
-        refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.scoring.bids(OTHER_BUYER, tender));
-        refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.scoring.bids(PROVIDER_1, tender));
+        assertEquals(2, s.evaluations.bids(BUYER, tender).size());
+        assertEquals(2, s.evaluations.bids(EVE, tender).size(), "a named evaluator of another organisation");
+        assertEquals(List.of(one.id()), s.evaluations.bids(SUPPLIER_1, tender).stream().map(Bid::id).toList());
+        refused(Kind.NOT_FOUND, "bid-not-found", () -> s.evaluations.bid(SUPPLIER_1, tender, two.id().value()));
+        refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.evaluations.bids(OTHER_BUYER, tender));
+        refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.evaluations.bids(PROVIDER_1, tender));
 
         // marking waits for the closing; only evaluators mark; marks lie on the scale
-        refused(Kind.CONFLICT, "evaluation-not-open", () -> s.scoring.mark(EVE, tender, one.id().value(), 0, "MAC 2.2", 70, null));
+        refused(Kind.CONFLICT, "evaluation-not-open", () -> s.marking.mark(EVE, tender, one.id().value(), 0, "MAC 2.2", 70, null));
         s.kernel.clock.moveTo(LocalDate.of(2026, 4, 1));
-        refused(Kind.INVALID_INPUT, "mark-not-on-scale", () -> s.scoring.mark(EVE, tender, one.id().value(), 1, "MAC 2.2",
+        refused(Kind.INVALID_INPUT, "mark-not-on-scale", () -> s.marking.mark(EVE, tender, one.id().value(), 1, "MAC 2.2",
                 60, null));
-        refused(Kind.NOT_FOUND, "criterion-not-found", () -> s.scoring.mark(EVE, tender, one.id().value(), 1, "MAC 1.1",
+        refused(Kind.NOT_FOUND, "criterion-not-found", () -> s.marking.mark(EVE, tender, one.id().value(), 1, "MAC 1.1",
                 70, null));
         Actor bill = TestKernel.user("bill", TestKernel.BUYER_ID, Role.BUYER);
-        refused(Kind.NOT_PERMITTED, "not-an-evaluator", () -> s.scoring.mark(bill, tender, one.id().value(), 0, "MAC 2.2",
+        refused(Kind.NOT_PERMITTED, "not-an-evaluator", () -> s.marking.mark(bill, tender, one.id().value(), 0, "MAC 2.2",
                 70, null));
-        Bid marked = s.scoring.mark(EVE, tender, one.id().value(), 1, "MAC 2.2", 70, "good local plan");
-        marked = s.scoring.mark(BUYER, tender, one.id().value(), marked.version(), "MAC 2.2", 50, null);
-        refused(Kind.STALE, "stale-version", () -> s.scoring.mark(EVE, tender, one.id().value(), 1, "MAC 8.1", 70, null));
+        Bid marked = s.marking.mark(EVE, tender, one.id().value(), 1, "MAC 2.2", 70, "good local plan");
+        marked = s.marking.mark(BUYER, tender, one.id().value(), marked.version(), "MAC 2.2", 50, null);
+        refused(Kind.STALE, "stale-version", () -> s.marking.mark(EVE, tender, one.id().value(), 1, "MAC 8.1", 70, null));
         // the moderator is a user of the buyer, not a named evaluator of another organisation
         long v = marked.version();
-        refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.scoring.consensus(EVE, tender, one.id().value(), v, "MAC 2.2",
+        refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.marking.consensus(EVE, tender, one.id().value(), v, "MAC 2.2",
                 70, null));
-        marked = s.scoring.consensus(bill, tender, one.id().value(), v, "MAC 2.2", 70, "agreed");
-        marked = s.scoring.consensus(bill, tender, one.id().value(), marked.version(), "MAC 8.1", 100, null);
-        marked = s.scoring.setQuality(BUYER, tender, one.id().value(), marked.version(), new BigDecimal("75"));
-        Bid second = s.scoring.consensus(BUYER, tender, two.id().value(), 1, "MAC 2.2", 50, null);
-        second = s.scoring.consensus(BUYER, tender, two.id().value(), second.version(), "MAC 8.1", 20, null);
-        s.scoring.setQuality(BUYER, tender, two.id().value(), second.version(), new BigDecimal("80"));
-        assertEquals(2, s.scoring.bid(BUYER, tender, one.id().value()).marks().size(), "individual marks are kept");
+        marked = s.marking.consensus(bill, tender, one.id().value(), v, "MAC 2.2", 70, "agreed");
+        marked = s.marking.consensus(bill, tender, one.id().value(), marked.version(), "MAC 8.1", 100, null);
+        marked = s.marking.setQuality(BUYER, tender, one.id().value(), marked.version(), new BigDecimal("75"));
+        Bid second = s.marking.consensus(BUYER, tender, two.id().value(), 1, "MAC 2.2", 50, null);
+        second = s.marking.consensus(BUYER, tender, two.id().value(), second.version(), "MAC 8.1", 20, null);
+        s.marking.setQuality(BUYER, tender, two.id().value(), second.version(), new BigDecimal("80"));
+        assertEquals(2, s.evaluations.bid(BUYER, tender, one.id().value()).marks().size(), "individual marks are kept");
 
         // evaluation: weights 60/20/20
         // one: price 60 × 80000/100000 = 48; quality 20 × 0.75 = 15; SV 20 × (0.6 × 0.7 + 0.4 × 1.0) = 16.4 → 79.4
         // two: price 60; quality 20 × 0.8 = 16; SV 20 × (0.6 × 0.5 + 0.4 × 0.2) = 7.6 → 83.6
-        Evaluation evaluation = s.scoring.evaluation(BUYER, tender);
+        Evaluation evaluation = s.evaluations.evaluation(BUYER, tender);
         assertTrue(evaluation.complete(), evaluation.gaps().toString());
         BidResult first = evaluation.results().get(0);
         BidResult runnerUp = evaluation.results().get(1);
@@ -193,17 +213,17 @@ class ScoringServiceTest {
         assertEquals(2025, runnerUp.commitments().get(0).commitment().proxy().year());
 
         // suppliers: nothing before award; their own bid only after
-        refused(Kind.NOT_PERMITTED, "evaluation-not-available", () -> s.scoring.evaluation(SUPPLIER_1, tender));
-        refused(Kind.NOT_FOUND, "bid-not-found", () -> s.scoring.evaluation(SUPPLIER_3, tender));
-        refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.scoring.evaluation(PROVIDER_1, tender));
+        refused(Kind.NOT_PERMITTED, "evaluation-not-available", () -> s.evaluations.evaluation(SUPPLIER_1, tender));
+        refused(Kind.NOT_FOUND, "bid-not-found", () -> s.evaluations.evaluation(SUPPLIER_3, tender));
+        refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.evaluations.evaluation(PROVIDER_1, tender));
         s.kernel.tenders.award(BUYER, tender, TestKernel.SUPPLIER_2_ID);
-        Evaluation own = s.scoring.evaluation(SUPPLIER_1, tender);
+        Evaluation own = s.evaluations.evaluation(SUPPLIER_1, tender);
         assertEquals(1, own.results().size());
         assertEquals(one.id(), own.results().get(0).bid());
         assertEquals(2, own.results().get(0).rank());
-        refused(Kind.CONFLICT, "tender-awarded", () -> s.scoring.consensus(BUYER, tender, one.id().value(), 99, "MAC 2.2",
+        refused(Kind.CONFLICT, "tender-awarded", () -> s.marking.consensus(BUYER, tender, one.id().value(), 99, "MAC 2.2",
                 0, null));
-        String text = new String(s.scoring.evaluationDocument(BUYER, tender), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(s.evaluationDocument.document(BUYER, tender), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.contains("1 GB-COH-09000002 83.60"), text);
     }
 
@@ -216,16 +236,16 @@ class ScoringServiceTest {
         local = s.catalogues.setProxy(BUYER, local.id().value(), 2, "DI-ILL-VOL", 2027, new BigDecimal("13.00"),
                 "TVP volunteering value 2027");
         String tender = openTender(LocalDate.of(2027, 1, 31));
-        s.scoring.configure(BUYER, tender, 0, new SetupRequest(new BigDecimal("60"), new BigDecimal("30"),
+        s.setup.configure(BUYER, tender, 0, new SetupRequest(new BigDecimal("60"), new BigDecimal("30"),
                 new BigDecimal("10"), SocialValueMethod.QUANTITATIVE, false, null, List.of(new CriterionRequest(
                         s.ppn0620.id().value(), "MAC 8.1", new BigDecimal("100"), null)), local.id().value(), null, null,
                 null));
         s.kernel.clock.moveTo(LocalDate.of(2026, 12, 15));
         String spoA = s.submittedSpo(SUPPLIER_1, provision, tender, List.of(hours("100")));
-        Bid a = s.scoring.submitBid(SUPPLIER_1, tender, new BidRequest(new BigDecimal("100000"), null, null));
+        Bid a = s.bidding.submitBid(SUPPLIER_1, tender, new BidRequest(new BigDecimal("100000"), null, null));
         s.kernel.clock.moveTo(LocalDate.of(2027, 1, 10));
         s.submittedSpo(SUPPLIER_2, provision, tender, List.of(hours("100"), pounds("50", "NT1")));
-        Bid b = s.scoring.submitBid(SUPPLIER_2, tender, new BidRequest(new BigDecimal("100000"), null, null));
+        Bid b = s.bidding.submitBid(SUPPLIER_2, tender, new BidRequest(new BigDecimal("100000"), null, null));
         // a: 100 h × £12.50 (2026) = £1,250.00; b: 100 h × £13.00 (2027) = £1,300.00 (NT1 is not in the catalogue)
         assertEquals(new BigDecimal("1250.00"), a.commitments().get(0).grossValue());
         assertEquals(2026, a.commitments().get(0).proxy().year());
@@ -236,7 +256,7 @@ class ScoringServiceTest {
         // the buyer revalues 2026 afterwards: the bid keeps the value frozen at its date of commitment
         s.catalogues.setProxy(BUYER, local.id().value(), 3, "DI-ILL-VOL", 2026, new BigDecimal("20.00"), "revised");
         s.kernel.clock.moveTo(LocalDate.of(2027, 2, 1));
-        Evaluation evaluation = s.scoring.evaluation(BUYER, tender);
+        Evaluation evaluation = s.evaluations.evaluation(BUYER, tender);
         BidResult ra = evaluation.result(a.id()).orElseThrow();
         BidResult rb = evaluation.result(b.id()).orElseThrow();
         // social value 10 × 1250/1300 = 9.615384…; b gets the full 10
@@ -262,19 +282,19 @@ class ScoringServiceTest {
     @Test
     void perPoundDividesEachBidsValueByItsPriceAndEvidenceOnlyBidsAreMarked() {
         String tender = openTender(LocalDate.of(2026, 3, 31));
-        s.scoring.configure(BUYER, tender, 0, new SetupRequest(new BigDecimal("50"), new BigDecimal("30"),
+        s.setup.configure(BUYER, tender, 0, new SetupRequest(new BigDecimal("50"), new BigDecimal("30"),
                 new BigDecimal("20"), SocialValueMethod.QUANTITATIVE, true, null, List.of(new CriterionRequest(
                         s.ppn0620.id().value(), "MAC 8.1", new BigDecimal("100"), List.of("DI-ILL-FIN"))),
                 s.illustrative.id().value(), null, null, null));
         s.submittedSpo(SUPPLIER_1, provision, tender, List.of(pounds("2000", "DI-ILL-FIN")));
-        Bid a = s.scoring.submitBid(SUPPLIER_1, tender, new BidRequest(new BigDecimal("100000"), null, null));
+        Bid a = s.bidding.submitBid(SUPPLIER_1, tender, new BidRequest(new BigDecimal("100000"), null, null));
         s.submittedSpo(SUPPLIER_2, provision, tender, List.of(pounds("1500", "DI-ILL-FIN")));
-        Bid b = s.scoring.submitBid(SUPPLIER_2, tender, new BidRequest(new BigDecimal("50000"), null, null));
+        Bid b = s.bidding.submitBid(SUPPLIER_2, tender, new BidRequest(new BigDecimal("50000"), null, null));
         s.kernel.register("GB-COH-09000003", OrganisationKind.SUPPLIER, "Thames Cleaning Ltd", THAMES_VALLEY);
-        Bid c = s.scoring.submitBid(SUPPLIER_3, tender, new BidRequest(new BigDecimal("50000"), null, "Our charter, p. 4"));
+        Bid c = s.bidding.submitBid(SUPPLIER_3, tender, new BidRequest(new BigDecimal("50000"), null, "Our charter, p. 4"));
         s.kernel.clock.moveTo(LocalDate.of(2026, 4, 1));
-        s.scoring.consensus(BUYER, tender, c.id().value(), 1, "MAC 8.1", 50, null);
-        Evaluation evaluation = s.scoring.evaluation(BUYER, tender);
+        s.marking.consensus(BUYER, tender, c.id().value(), 1, "MAC 8.1", 50, null);
+        Evaluation evaluation = s.evaluations.evaluation(BUYER, tender);
         // per pound: a 2000/100000 = 0.02, b 1500/50000 = 0.03 (best) → a 20 × 2/3, b 20; c marked 50 → 10
         assertEquals(20.0 * 0.02 / 0.03, evaluation.result(a.id()).orElseThrow().socialValueScore(), 1e-9);
         assertEquals(20.0, evaluation.result(b.id()).orElseThrow().socialValueScore(), 1e-9);

@@ -1,4 +1,4 @@
-package org.dualimpact.web.wiring;
+package org.dualimpact.wiring;
 
 import java.time.Clock;
 
@@ -20,18 +20,25 @@ import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.organisation.OrganisationService;
 import org.dualimpact.kernel.provision.ProvisionRepository;
 import org.dualimpact.kernel.provision.ProvisionService;
-import org.dualimpact.kernel.spo.DocumentRenderer;
 import org.dualimpact.kernel.spo.SpoRepository;
-import org.dualimpact.kernel.spo.SpoService;
+import org.dualimpact.kernel.spo.AwardedProposals;
+import org.dualimpact.kernel.spo.ProposalExpiry;
+import org.dualimpact.kernel.spo.SpoAgreement;
+import org.dualimpact.kernel.spo.SpoDrafting;
+import org.dualimpact.kernel.spo.SpoQueries;
+import org.dualimpact.kernel.spo.SpoSubmission;
+import org.dualimpact.kernel.tender.AwardFollowUp;
 import org.dualimpact.kernel.tender.TenderRepository;
 import org.dualimpact.kernel.tender.TenderService;
 import org.dualimpact.kernel.territory.TerritoryRepository;
 import org.dualimpact.kernel.territory.TerritoryService;
 
 /**
- * Builds the kernel's application services from the adapters that implement their ports. The only
- * place in the web adapter where a kernel service is constructed. Producers are {@code @Dependent}:
+ * Builds the kernel's application services from the ports the persistence and ledger adapters
+ * implement: the one place both WARs (web and batch) get them from. Producers are {@code @Dependent}:
  * kernel classes have no no-arg constructor, so they cannot be proxied; they are cheap to build.
+ * Services that render documents need the web's renderers and are built there
+ * ({@code org.dualimpact.web.wiring.DocumentServices}); the batch's roll-up is built in the batch WAR.
  */
 @Dependent
 public class KernelServices {
@@ -65,8 +72,15 @@ public class KernelServices {
     @Produces
     @Dependent
     TenderService tenderService(TenderRepository tenders, OrganisationRepository organisations,
-            TerritoryRepository territories, SpoRepository spos, AuditJournal journal, Clock clock) {
-        return new TenderService(tenders, organisations, territories, spos, journal, clock);
+            TerritoryRepository territories, AwardFollowUp followUp, AuditJournal journal, Clock clock) {
+        return new TenderService(tenders, organisations, territories, followUp, journal, clock);
+    }
+
+    /** Awarding a tender turns the winner's submitted proposals into agreements. */
+    @Produces
+    @Dependent
+    AwardFollowUp awardFollowUp(SpoRepository spos, AuditJournal journal) {
+        return new AwardedProposals(spos, journal);
     }
 
     /** Entries are appended through the sequencer, which group-commits queued requests. */
@@ -115,9 +129,33 @@ public class KernelServices {
 
     @Produces
     @Dependent
-    SpoService spoService(SpoRepository spos, ProvisionRepository provisions, OrganisationRepository organisations,
-            TerritoryRepository territories, TenderRepository tenders, AuditJournal journal, DocumentRenderer renderer,
-            Clock clock) {
-        return new SpoService(spos, provisions, organisations, territories, tenders, journal, renderer, clock);
+    SpoDrafting spoDrafting(SpoRepository spos, ProvisionRepository provisions, OrganisationRepository organisations,
+            TerritoryRepository territories, AuditJournal journal, Clock clock) {
+        return new SpoDrafting(spos, provisions, organisations, territories, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    SpoSubmission spoSubmission(SpoRepository spos, ProvisionRepository provisions, OrganisationRepository organisations,
+            TerritoryRepository territories, TenderRepository tenders, AuditJournal journal, Clock clock) {
+        return new SpoSubmission(spos, provisions, organisations, territories, tenders, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    SpoAgreement spoAgreement(SpoRepository spos, AuditJournal journal, Clock clock) {
+        return new SpoAgreement(spos, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    SpoQueries spoQueries(SpoRepository spos, AuditJournal journal) {
+        return new SpoQueries(spos, journal);
+    }
+
+    @Produces
+    @Dependent
+    ProposalExpiry proposalExpiry(SpoRepository spos, TenderRepository tenders, AuditJournal journal, Clock clock) {
+        return new ProposalExpiry(spos, tenders, journal, clock);
     }
 }

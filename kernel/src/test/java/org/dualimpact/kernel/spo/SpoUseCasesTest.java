@@ -35,16 +35,16 @@ import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.DomainException.Kind;
 import org.dualimpact.kernel.shared.FieldError;
-import org.dualimpact.kernel.spo.SpoService.ContentRequest;
-import org.dualimpact.kernel.spo.SpoService.ContractRequest;
-import org.dualimpact.kernel.spo.SpoService.ExistingContractRequest;
+import org.dualimpact.kernel.spo.SpoDrafting.ContentRequest;
+import org.dualimpact.kernel.spo.SpoAgreement.ContractRequest;
+import org.dualimpact.kernel.spo.SpoDrafting.ExistingContractRequest;
 import org.dualimpact.kernel.testing.Requests;
 import org.dualimpact.kernel.testing.TestKernel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-class SpoServiceTest {
+class SpoUseCasesTest {
 
     private static final LocalDate CLOSING = LocalDate.of(2026, 3, 31);
     private static final String CONTRACT = "TVP/FLEET/2026/017";
@@ -68,64 +68,64 @@ class SpoServiceTest {
     void othersSeeAProposalExactlyAsAnUnknownReference() {
         String ref = submitted();
         String unknown = SpoReference.of("TVP", 2026, 500).value();
-        DomainException notThere = refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.spos.get(SUPPLIER_1, unknown));
+        DomainException notThere = refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(SUPPLIER_1, unknown));
 
         for (Actor outsider : List.of(SUPPLIER_2, PROVIDER_2, AUDITOR, OTHER_BUYER)) {
-            DomainException e = refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.spos.get(outsider, ref));
+            DomainException e = refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(outsider, ref));
             assertEquals(notThere.getMessage().replace(unknown, "#"), e.getMessage().replace(ref, "#"), outsider.userId());
             assertEquals(notThere.fieldErrors(), e.fieldErrors());
         }
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.spos.withdraw(SUPPLIER_2, ref));
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.spos.endorse(PROVIDER_2, ref));
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.spos.document(SUPPLIER_2, ref));
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.spos.history(SUPPLIER_2, ref));
-        assertEquals(List.of(), kernel.spos.mine(SUPPLIER_2));
-        assertEquals(List.of(), kernel.spos.mine(PROVIDER_2));
-        assertEquals(SpoStage.SUBMITTED, kernel.spos.get(SUPPLIER_1, ref).stage());
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.submission.withdraw(SUPPLIER_2, ref));
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.submission.endorse(PROVIDER_2, ref));
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.documents.document(SUPPLIER_2, ref));
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.history(SUPPLIER_2, ref));
+        assertEquals(List.of(), kernel.queries.mine(SUPPLIER_2));
+        assertEquals(List.of(), kernel.queries.mine(PROVIDER_2));
+        assertEquals(SpoStage.SUBMITTED, kernel.queries.get(SUPPLIER_1, ref).stage());
     }
 
     @Test
     void theBuyerSeesAProposalOnlyOnceSubmittedToIt() {
         String ref = draft();
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.spos.get(BUYER, ref));
-        kernel.spos.endorse(PROVIDER_1, ref);
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.spos.get(BUYER, ref));
-        assertEquals(List.of(), kernel.spos.mine(BUYER));
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(BUYER, ref));
+        kernel.submission.endorse(PROVIDER_1, ref);
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(BUYER, ref));
+        assertEquals(List.of(), kernel.queries.mine(BUYER));
 
-        kernel.spos.submit(SUPPLIER_1, ref, Optional.of(tender));
+        kernel.submission.submit(SUPPLIER_1, ref, Optional.of(tender));
 
-        assertEquals(SpoStage.SUBMITTED, kernel.spos.get(BUYER, ref).stage());
-        assertEquals(List.of(ref), kernel.spos.mine(BUYER).stream().map(s -> s.reference().value()).toList());
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.spos.get(OTHER_BUYER, ref));
+        assertEquals(SpoStage.SUBMITTED, kernel.queries.get(BUYER, ref).stage());
+        assertEquals(List.of(ref), kernel.queries.mine(BUYER).stream().map(s -> s.reference().value()).toList());
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(OTHER_BUYER, ref));
     }
 
     @Test
     void auditorsSeeAgreementsNeverProposals() {
         String ref = submitted();
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.spos.get(AUDITOR, ref));
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(AUDITOR, ref));
 
         award();
 
-        assertEquals(SpoStage.AWAITING_SIGNATURES, kernel.spos.get(AUDITOR, ref).stage());
+        assertEquals(SpoStage.AWAITING_SIGNATURES, kernel.queries.get(AUDITOR, ref).stage());
     }
 
     @Test
     void anyBuyerVerifiesAnAgreementOnlyOnceContracted() {
         String ref = submitted();
         award();
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.spos.verification(OTHER_BUYER, ref));
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.verification(OTHER_BUYER, ref));
         signBoth(ref);
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.spos.verification(OTHER_BUYER, ref));
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.verification(OTHER_BUYER, ref));
 
         attachContract(ref);
 
-        Spo verified = kernel.spos.verification(OTHER_BUYER, ref);
+        Spo verified = kernel.queries.verification(OTHER_BUYER, ref);
         assertEquals(SpoStage.CONTRACTED, verified.stage());
         assertEquals(ref, verified.reference().value());
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.spos.get(OTHER_BUYER, ref));
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.spos.verification(SUPPLIER_2, ref));
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(OTHER_BUYER, ref));
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.verification(SUPPLIER_2, ref));
         refused(Kind.NOT_FOUND, "spo-not-found",
-                () -> kernel.spos.verification(OTHER_BUYER, SpoReference.of("TVP", 2026, 77).value()));
+                () -> kernel.queries.verification(OTHER_BUYER, SpoReference.of("TVP", 2026, 77).value()));
     }
 
     @Test
@@ -135,11 +135,11 @@ class SpoServiceTest {
         String wrongCheck = ref.substring(0, ref.length() - 1) + (check == 'A' ? 'B' : 'A');
 
         for (String bad : List.of(wrongCheck, "SPO-TVP-2026-1", "nonsense", "")) {
-            refused(Kind.INVALID_INPUT, "invalid-spo-reference", () -> kernel.spos.get(SUPPLIER_1, bad));
-            refused(Kind.INVALID_INPUT, "invalid-spo-reference", () -> kernel.spos.withdraw(SUPPLIER_1, bad));
-            refused(Kind.INVALID_INPUT, "invalid-spo-reference", () -> kernel.spos.get(SUPPLIER_2, bad));
+            refused(Kind.INVALID_INPUT, "invalid-spo-reference", () -> kernel.queries.get(SUPPLIER_1, bad));
+            refused(Kind.INVALID_INPUT, "invalid-spo-reference", () -> kernel.submission.withdraw(SUPPLIER_1, bad));
+            refused(Kind.INVALID_INPUT, "invalid-spo-reference", () -> kernel.queries.get(SUPPLIER_2, bad));
         }
-        assertEquals(ref, kernel.spos.get(SUPPLIER_1, ref.toLowerCase(Locale.ROOT)).reference().value());
+        assertEquals(ref, kernel.queries.get(SUPPLIER_1, ref.toLowerCase(Locale.ROOT)).reference().value());
     }
 
     // ------------------------------------------------------------------ the state machine
@@ -149,16 +149,16 @@ class SpoServiceTest {
         String ref = draft();
         int journal = kernel.journal.size();
 
-        DomainException e = refused(Kind.CONFLICT, "transition-not-allowed", () -> kernel.spos.sign(SUPPLIER_1, ref));
+        DomainException e = refused(Kind.CONFLICT, "transition-not-allowed", () -> kernel.agreements.sign(SUPPLIER_1, ref));
 
         assertTrue(e.getMessage().contains("DRAFT (stage 1, proposal)"), e.getMessage());
         assertTrue(e.getMessage().contains("sign is not allowed now"), e.getMessage());
         assertTrue(e.getMessage().endsWith("Allowed now: edit, endorse, expire, withdraw."), e.getMessage());
         DomainException submit = refused(Kind.CONFLICT, "transition-not-allowed",
-                () -> kernel.spos.submit(SUPPLIER_1, ref, Optional.of(tender)));
+                () -> kernel.submission.submit(SUPPLIER_1, ref, Optional.of(tender)));
         assertTrue(submit.getMessage().contains("submit is not allowed now"), submit.getMessage());
-        assertEquals(SpoStage.DRAFT, kernel.spos.get(SUPPLIER_1, ref).stage());
-        assertEquals(0, kernel.spos.get(SUPPLIER_1, ref).version());
+        assertEquals(SpoStage.DRAFT, kernel.queries.get(SUPPLIER_1, ref).stage());
+        assertEquals(0, kernel.queries.get(SUPPLIER_1, ref).version());
         assertEquals(journal, kernel.journal.size());
     }
 
@@ -166,14 +166,14 @@ class SpoServiceTest {
     void anAgreementCannotBeWithdrawnAndAClosedSpoAllowsNothing() {
         String awarded = submitted();
         award();
-        DomainException e = refused(Kind.CONFLICT, "transition-not-allowed", () -> kernel.spos.withdraw(SUPPLIER_1, awarded));
+        DomainException e = refused(Kind.CONFLICT, "transition-not-allowed", () -> kernel.submission.withdraw(SUPPLIER_1, awarded));
         assertTrue(e.getMessage().contains("AWAITING_SIGNATURES (stage 2, agreement)"), e.getMessage());
         assertTrue(e.getMessage().endsWith("Allowed now: sign."), e.getMessage());
 
         String other = draft();
-        kernel.spos.withdraw(SUPPLIER_1, other);
+        kernel.submission.withdraw(SUPPLIER_1, other);
         DomainException closed = refused(Kind.CONFLICT, "transition-not-allowed",
-                () -> kernel.spos.endorse(PROVIDER_1, other));
+                () -> kernel.submission.endorse(PROVIDER_1, other));
         assertTrue(closed.getMessage().contains("WITHDRAWN (closed)"), closed.getMessage());
         assertTrue(closed.getMessage().endsWith("Allowed now: nothing."), closed.getMessage());
     }
@@ -181,19 +181,19 @@ class SpoServiceTest {
     @Test
     void anEditAfterEndorsementClearsTheEndorsements() {
         String ref = draft();
-        Spo endorsed = kernel.spos.endorse(PROVIDER_1, ref);
+        Spo endorsed = kernel.submission.endorse(PROVIDER_1, ref);
         assertEquals(SpoStage.ENDORSED, endorsed.stage());
         assertEquals(Set.of(new OrganisationId(PROVIDER_1_ID)), endorsed.endorsements());
         assertEquals(1, endorsed.version());
 
-        Spo edited = kernel.spos.edit(SUPPLIER_1, ref, 1, Requests.content("Fewer laptops", PROVIDER_1_ID, provision1,
+        Spo edited = kernel.drafting.edit(SUPPLIER_1, ref, 1, Requests.content("Fewer laptops", PROVIDER_1_ID, provision1,
                 List.of(inKind("6", "laptops", "1800.00"))));
 
         assertEquals(SpoStage.DRAFT, edited.stage());
         assertEquals(Set.of(), edited.endorsements());
         assertEquals("Fewer laptops", edited.content().orElseThrow().title());
         assertEquals(2, edited.version());
-        Spo stored = kernel.spos.get(SUPPLIER_1, ref);
+        Spo stored = kernel.queries.get(SUPPLIER_1, ref);
         assertEquals(SpoStage.DRAFT, stored.stage());
         assertEquals(Set.of(), stored.endorsements());
         assertEquals(2, stored.version());
@@ -201,21 +201,21 @@ class SpoServiceTest {
         assertEquals(List.of("edit", "ENDORSED", "DRAFT", "endorsements cleared"),
                 List.of(last.action(), last.fromState(), last.toState(), last.detail()));
         assertEquals(CanonicalForm.hash(stored.canonicalForm()), last.contentHash());
-        assertEquals(SpoStage.ENDORSED, kernel.spos.endorse(PROVIDER_1, ref).stage());
+        assertEquals(SpoStage.ENDORSED, kernel.submission.endorse(PROVIDER_1, ref).stage());
     }
 
     @Test
     void anEditOnAStaleVersionIsRefusedAndChangesNothing() {
         String ref = draft();
-        kernel.spos.endorse(PROVIDER_1, ref);
+        kernel.submission.endorse(PROVIDER_1, ref);
         int journal = kernel.journal.size();
         int writes = kernel.spoRepository.writes;
 
-        DomainException e = refused(Kind.STALE, "stale-version", () -> kernel.spos.edit(SUPPLIER_1, ref, 0,
+        DomainException e = refused(Kind.STALE, "stale-version", () -> kernel.drafting.edit(SUPPLIER_1, ref, 0,
                 Requests.content("Late edit", PROVIDER_1_ID, provision1, List.of(financial("100.00")))));
 
         assertTrue(e.getMessage().contains("version 1, you sent 0"), e.getMessage());
-        Spo stored = kernel.spos.get(SUPPLIER_1, ref);
+        Spo stored = kernel.queries.get(SUPPLIER_1, ref);
         assertEquals(SpoStage.ENDORSED, stored.stage());
         assertEquals("Laptops and mentors", stored.content().orElseThrow().title());
         assertEquals(1, stored.version());
@@ -243,25 +243,21 @@ class SpoServiceTest {
     @Test
     void everyStoredChangeIncrementsTheVersionTheCallerSees() {
         String ref = draft();
-        assertEquals(0, kernel.spos.get(SUPPLIER_1, ref).version());
-        assertEquals(1, kernel.spos.endorse(PROVIDER_1, ref).version());
-        assertEquals(2, kernel.spos.submit(SUPPLIER_1, ref, Optional.of(tender)).version());
+        assertEquals(0, kernel.queries.get(SUPPLIER_1, ref).version());
+        assertEquals(1, kernel.submission.endorse(PROVIDER_1, ref).version());
+        assertEquals(2, kernel.submission.submit(SUPPLIER_1, ref, Optional.of(tender)).version());
         award();
-        assertEquals(3, kernel.spos.get(SUPPLIER_1, ref).version());
-        assertEquals(4, kernel.spos.sign(SUPPLIER_1, ref).version());
+        assertEquals(3, kernel.queries.get(SUPPLIER_1, ref).version());
+        assertEquals(4, kernel.agreements.sign(SUPPLIER_1, ref).version());
         assertEquals(Optional.of(4L), kernel.spoRepository.storedVersion(SpoReference.parse(ref)));
     }
 
     // ------------------------------------------------------------------ validation
 
     @Test
-    void badAmountsAndAMissingUnitAreNamedAndNothingIsStored() {
-        int journal = kernel.journal.size();
-        ContentRequest bad = Requests.content("Bad lines", PROVIDER_1_ID, provision1, List.of(
-                financial("-1"), financial("10.001"), inKind("3", null, "100.00"), inKind("2", "laptops", "-1")));
-
+    void everyBadAmountAndMissingUnitIsNamedOnItsLine() {
         DomainException e = refused(Kind.INVALID_INPUT, "invalid-spo",
-                () -> kernel.spos.draft(SUPPLIER_1, bad, Optional.empty()));
+                () -> kernel.drafting.draft(SUPPLIER_1, badLines(), Optional.empty()));
 
         // A negative financial value is a valid amount refused by the commitment line: it is reported on the
         // line (commitments[0]); an over-precise amount is not an amount at all: commitments[1].value.
@@ -271,10 +267,23 @@ class SpoServiceTest {
         assertTrue(e.fieldErrors().get(1).message().contains("at most 2 decimal places"), e.fieldErrors().get(1).message());
         assertEquals("unit is required", e.fieldErrors().get(2).message());
         assertEquals("value must not be negative", e.fieldErrors().get(3).message());
+    }
+
+    @Test
+    void aRefusedDraftStoresNothing() {
+        int journal = kernel.journal.size();
+
+        refused(Kind.INVALID_INPUT, "invalid-spo", () -> kernel.drafting.draft(SUPPLIER_1, badLines(), Optional.empty()));
+
         assertEquals(0, kernel.spoRepository.size());
         assertEquals(0, kernel.spoRepository.writes);
         assertEquals(journal, kernel.journal.size());
         assertEquals(SpoReference.of("TVP", 2026, 1).value(), draft(), "no reference was used up");
+    }
+
+    private ContentRequest badLines() {
+        return Requests.content("Bad lines", PROVIDER_1_ID, provision1, List.of(
+                financial("-1"), financial("10.001"), inKind("3", null, "100.00"), inKind("2", "laptops", "-1")));
     }
 
     @Test
@@ -283,12 +292,12 @@ class SpoServiceTest {
         int journal = kernel.journal.size();
         int writes = kernel.spoRepository.writes;
 
-        DomainException e = refused(Kind.INVALID_INPUT, "invalid-spo", () -> kernel.spos.edit(SUPPLIER_1, ref, 0,
+        DomainException e = refused(Kind.INVALID_INPUT, "invalid-spo", () -> kernel.drafting.edit(SUPPLIER_1, ref, 0,
                 Requests.content("Edited", PROVIDER_1_ID, provision1, List.of(financial("10.001")))));
 
         assertEquals(List.of(new FieldError("commitments[0].value",
                 "an amount in GBP has at most 2 decimal places: 10.001")), e.fieldErrors());
-        Spo stored = kernel.spos.get(SUPPLIER_1, ref);
+        Spo stored = kernel.queries.get(SUPPLIER_1, ref);
         assertEquals("Laptops and mentors", stored.content().orElseThrow().title());
         assertEquals(0, stored.version());
         assertEquals(journal, kernel.journal.size());
@@ -300,7 +309,7 @@ class SpoServiceTest {
         String pending = kernel.provisions.publish(PROVIDER_2, Requests.communityLarder()).id().value();
         int journal = kernel.journal.size();
 
-        DomainException e = refused(Kind.RULE_VIOLATED, "provision-not-audited", () -> kernel.spos.draft(SUPPLIER_1,
+        DomainException e = refused(Kind.RULE_VIOLATED, "provision-not-audited", () -> kernel.drafting.draft(SUPPLIER_1,
                 Requests.content("Food", PROVIDER_2_ID, pending, List.of(financial("500.00"))), Optional.empty()));
 
         assertTrue(e.getMessage().contains("PENDING"), e.getMessage());
@@ -310,33 +319,33 @@ class SpoServiceTest {
 
     @Test
     void aProvisionSuspendedAfterTheDraftStopsTheSubmission() {
-        String ref = kernel.spos.draft(SUPPLIER_1, Requests.content("Food", PROVIDER_2_ID, provision2,
+        String ref = kernel.drafting.draft(SUPPLIER_1, Requests.content("Food", PROVIDER_2_ID, provision2,
                 List.of(financial("500.00"))), Optional.empty()).reference().value();
-        kernel.spos.endorse(PROVIDER_2, ref);
+        kernel.submission.endorse(PROVIDER_2, ref);
         kernel.provisions.audit(BUYER, provision2, AuditStatus.SUSPENDED, "Safeguarding review");
 
-        refused(Kind.RULE_VIOLATED, "provision-not-audited", () -> kernel.spos.submit(SUPPLIER_1, ref, Optional.of(tender)));
-        assertEquals(SpoStage.ENDORSED, kernel.spos.get(SUPPLIER_1, ref).stage());
+        refused(Kind.RULE_VIOLATED, "provision-not-audited", () -> kernel.submission.submit(SUPPLIER_1, ref, Optional.of(tender)));
+        assertEquals(SpoStage.ENDORSED, kernel.queries.get(SUPPLIER_1, ref).stage());
     }
 
     @Test
     void submissionsGoToAnOpenTenderOfTheSameTerritory() {
         String ref = draft();
-        kernel.spos.endorse(PROVIDER_1, ref);
-        refused(Kind.INVALID_INPUT, "tender-required", () -> kernel.spos.submit(SUPPLIER_1, ref, Optional.empty()));
+        kernel.submission.endorse(PROVIDER_1, ref);
+        refused(Kind.INVALID_INPUT, "tender-required", () -> kernel.submission.submit(SUPPLIER_1, ref, Optional.empty()));
         refused(Kind.INVALID_INPUT, "invalid-tender-reference",
-                () -> kernel.spos.submit(SUPPLIER_1, ref, Optional.of("TENDER-1")));
+                () -> kernel.submission.submit(SUPPLIER_1, ref, Optional.of("TENDER-1")));
         refused(Kind.RULE_VIOLATED, "tender-not-found",
-                () -> kernel.spos.submit(SUPPLIER_1, ref, Optional.of("TND-TVP-2026-0099")));
+                () -> kernel.submission.submit(SUPPLIER_1, ref, Optional.of("TND-TVP-2026-0099")));
         String metTender = kernel.tenders.open(OTHER_BUYER, "Met fleet", TestKernel.METROPOLITAN, CLOSING)
                 .reference().value();
-        refused(Kind.RULE_VIOLATED, "territory-mismatch", () -> kernel.spos.submit(SUPPLIER_1, ref, Optional.of(metTender)));
+        refused(Kind.RULE_VIOLATED, "territory-mismatch", () -> kernel.submission.submit(SUPPLIER_1, ref, Optional.of(metTender)));
 
         kernel.clock.moveTo(CLOSING.plusDays(1));
         DomainException late = refused(Kind.CONFLICT, "tender-not-open",
-                () -> kernel.spos.submit(SUPPLIER_1, ref, Optional.of(tender)));
+                () -> kernel.submission.submit(SUPPLIER_1, ref, Optional.of(tender)));
         assertTrue(late.getMessage().contains("closed on " + CLOSING), late.getMessage());
-        assertEquals(SpoStage.ENDORSED, kernel.spos.get(SUPPLIER_1, ref).stage());
+        assertEquals(SpoStage.ENDORSED, kernel.queries.get(SUPPLIER_1, ref).stage());
     }
 
     // ------------------------------------------------------------------ parties
@@ -345,38 +354,38 @@ class SpoServiceTest {
     void aSupplierCannotEndorse() {
         String ref = draft();
 
-        refused(Kind.NOT_PERMITTED, "not-a-named-provider", () -> kernel.spos.endorse(SUPPLIER_1, ref));
+        refused(Kind.NOT_PERMITTED, "not-a-named-provider", () -> kernel.submission.endorse(SUPPLIER_1, ref));
 
-        assertEquals(SpoStage.DRAFT, kernel.spos.get(SUPPLIER_1, ref).stage());
-        assertEquals(Set.of(), kernel.spos.get(SUPPLIER_1, ref).endorsements());
+        assertEquals(SpoStage.DRAFT, kernel.queries.get(SUPPLIER_1, ref).stage());
+        assertEquals(Set.of(), kernel.queries.get(SUPPLIER_1, ref).endorsements());
     }
 
     @Test
     void aProviderOfTheSpoCannotWithdrawEditOrSubmitIt() {
         String ref = draft();
-        kernel.spos.endorse(PROVIDER_1, ref);
+        kernel.submission.endorse(PROVIDER_1, ref);
 
-        refused(Kind.NOT_PERMITTED, "not-the-party", () -> kernel.spos.withdraw(PROVIDER_1, ref));
-        refused(Kind.NOT_PERMITTED, "not-the-party", () -> kernel.spos.edit(PROVIDER_1, ref, 1,
+        refused(Kind.NOT_PERMITTED, "not-the-party", () -> kernel.submission.withdraw(PROVIDER_1, ref));
+        refused(Kind.NOT_PERMITTED, "not-the-party", () -> kernel.drafting.edit(PROVIDER_1, ref, 1,
                 Requests.content("Mine now", PROVIDER_1_ID, provision1, List.of(financial("1.00")))));
-        refused(Kind.NOT_PERMITTED, "not-the-party", () -> kernel.spos.submit(PROVIDER_1, ref, Optional.of(tender)));
+        refused(Kind.NOT_PERMITTED, "not-the-party", () -> kernel.submission.submit(PROVIDER_1, ref, Optional.of(tender)));
         refused(Kind.NOT_PERMITTED, "not-the-buyer",
-                () -> kernel.spos.attachContract(PROVIDER_1, ref, contract(CONTRACT)));
-        assertEquals(SpoStage.ENDORSED, kernel.spos.get(SUPPLIER_1, ref).stage());
+                () -> kernel.agreements.attachContract(PROVIDER_1, ref, contract(CONTRACT)));
+        assertEquals(SpoStage.ENDORSED, kernel.queries.get(SUPPLIER_1, ref).stage());
     }
 
     @Test
     void onlyTheBuyerAttachesTheContractAndOnlyPartiesSign() {
         String ref = submitted();
         award();
-        refused(Kind.NOT_PERMITTED, "not-a-party", () -> kernel.spos.sign(BUYER, ref));
+        refused(Kind.NOT_PERMITTED, "not-a-party", () -> kernel.agreements.sign(BUYER, ref));
         signBoth(ref);
-        refused(Kind.CONFLICT, "transition-not-allowed", () -> kernel.spos.sign(SUPPLIER_1, ref));
+        refused(Kind.CONFLICT, "transition-not-allowed", () -> kernel.agreements.sign(SUPPLIER_1, ref));
 
-        refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> kernel.spos.attachContract(SUPPLIER_1, ref, contract(CONTRACT)));
-        refused(Kind.INVALID_INPUT, "invalid-contract", () -> kernel.spos.attachContract(BUYER, ref,
+        refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> kernel.agreements.attachContract(SUPPLIER_1, ref, contract(CONTRACT)));
+        refused(Kind.INVALID_INPUT, "invalid-contract", () -> kernel.agreements.attachContract(BUYER, ref,
                 new ContractRequest(CONTRACT, LocalDate.of(2027, 1, 1), LocalDate.of(2026, 1, 1), new BigDecimal("10.00"))));
-        assertEquals(SpoStage.SIGNED, kernel.spos.get(BUYER, ref).stage());
+        assertEquals(SpoStage.SIGNED, kernel.queries.get(BUYER, ref).stage());
     }
 
     // ------------------------------------------------------------------ existing relationship, expiry, documents
@@ -385,36 +394,36 @@ class SpoServiceTest {
     void anExistingRelationshipGoesToSignatureWithoutATenderAndMustBeAttachedToItsContract() {
         ExistingContractRequest existing = new ExistingContractRequest(BUYER_ID, "TVP/IT/2025/004",
                 LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31), new BigDecimal("80000.00"));
-        Spo draft = kernel.spos.draft(SUPPLIER_1, Requests.content("IT support, existing contract", PROVIDER_1_ID,
+        Spo draft = kernel.drafting.draft(SUPPLIER_1, Requests.content("IT support, existing contract", PROVIDER_1_ID,
                 provision1, Requests.threeCommitments()), Optional.of(existing));
         String ref = draft.reference().value();
         assertEquals(SpoStage.DRAFT, draft.stage());
         assertTrue(draft.isExistingRelationship());
         assertEquals(Optional.of(new OrganisationId(BUYER_ID)), draft.buyer());
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.spos.get(BUYER, ref));
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(BUYER, ref));
 
-        assertEquals(SpoStage.ENDORSED, kernel.spos.endorse(PROVIDER_1, ref).stage());
-        refused(Kind.INVALID_INPUT, "tender-not-expected", () -> kernel.spos.submit(SUPPLIER_1, ref, Optional.of(tender)));
-        Spo awaiting = kernel.spos.submit(SUPPLIER_1, ref, Optional.empty());
+        assertEquals(SpoStage.ENDORSED, kernel.submission.endorse(PROVIDER_1, ref).stage());
+        refused(Kind.INVALID_INPUT, "tender-not-expected", () -> kernel.submission.submit(SUPPLIER_1, ref, Optional.of(tender)));
+        Spo awaiting = kernel.submission.submit(SUPPLIER_1, ref, Optional.empty());
 
         assertEquals(SpoStage.AWAITING_SIGNATURES, awaiting.stage());
         assertEquals(Optional.empty(), awaiting.tender());
         assertEquals(CanonicalForm.hash(awaiting.canonicalForm()), awaiting.contentHash().orElseThrow());
         assertTrue(awaiting.canonicalForm().contains("\nexisting-contract=" + BUYER_ID + "|TVP/IT/2025/004|2025-04-01"
                 + "|2027-03-31|80000.00\n"), awaiting.canonicalForm());
-        assertEquals(SpoStage.AWAITING_SIGNATURES, kernel.spos.get(BUYER, ref).stage());
+        assertEquals(SpoStage.AWAITING_SIGNATURES, kernel.queries.get(BUYER, ref).stage());
         assertEquals("existing contract TVP/IT/2025/004", last(ref).detail());
 
-        kernel.spos.sign(SUPPLIER_1, ref);
-        assertEquals(SpoStage.SIGNED, kernel.spos.sign(PROVIDER_1, ref).stage());
+        kernel.agreements.sign(SUPPLIER_1, ref);
+        assertEquals(SpoStage.SIGNED, kernel.agreements.sign(PROVIDER_1, ref).stage());
 
         refused(Kind.RULE_VIOLATED, "contract-mismatch",
-                () -> kernel.spos.attachContract(BUYER, ref, contract("TVP/IT/2025/999")));
-        assertEquals(SpoStage.SIGNED, kernel.spos.get(BUYER, ref).stage());
-        Spo contracted = kernel.spos.attachContract(BUYER, ref, contract("TVP/IT/2025/004"));
+                () -> kernel.agreements.attachContract(BUYER, ref, contract("TVP/IT/2025/999")));
+        assertEquals(SpoStage.SIGNED, kernel.queries.get(BUYER, ref).stage());
+        Spo contracted = kernel.agreements.attachContract(BUYER, ref, contract("TVP/IT/2025/004"));
         assertEquals(SpoStage.CONTRACTED, contracted.stage());
         assertEquals(List.of("edit", "endorse", "submit", "sign", "sign", "attach_contract"),
-                kernel.spos.history(SUPPLIER_1, ref).stream().map(JournalEntry::action).toList());
+                kernel.queries.history(SUPPLIER_1, ref).stream().map(JournalEntry::action).toList());
     }
 
     @Test
@@ -422,7 +431,7 @@ class SpoServiceTest {
         ExistingContractRequest notABuyer = new ExistingContractRequest(SUPPLIER_1_ID, "X-1", LocalDate.of(2025, 4, 1),
                 LocalDate.of(2027, 3, 31), new BigDecimal("80000.00"));
 
-        DomainException e = refused(Kind.INVALID_INPUT, "invalid-spo", () -> kernel.spos.draft(SUPPLIER_1,
+        DomainException e = refused(Kind.INVALID_INPUT, "invalid-spo", () -> kernel.drafting.draft(SUPPLIER_1,
                 Requests.content("x", PROVIDER_1_ID, provision1, Requests.threeCommitments()), Optional.of(notABuyer)));
 
         assertEquals(List.of("existingContract.buyer"), e.fieldErrors().stream().map(FieldError::field).toList());
@@ -432,17 +441,17 @@ class SpoServiceTest {
     @Test
     void expiryPurgesADraftAndKeepsATombstone() {
         String ref = draft();
-        String hash = kernel.spos.get(SUPPLIER_1, ref).currentHash();
+        String hash = kernel.queries.get(SUPPLIER_1, ref).currentHash();
         Actor job = Actor.system("spo-expiry");
-        refused(Kind.NOT_PERMITTED, "role-required", () -> kernel.spos.expire(SUPPLIER_1, ref));
+        refused(Kind.NOT_PERMITTED, "role-required", () -> kernel.expiry.expire(SUPPLIER_1, ref));
 
-        Spo expired = kernel.spos.expire(job, ref);
+        Spo expired = kernel.expiry.expire(job, ref);
 
         assertEquals(SpoStage.EXPIRED, expired.stage());
         assertTrue(expired.content().isEmpty());
         assertEquals(Optional.of(hash), expired.contentHash());
         assertEquals(Optional.of(kernel.clock.instant()), expired.closedAt());
-        Spo tombstone = kernel.spos.get(SUPPLIER_1, ref);
+        Spo tombstone = kernel.queries.get(SUPPLIER_1, ref);
         assertEquals(SpoStage.EXPIRED, tombstone.stage());
         assertTrue(tombstone.content().isEmpty());
         assertEquals(Set.of(new OrganisationId(PROVIDER_1_ID)), tombstone.providers());
@@ -451,16 +460,16 @@ class SpoServiceTest {
                 List.of(entry.action(), entry.fromState(), entry.toState(), entry.actor(), entry.detail(),
                         entry.contentHash()));
         assertEquals(Optional.empty(), entry.organisation());
-        refused(Kind.CONFLICT, "content-purged", () -> kernel.spos.document(SUPPLIER_1, ref));
-        refused(Kind.CONFLICT, "transition-not-allowed", () -> kernel.spos.expire(job, ref));
+        refused(Kind.CONFLICT, "content-purged", () -> kernel.documents.document(SUPPLIER_1, ref));
+        refused(Kind.CONFLICT, "transition-not-allowed", () -> kernel.expiry.expire(job, ref));
     }
 
     @Test
     void theDocumentCertifiesTheCanonicalContentAndItsHash() {
         String ref = submitted();
-        Spo spo = kernel.spos.get(PROVIDER_1, ref);
+        Spo spo = kernel.queries.get(PROVIDER_1, ref);
 
-        byte[] document = kernel.spos.document(PROVIDER_1, ref);
+        byte[] document = kernel.documents.document(PROVIDER_1, ref);
 
         String text = new String(document, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("Social Purchase Order — Proposal\nreference=" + ref + "\nstage=SUBMITTED\n"), text);
@@ -471,8 +480,8 @@ class SpoServiceTest {
                 + provision1 + "\n"), spo.canonicalForm());
         assertTrue(spo.canonicalForm().contains("\ncommitment.1=FINANCIAL|1500|GBP|1500.00||NT1|E23000029||2026-04-01"
                 + "|2027-03-31|ONE_OFF\n"), spo.canonicalForm());
-        assertEquals("text/plain", kernel.spos.documentMediaType());
-        assertArrayEquals(document, kernel.spos.document(SUPPLIER_1, ref));
+        assertEquals("text/plain", kernel.documents.mediaType());
+        assertArrayEquals(document, kernel.documents.document(SUPPLIER_1, ref));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -485,14 +494,14 @@ class SpoServiceTest {
 
     /** Supplier 1's draft for provider 1's provision, with the three commitment types. */
     private String draft() {
-        return kernel.spos.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision1,
+        return kernel.drafting.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision1,
                 Requests.threeCommitments()), Optional.empty()).reference().value();
     }
 
     private String submitted() {
         String ref = draft();
-        kernel.spos.endorse(PROVIDER_1, ref);
-        kernel.spos.submit(SUPPLIER_1, ref, Optional.of(tender));
+        kernel.submission.endorse(PROVIDER_1, ref);
+        kernel.submission.submit(SUPPLIER_1, ref, Optional.of(tender));
         return ref;
     }
 
@@ -502,12 +511,12 @@ class SpoServiceTest {
     }
 
     private void signBoth(String ref) {
-        kernel.spos.sign(SUPPLIER_1, ref);
-        assertEquals(SpoStage.SIGNED, kernel.spos.sign(PROVIDER_1, ref).stage());
+        kernel.agreements.sign(SUPPLIER_1, ref);
+        assertEquals(SpoStage.SIGNED, kernel.agreements.sign(PROVIDER_1, ref).stage());
     }
 
     private void attachContract(String ref) {
-        assertEquals(SpoStage.CONTRACTED, kernel.spos.attachContract(BUYER, ref, contract(CONTRACT)).stage());
+        assertEquals(SpoStage.CONTRACTED, kernel.agreements.attachContract(BUYER, ref, contract(CONTRACT)).stage());
     }
 
     private static ContractRequest contract(String reference) {

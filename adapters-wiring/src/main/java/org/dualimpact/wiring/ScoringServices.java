@@ -1,4 +1,4 @@
-package org.dualimpact.web.wiring;
+package org.dualimpact.wiring;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -12,9 +12,6 @@ import org.dualimpact.kernel.catalogue.CatalogueService;
 import org.dualimpact.kernel.framework.ValueFrameworkRepository;
 import org.dualimpact.kernel.framework.ValueFrameworkService;
 import org.dualimpact.kernel.journal.AuditJournal;
-import org.dualimpact.kernel.mapping.KpiListRenderer;
-import org.dualimpact.kernel.mapping.MappingRepository;
-import org.dualimpact.kernel.mapping.MappingService;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.rollup.CatalogueMeasureReference;
 import org.dualimpact.kernel.rollup.KpiAccess;
@@ -22,9 +19,12 @@ import org.dualimpact.kernel.rollup.KpiRepository;
 import org.dualimpact.kernel.rollup.KpiService;
 import org.dualimpact.kernel.rollup.KpiSroiService;
 import org.dualimpact.kernel.rollup.PublicImpactService;
-import org.dualimpact.kernel.scoring.EvaluationRenderer;
 import org.dualimpact.kernel.scoring.ScoringRepository;
-import org.dualimpact.kernel.scoring.ScoringService;
+import org.dualimpact.kernel.scoring.BidMarking;
+import org.dualimpact.kernel.scoring.BidSubmission;
+import org.dualimpact.kernel.scoring.ScoringPolicy;
+import org.dualimpact.kernel.scoring.ScoringSetup;
+import org.dualimpact.kernel.scoring.TenderEvaluation;
 import org.dualimpact.kernel.spo.SpoRepository;
 import org.dualimpact.kernel.sroi.SroiService;
 import org.dualimpact.kernel.tender.TenderRepository;
@@ -67,18 +67,37 @@ public class ScoringServices {
 
     @Produces
     @Dependent
-    ScoringService scoringService(TenderRepository tenders, ScoringRepository scoring, ValueFrameworkRepository frameworks,
-            CatalogueRepository catalogues, SpoRepository spos, OrganisationRepository organisations, AuditJournal journal,
-            EvaluationRenderer renderer, Clock clock) {
-        return new ScoringService(tenders, scoring, frameworks, catalogues, spos, organisations, journal, renderer,
-                new ScoringService.Policy(decimal(MINIMUM_SOCIAL_VALUE, minimumSocialValue)), clock);
+    ScoringSetup scoringSetup(TenderRepository tenders, ScoringRepository scoring, ValueFrameworkRepository frameworks,
+            CatalogueRepository catalogues, AuditJournal journal, Clock clock) {
+        return new ScoringSetup(tenders, scoring, frameworks, catalogues, journal,
+                new ScoringPolicy(decimal(MINIMUM_SOCIAL_VALUE, minimumSocialValue)), clock);
+    }
+
+    @Produces
+    @Dependent
+    BidSubmission bidSubmission(TenderRepository tenders, ScoringRepository scoring, CatalogueRepository catalogues,
+            SpoRepository spos, OrganisationRepository organisations, AuditJournal journal, Clock clock) {
+        return new BidSubmission(tenders, scoring, catalogues, spos, organisations, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    BidMarking bidMarking(TenderRepository tenders, ScoringRepository scoring, AuditJournal journal, Clock clock) {
+        return new BidMarking(tenders, scoring, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    TenderEvaluation tenderEvaluation(TenderRepository tenders, ScoringRepository scoring, AuditJournal journal,
+            Clock clock) {
+        return new TenderEvaluation(tenders, scoring, journal, clock);
     }
 
     @Produces
     @Dependent
     SroiService sroiService(SpoRepository spos, TenderRepository tenders, ScoringRepository scoring,
-            ScoringService scoringService, CatalogueService catalogues) {
-        return new SroiService(spos, tenders, scoring, scoringService, catalogues, decimal(DISCOUNT_RATE, discountRate));
+            TenderEvaluation evaluations, CatalogueService catalogues) {
+        return new SroiService(spos, tenders, scoring, evaluations, catalogues, decimal(DISCOUNT_RATE, discountRate));
     }
 
     /**
@@ -109,13 +128,6 @@ public class ScoringServices {
     PublicImpactService publicImpactService(KpiRepository kpis, OrganisationRepository organisations,
             TerritoryRepository territories) {
         return new PublicImpactService(kpis, organisations, territories);
-    }
-
-    @Produces
-    @Dependent
-    MappingService mappingService(MappingRepository mappings, ValueFrameworkService frameworks, CatalogueService catalogues,
-            TerritoryRepository territories, KpiListRenderer renderer, Clock clock) {
-        return new MappingService(mappings, frameworks, catalogues, territories, renderer, clock);
     }
 
     private static BigDecimal decimal(String name, String value) {

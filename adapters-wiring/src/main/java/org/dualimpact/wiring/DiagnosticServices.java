@@ -1,4 +1,4 @@
-package org.dualimpact.web.wiring;
+package org.dualimpact.wiring;
 
 import java.time.Clock;
 
@@ -7,11 +7,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.dualimpact.kernel.diagnostic.AssessmentRepository;
-import org.dualimpact.kernel.diagnostic.AssessmentService;
 import org.dualimpact.kernel.diagnostic.BenchmarkService;
 import org.dualimpact.kernel.diagnostic.FrameworkRepository;
 import org.dualimpact.kernel.diagnostic.FrameworkService;
-import org.dualimpact.kernel.diagnostic.ReportRenderer;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.territory.TerritoryRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,13 +34,6 @@ public class DiagnosticServices {
     @Dependent
     FrameworkService frameworkService(FrameworkRepository frameworks, Clock clock) {
         return new FrameworkService(frameworks, clock);
-    }
-
-    @Produces
-    @Dependent
-    AssessmentService assessmentService(AssessmentRepository assessments, FrameworkRepository frameworks,
-            OrganisationRepository organisations, ReportRenderer renderer, Clock clock) {
-        return new AssessmentService(assessments, frameworks, organisations, renderer, clock);
     }
 
     @Produces

@@ -1,0 +1,38 @@
+package org.dualimpact.kernel.scoring;
+
+import java.time.Clock;
+import java.util.Objects;
+
+import org.dualimpact.kernel.journal.AuditJournal;
+import org.dualimpact.kernel.shared.Actor;
+import org.dualimpact.kernel.tender.Tender;
+import org.dualimpact.kernel.tender.TenderRepository;
+
+/**
+ * The evaluation of a tender as a document, for whoever may read the evaluation
+ * ({@link TenderEvaluation}): in full for the evaluation team, one bid's result for its supplier.
+ */
+public final class EvaluationDocument {
+
+    private final TenderEvaluation evaluations;
+    private final ScoringAccess access;
+    private final EvaluationRenderer renderer;
+
+    public EvaluationDocument(TenderEvaluation evaluations, TenderRepository tenders, ScoringRepository scoring,
+            AuditJournal journal, EvaluationRenderer renderer, Clock clock) {
+        this.evaluations = Objects.requireNonNull(evaluations);
+        this.access = new ScoringAccess(tenders, scoring, journal, clock);
+        this.renderer = Objects.requireNonNull(renderer);
+    }
+
+    /** The evaluation as a document (the renderer's media type). */
+    public byte[] document(Actor actor, String reference) {
+        Evaluation evaluation = evaluations.evaluation(actor, reference);
+        Tender tender = access.tender(reference);
+        return renderer.render(evaluation, tender.title(), ScoringAccess.isEvaluationTeam(actor, tender, access.setupOf(tender)));
+    }
+
+    public String mediaType() {
+        return renderer.mediaType();
+    }
+}

@@ -1,0 +1,60 @@
+package org.dualimpact.kernel.spo;
+
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.dualimpact.kernel.journal.AuditJournal;
+import org.dualimpact.kernel.journal.JournalEntry;
+import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.shared.Actor;
+import org.dualimpact.kernel.shared.Role;
+
+/**
+ * Reading SPOs: one SPO, the caller's own, an SPO's journal, and the summary any buyer may verify of
+ * a contracted agreement. Who sees what is {@link SpoVisibility}; an SPO the caller may not see is
+ * "not found", exactly as an unknown one.
+ */
+public final class SpoQueries {
+
+    private final SpoRepository spos;
+    private final AuditJournal journal;
+    private final SpoSteps steps;
+
+    public SpoQueries(SpoRepository spos, AuditJournal journal) {
+        this.spos = Objects.requireNonNull(spos);
+        this.journal = Objects.requireNonNull(journal);
+        this.steps = new SpoSteps(spos, journal);
+    }
+
+    public Spo get(Actor actor, String reference) {
+        return steps.visible(actor, reference);
+    }
+
+    /** The SPOs the caller's organisation is a party to, or (buyers) that were submitted to it. */
+    public List<Spo> mine(Actor actor) {
+        Set<Spo> result = new LinkedHashSet<>();
+        actor.organisationId().filter(OrganisationId::isValid).map(OrganisationId::new).ifPresent(org -> {
+            result.addAll(spos.ofParty(org));
+            if (actor.has(Role.BUYER)) {
+                spos.submittedTo(org).stream().filter(s -> s.stage().isSubmittedOrLater()).forEach(result::add);
+            }
+        });
+        return result.stream().filter(s -> SpoVisibility.canSee(actor, s))
+                .sorted(Comparator.comparing(Spo::createdAt).reversed()).toList();
+    }
+
+    public List<JournalEntry> history(Actor actor, String reference) {
+        Spo spo = spos.find(SpoReference.fromRequest(reference)).filter(s -> SpoVisibility.canReadHistory(actor, s))
+                .orElseThrow(() -> SpoSteps.notFound(reference));
+        return journal.about(spo.reference().value());
+    }
+
+    /** The summary any buyer may see of a contracted agreement, by its reference. */
+    public Spo verification(Actor actor, String reference) {
+        return spos.find(SpoReference.fromRequest(reference)).filter(s -> SpoVisibility.canVerify(actor, s))
+                .orElseThrow(() -> SpoSteps.notFound(reference));
+    }
+}
