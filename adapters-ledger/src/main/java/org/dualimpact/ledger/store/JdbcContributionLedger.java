@@ -26,12 +26,12 @@ import jakarta.json.spi.JsonProvider;
 import org.dualimpact.kernel.ledger.ContributionLedger;
 import org.dualimpact.kernel.ledger.EntryContent;
 import org.dualimpact.kernel.ledger.EntryType;
+import org.dualimpact.kernel.ledger.ExportLine;
 import org.dualimpact.kernel.ledger.LedgerEntry;
 import org.dualimpact.kernel.ledger.LedgerHead;
 import org.dualimpact.kernel.ledger.Merkle;
 import org.dualimpact.kernel.ledger.PersonalData;
 import org.dualimpact.kernel.ledger.TreeHead;
-import org.dualimpact.kernel.shared.JsonInput;
 
 /**
  * The ledger in plain JDBC on the application's datasource, inside the caller's JTA transaction.
@@ -393,8 +393,8 @@ public class JdbcContributionLedger implements ContributionLedger {
             if (out.length() > 1) {
                 out.append(',');
             }
-            JsonInput.quote(out, key).append(':');
-            JsonInput.quote(out, value);
+            ExportLine.quote(out, key).append(':');
+            ExportLine.quote(out, value);
         });
         return out.append('}').toString();
     }
@@ -406,9 +406,9 @@ public class JdbcContributionLedger implements ContributionLedger {
             if (out.length() > 1) {
                 out.append(',');
             }
-            JsonInput.quote(out, p.field()).append(":{\"salt\":");
-            JsonInput.quote(out, p.salt()).append(",\"text\":");
-            JsonInput.quote(out, p.clearText()).append('}');
+            ExportLine.quote(out, p.field()).append(":{\"salt\":");
+            ExportLine.quote(out, p.salt()).append(",\"text\":");
+            ExportLine.quote(out, p.clearText()).append('}');
         }
         return out.append('}').toString();
     }

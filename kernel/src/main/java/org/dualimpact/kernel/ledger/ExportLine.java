@@ -4,8 +4,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
-import org.dualimpact.kernel.shared.JsonInput;
-
 /**
  * One line of the ledger export (JSON Lines) that the offline verifier reads:
  * <pre>
@@ -30,10 +28,34 @@ public record ExportLine(LedgerEntry entry, List<PersonalData> personal) {
         for (int i = 0; i < personal.size(); i++) {
             PersonalData p = personal.get(i);
             out.append(i == 0 ? "{\"field\":" : ",{\"field\":");
-            JsonInput.quote(out, p.field()).append(",\"salt\":");
-            JsonInput.quote(out, p.salt()).append(",\"text\":");
-            JsonInput.quote(out, p.clearText()).append('}');
+            quote(out, p.field()).append(",\"salt\":");
+            quote(out, p.salt()).append(",\"text\":");
+            quote(out, p.clearText()).append('}');
         }
         return out.append("]}").toString();
+    }
+
+    // moved by ledger branch: JSON writing leaves the kernel there; this minimal quoting keeps it compiling meanwhile
+    /** Appends a JSON string literal (RFC 8259 §7: quote, backslash and control characters escaped). */
+    public static StringBuilder quote(StringBuilder out, String value) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"');
     }
 }
