@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -204,113 +205,88 @@ public final class JsonValueFrameworkReader {
         if (item == null) {
             return null;
         }
-        elements++;
-        String note = extras(item, path, THEME);
-        String id = id(item, path, themePlaces, "theme");
-        String title = in.text(item, "title", path + ".title", false, ValueFrameworkDefinition.TITLE_MAX);
+        Head head = head(item, path, THEME, themePlaces, "theme");
         String alt = in.text(item, "altTitle", path + ".altTitle", false, ValueFrameworkDefinition.TITLE_MAX);
-        boolean unverified = in.bool(item, "unverified", path + ".unverified", false);
-        titled(item, path, title, unverified);
-        String evidence = joined(in.text(item, "evidence", path + ".evidence", false, ValueFrameworkDefinition.TEXT_MAX), note);
+        String evidence = joined(in.text(item, "evidence", path + ".evidence", false, ValueFrameworkDefinition.TEXT_MAX),
+                head.note());
         List<PolicyOutcome> outcomes = outcomes(item, path + ".outcomes");
-        return validation.ok() ? in.build(item, path, () -> new Theme(id, title, alt, unverified, evidence, false, outcomes))
-                : null;
+        return validation.ok() ? in.build(item, path, () -> new Theme(head.id(), head.title(), alt, head.unverified(), evidence,
+                false, outcomes)) : null;
     }
 
     private List<PolicyOutcome> outcomes(JsonObject parent, String path) {
-        List<PolicyOutcome> outcomes = new ArrayList<>();
-        if (!JsonFields.present(parent, "outcomes")) {
-            return outcomes;
-        }
-        JsonArray items = in.array(parent.get("outcomes"), parent, path);
-        for (int i = 0; items != null && i < items.size(); i++) {
-            String place = path + "[" + i + "]";
-            JsonObject item = in.object(items.get(i), parent, place);
-            if (item == null) {
-                continue;
-            }
-            elements++;
-            String note = extras(item, place, OUTCOME);
-            String id = id(item, place, outcomePlaces, "outcome");
-            String title = in.text(item, "title", place + ".title", false, ValueFrameworkDefinition.TITLE_MAX);
-            boolean unverified = in.bool(item, "unverified", place + ".unverified", false);
-            titled(item, place, title, unverified);
+        return each(parent, "outcomes", path, (item, place) -> {
+            Head head = head(item, place, OUTCOME, outcomePlaces, "outcome");
             String summary = in.text(item, "summary", place + ".summary", false, ValueFrameworkDefinition.TEXT_MAX);
             String evidence = in.text(item, "evidence", place + ".evidence", false, ValueFrameworkDefinition.TEXT_MAX);
-            String ownNote = joined(in.text(item, "note", place + ".note", false, ValueFrameworkDefinition.TEXT_MAX), note);
+            String note = ownNote(item, place, head);
             List<AwardCriterion> criteria = criteria(item, place + ".criteria");
             List<ReportingMetric> metrics = metrics(item, "reportingMetrics", place + ".reportingMetrics");
-            if (validation.ok()) {
-                PolicyOutcome outcome = in.build(item, place, () -> new PolicyOutcome(id, title, summary, unverified, evidence,
-                        ownNote, criteria, metrics));
-                if (outcome != null) {
-                    outcomes.add(outcome);
-                }
-            }
-        }
-        return outcomes;
+            return validation.ok() ? in.build(item, place, () -> new PolicyOutcome(head.id(), head.title(), summary,
+                    head.unverified(), evidence, note, criteria, metrics)) : null;
+        });
     }
 
     private List<AwardCriterion> criteria(JsonObject outcome, String path) {
-        List<AwardCriterion> criteria = new ArrayList<>();
-        if (!JsonFields.present(outcome, "criteria")) {
-            return criteria;
-        }
-        JsonArray items = in.array(outcome.get("criteria"), outcome, path);
-        for (int i = 0; items != null && i < items.size(); i++) {
-            String place = path + "[" + i + "]";
-            JsonObject item = in.object(items.get(i), outcome, place);
-            if (item == null) {
-                continue;
-            }
-            elements++;
-            String note = extras(item, place, CRITERION);
-            String id = id(item, place, criterionPlaces, "criterion");
-            String title = in.text(item, "title", place + ".title", false, ValueFrameworkDefinition.TITLE_MAX);
-            boolean unverified = in.bool(item, "unverified", place + ".unverified", false);
-            titled(item, place, title, unverified);
+        return each(outcome, "criteria", path, (item, place) -> {
+            Head head = head(item, place, CRITERION, criterionPlaces, "criterion");
             String shortLabel = in.text(item, "shortLabel", place + ".shortLabel", false, 200);
             String evidence = in.text(item, "evidence", place + ".evidence", false, ValueFrameworkDefinition.TEXT_MAX);
-            String ownNote = joined(in.text(item, "note", place + ".note", false, ValueFrameworkDefinition.TEXT_MAX), note);
+            String note = ownNote(item, place, head);
             List<ReportingMetric> metrics = metrics(item, "reportingMetrics", place + ".reportingMetrics");
-            if (validation.ok()) {
-                AwardCriterion criterion = in.build(item, place, () -> new AwardCriterion(id, title, shortLabel, unverified,
-                        evidence, ownNote, metrics));
-                if (criterion != null) {
-                    criteria.add(criterion);
-                }
-            }
-        }
-        return criteria;
+            return validation.ok() ? in.build(item, place, () -> new AwardCriterion(head.id(), head.title(), shortLabel,
+                    head.unverified(), evidence, note, metrics)) : null;
+        });
     }
 
     private List<ReportingMetric> metrics(JsonObject parent, String key, String path) {
-        List<ReportingMetric> metrics = new ArrayList<>();
-        if (!JsonFields.present(parent, key)) {
-            return metrics;
-        }
-        JsonArray items = in.array(parent.get(key), parent, path);
         Map<String, String> ids = new HashMap<>();
-        for (int i = 0; items != null && i < items.size(); i++) {
-            String place = path + "[" + i + "]";
-            JsonObject item = in.object(items.get(i), parent, place);
-            if (item == null) {
-                continue;
-            }
+        return each(parent, key, path, (item, place) -> {
             elements++;
             in.unknown(item, place, METRIC);
             String id = id(item, place, ids, "metric");
             String title = in.text(item, "title", place + ".title", true, ValueFrameworkDefinition.TITLE_MAX);
             String unit = in.text(item, "unit", place + ".unit", false, 40);
             boolean unverified = in.bool(item, "unverified", place + ".unverified", false);
-            if (validation.ok()) {
-                ReportingMetric metric = in.build(item, place, () -> new ReportingMetric(id, title, unit, unverified));
-                if (metric != null) {
-                    metrics.add(metric);
-                }
+            return validation.ok() ? in.build(item, place, () -> new ReportingMetric(id, title, unit, unverified)) : null;
+        });
+    }
+
+    /** Reads each object of an array member ({@code place}: {@code outcomes[2]}); elements read as null are left out. */
+    private <T> List<T> each(JsonObject parent, String key, String path, BiFunction<JsonObject, String, T> read) {
+        List<T> out = new ArrayList<>();
+        if (!JsonFields.present(parent, key)) {
+            return out;
+        }
+        JsonArray items = in.array(parent.get(key), parent, path);
+        for (int i = 0; items != null && i < items.size(); i++) {
+            String place = path + "[" + i + "]";
+            JsonObject item = in.object(items.get(i), parent, place);
+            T element = item == null ? null : read.apply(item, place);
+            if (element != null) {
+                out.add(element);
             }
         }
-        return metrics;
+        return out;
+    }
+
+    /** What every theme, outcome and criterion has: identifier, title, unverified flag and informational note. */
+    private record Head(String id, String title, boolean unverified, String note) {
+    }
+
+    private Head head(JsonObject item, String place, Set<String> known, Map<String, String> places, String kind) {
+        elements++;
+        String note = extras(item, place, known);
+        String id = id(item, place, places, kind);
+        String title = in.text(item, "title", place + ".title", false, ValueFrameworkDefinition.TITLE_MAX);
+        boolean unverified = in.bool(item, "unverified", place + ".unverified", false);
+        titled(item, place, title, unverified);
+        return new Head(id, title, unverified, note);
+    }
+
+    /** The element's own {@code note} followed by its informational members. */
+    private String ownNote(JsonObject item, String place, Head head) {
+        return joined(in.text(item, "note", place + ".note", false, ValueFrameworkDefinition.TEXT_MAX), head.note());
     }
 
     /** Checks members; informational ones ({@code …Note}, {@code …Count}) come back as one note text. */
