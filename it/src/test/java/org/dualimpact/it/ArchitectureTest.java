@@ -32,6 +32,7 @@ class ArchitectureTest {
     private static final String WEB = "org.dualimpact.web..";
     private static final String BATCH = "org.dualimpact.batch..";
     private static final String WIRING = "org.dualimpact.wiring..";
+    private static final String IMPORTING = "org.dualimpact.importing..";
     /** What the persistence adapter publishes to the WARs: start-up schema migration. */
     private static final String PERSISTENCE_PUBLISHED = "org.dualimpact.persistence.schema..";
     /** The ledger export's file format (JSON Lines, what the offline verifier reads): no storage in it. */
@@ -44,7 +45,8 @@ class ArchitectureTest {
     @BeforeAll
     static void importModules() {
         Path root = Path.of(System.getProperty("it.project.root", ".."));
-        List<Path> modules = List.of("kernel", "adapters-persistence", "adapters-ledger", "adapters-wiring", "adapters-web",
+        List<Path> modules = List.of("kernel", "adapters-persistence", "adapters-ledger", "adapters-import", "adapters-wiring",
+                "adapters-web",
                 "adapters-batch")
                 .stream().map(m -> root.resolve(m).resolve("target/classes")).toList();
         for (Path module : modules) {
@@ -88,7 +90,7 @@ class ArchitectureTest {
     @Test
     void kernelNeverReachesIntoAnAdapter() {
         noClasses().that().resideInAPackage(KERNEL)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, LEDGER, WIRING, WEB, BATCH)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, LEDGER, IMPORTING, WIRING, WEB, BATCH)
                 .because("dependencies point inward: adapters implement the kernel's ports, never the reverse")
                 .check(all);
     }
@@ -110,13 +112,33 @@ class ArchitectureTest {
     }
 
     @Test
+    void theImportAdapterOnlyTurnsFilesIntoDefinitions() {
+        noClasses().that().resideInAPackage(IMPORTING)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, LEDGER, WEB, BATCH, "jakarta.ws.rs..",
+                        "jakarta.enterprise..", "jakarta.persistence..")
+                .because("reading a file is syntax and shape only: the callers (HTTP resources, start-up) hand its typed "
+                        + "definitions to the kernel's services, which keep the domain rules, so the readers are tested "
+                        + "without a server")
+                .check(all);
+    }
+
+    @Test
+    void csvIsReadOnlyInTheImportAdapter() {
+        noClasses().that().resideOutsideOfPackage(IMPORTING)
+                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
+                .because("file formats are an adapter's work, in one place: the kernel takes typed definitions, and "
+                        + "every imported file reports its mistakes by line the same way")
+                .check(all);
+    }
+
+    @Test
     void drivenAdaptersDoNotKnowEachOther() {
         noClasses().that().resideInAPackage(PERSISTENCE)
-                .should().dependOnClassesThat().resideInAnyPackage(LEDGER, WEB, BATCH)
+                .should().dependOnClassesThat().resideInAnyPackage(LEDGER, IMPORTING, WEB, BATCH)
                 .because("the persistence adapter implements ports; it must not depend on other adapters")
                 .check(all);
         noClasses().that().resideInAPackage(LEDGER)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, WEB, BATCH)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, IMPORTING, WEB, BATCH)
                 .because("the ledger store stands alone so auditors can reason about it in isolation")
                 .check(all);
     }

@@ -245,6 +245,20 @@ class DiagnosticIT {
     }
 
     @Test
+    void aControlCharacterInANestedNameIsRefusedWithItsPlaceNotAServerError() throws IOException {
+        JsonObject file = (JsonObject) Api.json(nps2018("it-" + Story.unique()));
+        String bell = Json.createPatchBuilder().replace("/sections/2/valueCodes/1/name", "Bell\u0007 and NUL\u0000").build()
+                .apply(file).toString();
+
+        JsonObject problem = assertProblem(Api.post("/api/v1/diagnostic/frameworks", Story.ADMIN, "application/json", bell),
+                400, "invalid-framework");
+        JsonArray errors = problem.getJsonArray("errors");
+        assertEquals(1, errors.size(), problem::toString);
+        assertEquals("sections[2].valueCodes[1].name", errors.getJsonObject(0).getString("field"));
+        assertEquals("contains a control character (U+0007)", errors.getJsonObject(0).getString("message"));
+    }
+
+    @Test
     void peersAreComparedOnlyAsAggregatesAndOnlyFromTheMinimumGroupSize() {
         String run = Story.unique();
         String level = "{\"level\": %d, \"descriptor\": \"Level %d\"}";

@@ -23,7 +23,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.dualimpact.kernel.framework.ValueFrameworkFile;
+import org.dualimpact.importing.ShippedFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -88,7 +88,7 @@ class ScoringIT {
         // both editions import again from their files under editions of their own; the same again is 409
         String unique = Story.unique();
         for (String resource : List.of("ppn-06-20.json", "ppn-002.json")) {
-            String text = ValueFrameworkFile.shippedText(resource).replaceFirst("\"edition\": \"([^\"]*)\"",
+            String text = ShippedFiles.text(resource).replaceFirst("\"edition\": \"([^\"]*)\"",
                     "\"edition\": \"$1 it-" + unique + "\"");
             JsonObject imported = created(Api.post("/api/v1/frameworks", Story.ADMIN, "application/json", text));
             assertFalse(imported.getJsonObject("summary").getBoolean("shipped"));
@@ -345,7 +345,7 @@ class ScoringIT {
         assertProblem(consensus(path, a, "\"99\"", "MAC 2.2", 0), 409, "tender-awarded");
         // the framework the tender used is frozen now
         assertProblem(Api.send(Api.request("/api/v1/frameworks/" + ppn0620, Story.ADMIN).PUT(HttpRequest.BodyPublishers
-                .ofString(ValueFrameworkFile.shippedText("ppn-06-20.json"))).header("Content-Type", "application/json")),
+                .ofString(ShippedFiles.text("ppn-06-20.json"))).header("Content-Type", "application/json")),
                 409, "framework-in-use");
     }
 

@@ -27,12 +27,12 @@ import org.dualimpact.kernel.ledger.ContributionLedger;
 import org.dualimpact.kernel.ledger.EntryContent;
 import org.dualimpact.kernel.ledger.EntryPayload;
 import org.dualimpact.kernel.ledger.EntryType;
+import org.dualimpact.kernel.ledger.ExportLine;
 import org.dualimpact.kernel.ledger.LedgerEntry;
 import org.dualimpact.kernel.ledger.LedgerHead;
 import org.dualimpact.kernel.ledger.Merkle;
 import org.dualimpact.kernel.ledger.PersonalData;
 import org.dualimpact.kernel.ledger.TreeHead;
-import org.dualimpact.kernel.shared.JsonInput;
 
 /**
  * The ledger in plain JDBC on the application's datasource, inside the caller's JTA transaction.
@@ -394,8 +394,8 @@ public class JdbcContributionLedger implements ContributionLedger {
             if (out.length() > 1) {
                 out.append(',');
             }
-            JsonInput.quote(out, key).append(':');
-            JsonInput.quote(out, value);
+            ExportLine.quote(out, key).append(':');
+            ExportLine.quote(out, value);
         });
         return out.append('}').toString();
     }
@@ -407,9 +407,9 @@ public class JdbcContributionLedger implements ContributionLedger {
             if (out.length() > 1) {
                 out.append(',');
             }
-            JsonInput.quote(out, p.field()).append(":{\"salt\":");
-            JsonInput.quote(out, p.salt()).append(",\"text\":");
-            JsonInput.quote(out, p.clearText()).append('}');
+            ExportLine.quote(out, p.field()).append(":{\"salt\":");
+            ExportLine.quote(out, p.salt()).append(",\"text\":");
+            ExportLine.quote(out, p.clearText()).append('}');
         }
         return out.append('}').toString();
     }

@@ -24,10 +24,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dualimpact.importing.CsvCatalogueReader;
+import org.dualimpact.importing.JsonCatalogueReader;
 import org.dualimpact.kernel.catalogue.Catalogue;
-import org.dualimpact.kernel.catalogue.CatalogueFile;
+import org.dualimpact.kernel.catalogue.CatalogueDefinition;
 import org.dualimpact.kernel.catalogue.CatalogueService;
-import org.dualimpact.kernel.catalogue.CatalogueService.Format;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
 import org.dualimpact.kernel.shared.Role;
@@ -77,10 +78,12 @@ public class CatalogueResource {
             @QueryParam("attribution") String attribution, @QueryParam("source") String source,
             @QueryParam("local") String local) {
         boolean isLocal = flag("local", local);
-        CatalogueFile.CsvHeader header = new CatalogueFile.CsvHeader(name, edition, flag("illustrative", illustrative),
-                attribution, source == null || source.isBlank() ? List.of() : List.of(source.strip()));
-        Catalogue catalogue = catalogues.importCatalogue(actor.get(), new CatalogueService.ImportRequest(
-                file.isCsv() ? Format.CSV : Format.JSON, file.text(), header, isLocal));
+        CatalogueDefinition definition = file.isCsv()
+                ? CsvCatalogueReader.read(file.text(), new CsvCatalogueReader.Metadata(name, edition,
+                        flag("illustrative", illustrative), attribution,
+                        source == null || source.isBlank() ? List.of() : List.of(source.strip())))
+                : JsonCatalogueReader.read(file.text());
+        Catalogue catalogue = catalogues.importCatalogue(actor.get(), definition, isLocal);
         return Response.created(URI.create("catalogues/" + catalogue.id().value())).tag(tag(catalogue))
                 .entity(CatalogueSummary.of(catalogue)).build();
     }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
+import org.dualimpact.importing.ShippedFiles;
 import org.dualimpact.kernel.diagnostic.Framework;
 import org.dualimpact.kernel.diagnostic.FrameworkService;
 import org.dualimpact.kernel.shared.Actor;
@@ -51,7 +52,8 @@ public class DefaultFrameworkInstaller {
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public Optional<Framework> ifAbsent() {
-            return frameworks.installDefault(Actor.system("default-diagnostic-framework"));
+            return frameworks.installDefault(Actor.system("default-diagnostic-framework"),
+                    ShippedFiles.diagnosticFramework());
         }
     }
 }

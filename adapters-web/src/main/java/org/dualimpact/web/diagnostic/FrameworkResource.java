@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dualimpact.importing.JsonDiagnosticFrameworkReader;
 import org.dualimpact.kernel.diagnostic.Framework;
 import org.dualimpact.kernel.diagnostic.FrameworkService;
 import org.dualimpact.kernel.shared.Role;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Diagnostic frameworks: imported by admins from the documented JSON format (see
- * {@link org.dualimpact.kernel.diagnostic.FrameworkFile}), read by any signed-in user. A framework
+ * {@link JsonDiagnosticFrameworkReader}), read by any signed-in user. A framework
  * version is never altered; importing the same name and version again is 409.
  */
 @Path("diagnostic/frameworks")
@@ -52,7 +53,7 @@ public class FrameworkResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Import a framework version (admin); every problem of the file is named by its place")
     public Response importFramework(@NotNull(message = "a JSON body is required") FrameworkUpload file) {
-        Framework framework = frameworks.importFramework(actor.get(), file.text());
+        Framework framework = frameworks.importFramework(actor.get(), JsonDiagnosticFrameworkReader.read(file.text()));
         return Response.created(URI.create("diagnostic/frameworks/" + framework.id().value()))
                 .entity(FrameworkView.of(framework)).build();
     }

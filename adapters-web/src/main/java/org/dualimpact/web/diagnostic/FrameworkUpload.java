@@ -17,12 +17,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 
-import org.dualimpact.kernel.diagnostic.FrameworkFile;
+import org.dualimpact.importing.JsonDiagnosticFrameworkReader;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
 
 /**
- * A framework file as uploaded: its text, untouched. The kernel reads it ({@link FrameworkFile}) so
+ * A framework file as uploaded: its text, untouched. The import adapter reads it ({@link JsonDiagnosticFrameworkReader}) so
  * that every problem is reported with its place in the file, which JSON binding could not do.
  */
 public record FrameworkUpload(String text) {
@@ -33,7 +33,7 @@ public record FrameworkUpload(String text) {
     public static class Reader implements MessageBodyReader<FrameworkUpload> {
 
         /** UTF-8 needs at most 4 bytes a character. */
-        static final int MAX_BYTES = FrameworkFile.MAX_CHARS * 4;
+        static final int MAX_BYTES = JsonDiagnosticFrameworkReader.MAX_CHARS * 4;
 
         @Override
         public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -63,7 +63,7 @@ public record FrameworkUpload(String text) {
 
         private static DomainException tooLarge() {
             return new DomainException(DomainException.Kind.INVALID_INPUT, "framework-too-large",
-                    "A framework file is at most " + FrameworkFile.MAX_CHARS + " characters.",
+                    "A framework file is at most " + JsonDiagnosticFrameworkReader.MAX_CHARS + " characters.",
                     List.of(new FieldError("body", "too large")));
         }
     }

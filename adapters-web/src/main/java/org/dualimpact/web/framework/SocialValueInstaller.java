@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
+import org.dualimpact.importing.ShippedFiles;
 import org.dualimpact.kernel.catalogue.Catalogue;
 import org.dualimpact.kernel.catalogue.CatalogueService;
 import org.dualimpact.kernel.framework.ValueFramework;
@@ -57,13 +58,15 @@ public class SocialValueInstaller {
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public void frameworks() {
-            List<ValueFramework> installed = frameworks.installShipped(Actor.system("social-value-model"));
+            List<ValueFramework> installed = frameworks.installShipped(Actor.system("social-value-model"),
+                    ShippedFiles.valueFrameworks());
             installed.forEach(f -> LOG.info(() -> "Social value framework installed: " + f.label() + " as " + f.id()));
         }
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public void catalogue() {
-            Optional<Catalogue> installed = catalogues.installIllustrative(Actor.system("illustrative-catalogue"));
+            Optional<Catalogue> installed = catalogues.installIllustrative(Actor.system("illustrative-catalogue"),
+                    ShippedFiles.illustrativeCatalogue());
             installed.ifPresent(c -> LOG.info(() -> "Illustrative catalogue installed: " + c.label() + " as " + c.id()));
         }
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dualimpact.importing.JsonValueFrameworkReader;
 import org.dualimpact.kernel.framework.ValueFramework;
 import org.dualimpact.kernel.framework.ValueFrameworkService;
 import org.dualimpact.kernel.shared.Role;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Social value frameworks (the UK Social Value Model and any other imported edition): admins import
  * and correct them from the documented JSON format (see
- * {@link org.dualimpact.kernel.framework.ValueFrameworkFile}); every signed-in user reads them. An
+ * {@link JsonValueFrameworkReader}); every signed-in user reads them. An
  * edition used by a tender is frozen (409 {@code framework-in-use} on replacement).
  */
 @Path("frameworks")
@@ -55,7 +56,7 @@ public class ValueFrameworkResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Import a framework edition (admin); every problem of the file is named by its place and line")
     public Response importFramework(@NotNull(message = "a JSON body is required") TextUpload file) {
-        ValueFramework framework = frameworks.importFramework(actor.get(), file.text());
+        ValueFramework framework = frameworks.importFramework(actor.get(), JsonValueFrameworkReader.read(file.text()));
         return Response.created(URI.create("frameworks/" + framework.id().value()))
                 .entity(FrameworkView.of(framework, false)).build();
     }
@@ -66,7 +67,7 @@ public class ValueFrameworkResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Replace an edition no tender uses yet with a corrected file (admin); 409 once a tender uses it")
     public FrameworkView replace(@PathParam("id") String id, @NotNull(message = "a JSON body is required") TextUpload file) {
-        return FrameworkView.of(frameworks.replace(actor.get(), id, file.text()), false);
+        return FrameworkView.of(frameworks.replace(actor.get(), id, JsonValueFrameworkReader.read(file.text())), false);
     }
 
     @GET

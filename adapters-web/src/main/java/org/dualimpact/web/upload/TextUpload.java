@@ -22,12 +22,12 @@ import org.dualimpact.kernel.shared.FieldError;
 
 /**
  * An uploaded file (a social value framework, a measures catalogue) as UTF-8 text, untouched, with
- * its media type: the kernel reads it so that every problem is reported with its place and line,
+ * its media type: the import adapter reads it so that every problem is reported with its place and line,
  * which JSON binding could not do.
  */
 public record TextUpload(String text, MediaType mediaType) {
 
-    /** Largest upload read, in bytes (the kernel limits each format further, in characters). */
+    /** Largest upload read, in bytes (the import adapter limits each format further, in characters). */
     public static final int MAX_BYTES = 20_000_000;
 
     public boolean isCsv() {

@@ -37,6 +37,13 @@ public record Catalogue(CatalogueId id, String name, String edition, Optional<Or
         attribution = Validation.optionalText(attribution, "attribution", 2000);
         sources = List.copyOf(sources);
         defaults = defaults == null ? Adjustments.NONE : defaults;
+        measures = checkedMeasures(measures);
+        Objects.requireNonNull(importedAt, "importedAt");
+        Objects.requireNonNull(importedBy, "importedBy");
+    }
+
+    /** The measures, if there are 1 to {@value #MAX_MEASURES} with codes unique ignoring case. */
+    static List<Measure> checkedMeasures(List<Measure> measures) {
         if (measures.isEmpty() || measures.size() > MAX_MEASURES) {
             throw new IllegalArgumentException("a catalogue has 1 to " + MAX_MEASURES + " measures");
         }
@@ -46,9 +53,7 @@ public record Catalogue(CatalogueId id, String name, String edition, Optional<Or
                 throw new IllegalArgumentException("duplicated measure code " + measure.code());
             }
         }
-        measures = List.copyOf(measures);
-        Objects.requireNonNull(importedAt, "importedAt");
-        Objects.requireNonNull(importedBy, "importedBy");
+        return List.copyOf(measures);
     }
 
     public boolean isLocal() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.dualimpact.kernel.framework.ValueFramework;
 import org.dualimpact.kernel.framework.ValueFrameworkRepository;
@@ -49,52 +50,50 @@ public final class CatalogueService {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** The two file formats. */
-    public enum Format {
-        CSV, JSON
-    }
-
-    /** An import: the file, its format, for CSV the metadata, and whether it is the caller's local catalogue. */
-    public record ImportRequest(Format format, String text, CatalogueFile.CsvHeader csvHeader, boolean local) {
-    }
-
-    public Catalogue importCatalogue(Actor actor, ImportRequest request) {
+    /**
+     * Imports a catalogue a file defined (read by an inbound adapter): a shared one (admin) or, when
+     * {@code local}, one of the caller's buyer organisation. Crosswalk links must name criteria of
+     * stored frameworks; a refusal names the measure's place in the file.
+     */
+    public Catalogue importCatalogue(Actor actor, CatalogueDefinition definition, boolean local) {
         Optional<Organisation> owner = Optional.empty();
-        if (request.local()) {
+        if (local) {
             actor.require(Role.BUYER);
             owner = Optional.of(Membership.of(actor, organisations, OrganisationKind.BUYER, "local catalogues belong to buyers."));
         } else {
             actor.require(Role.ADMIN);
         }
-        CatalogueFile.Content content = switch (request.format()) {
-            case CSV -> CatalogueFile.parseCsv(request.text(), request.csvHeader());
-            case JSON -> CatalogueFile.parseJson(request.text());
-        };
-        checkCrosswalk(content);
+        checkCrosswalk(definition);
         if (owner.isEmpty()) {
-            catalogues.findShared(content.name(), content.edition()).ifPresent(existing -> {
-                throw DomainException.conflict("catalogue-exists", "The shared catalogue '" + content.name() + "' edition '"
-                        + content.edition() + "' is already imported as " + existing.id() + ".");
+            catalogues.findShared(definition.name(), definition.edition()).ifPresent(existing -> {
+                throw DomainException.conflict("catalogue-exists", "The shared catalogue '" + definition.name() + "' edition '"
+                        + definition.edition() + "' is already imported as " + existing.id() + ".");
             });
         }
-        Catalogue catalogue = new Catalogue(CatalogueId.random(), content.name(), content.edition(),
-                owner.map(Organisation::id), Optional.empty(), content.illustrative(), content.attribution(), content.sources(),
-                content.defaults(), content.measures(), clock.instant(), actor.userId(), 0);
+        Catalogue catalogue = newCatalogue(actor, definition, owner);
         return stored(catalogue, catalogues.add(catalogue));
     }
 
     /** Installs the shipped illustrative catalogue unless present (start-up). */
-    public Optional<Catalogue> installIllustrative(Actor actor) {
+    public Optional<Catalogue> installIllustrative(Actor actor, CatalogueDefinition definition) {
         actor.require(Role.ADMIN);
-        CatalogueFile.Content content = CatalogueFile.parseJson(CatalogueFile.illustrativeText());
-        if (catalogues.findShared(content.name(), content.edition()).isPresent()) {
+        if (catalogues.findShared(definition.name(), definition.edition()).isPresent()) {
             return Optional.empty();
         }
-        checkCrosswalk(content);
-        Catalogue catalogue = new Catalogue(CatalogueId.random(), content.name(), content.edition(), Optional.empty(),
-                Optional.empty(), content.illustrative(), content.attribution(), content.sources(), content.defaults(),
-                content.measures(), clock.instant(), actor.userId(), 0);
+        checkCrosswalk(definition);
+        Catalogue catalogue = newCatalogue(actor, definition, Optional.empty());
         return Optional.of(stored(catalogue, catalogues.add(catalogue)));
+    }
+
+    /** The refusal of a catalogue file: nothing imported, every problem listed with its place. */
+    public static DomainException invalid(List<FieldError> errors) {
+        return new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-catalogue", "The catalogue cannot be "
+                + "imported: nothing was imported; every problem is listed with its line.", errors);
+    }
+
+    private Catalogue newCatalogue(Actor actor, CatalogueDefinition d, Optional<Organisation> owner) {
+        return new Catalogue(CatalogueId.random(), d.name(), d.edition(), owner.map(Organisation::id), Optional.empty(),
+                d.illustrative(), d.attribution(), d.sources(), d.defaults(), d.measures(), clock.instant(), actor.userId(), 0);
     }
 
     /** A buyer's local copy of a catalogue it can see, to weight and re-value. */
@@ -185,21 +184,21 @@ public final class CatalogueService {
                 catalogue.label() + " has no measure " + code + "."));
     }
 
-    private void checkCrosswalk(CatalogueFile.Content content) {
+    private void checkCrosswalk(CatalogueDefinition definition) {
         Map<String, Set<String>> criteria = new HashMap<>();
         for (ValueFramework framework : frameworks.all()) {
             Set<String> ids = criteria.computeIfAbsent(framework.definition().key(), k -> new HashSet<>());
             framework.definition().criteria().forEach(p -> ids.add(p.criterion().id()));
         }
         List<FieldError> errors = new ArrayList<>();
-        for (Measure measure : content.measures()) {
+        for (Measure measure : definition.measures()) {
             for (CriterionLink link : measure.criteria()) {
                 Set<String> known = criteria.get(link.framework());
-                String place = content.places().getOrDefault(measure.code(), measure.code());
+                String place = definition.placeOf(measure);
                 if (known == null) {
                     errors.add(new FieldError(field(place) + ".criteria", place + ": measure " + measure.code()
                             + " links to framework '" + link.framework() + "', which is not imported (known: "
-                            + new java.util.TreeSet<>(criteria.keySet()) + ")"));
+                            + new TreeSet<>(criteria.keySet()) + ")"));
                 } else if (!known.contains(link.criterion())) {
                     errors.add(new FieldError(field(place) + ".criteria", place + ": measure " + measure.code()
                             + " links to criterion '" + link.criterion() + "', which framework '" + link.framework()
@@ -208,7 +207,7 @@ public final class CatalogueService {
             }
         }
         if (!errors.isEmpty()) {
-            throw CatalogueFile.invalid(errors);
+            throw invalid(errors);
         }
     }
 

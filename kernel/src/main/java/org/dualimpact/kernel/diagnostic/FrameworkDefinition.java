@@ -15,16 +15,16 @@ import org.dualimpact.kernel.shared.Validation;
  * 2 ≤ n ≤ {@value Level#MAX_LEVELS}) and the sections with their value codes.
  *
  * <p>Invariants: value codes are unique in the framework (ignoring case); section names are unique;
- * every value code describes every level and no other. {@link FrameworkFile} checks the same rules
+ * every value code describes every level and no other. The file's reader (import adapter) checks the same rules
  * first so that a file's mistakes are reported with their place; this constructor is the last guard.
  */
 public record FrameworkDefinition(String name, String version, String source, String description, String scoringRule,
         List<Level> levels, List<Section> sections) {
 
-    static final int NAME_MAX = 200;
-    static final int VERSION_MAX = 40;
-    static final int SOURCE_MAX = 500;
-    static final int TEXT_MAX = 4000;
+    public static final int NAME_MAX = 200;
+    public static final int VERSION_MAX = 40;
+    public static final int SOURCE_MAX = 500;
+    public static final int TEXT_MAX = 4000;
 
     /** The levels of a framework file that names none. */
     public static final List<Level> DEFAULT_LEVELS = List.of(new Level(1, "Minimum"), new Level(2, "Developing"),

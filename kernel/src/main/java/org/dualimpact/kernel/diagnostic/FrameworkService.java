@@ -24,10 +24,9 @@ public final class FrameworkService {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** Imports a framework file ({@link FrameworkFile} documents the format). */
-    public Framework importFramework(Actor actor, String fileText) {
+    /** Imports a framework version a file defined (read by an inbound adapter). */
+    public Framework importFramework(Actor actor, FrameworkDefinition definition) {
         actor.require(Role.ADMIN);
-        FrameworkDefinition definition = FrameworkFile.parse(fileText);
         frameworks.find(definition.name(), definition.version()).ifPresent(existing -> {
             throw DomainException.conflict("framework-exists", "'" + definition.name() + "' version " + definition.version()
                     + " is already imported as " + existing.id() + ". A framework is never altered: import a revision "
@@ -42,9 +41,8 @@ public final class FrameworkService {
      * Imports the framework the product ships unless its name and version are already present;
      * used at start-up. @return the framework imported now, if any
      */
-    public Optional<Framework> installDefault(Actor actor) {
+    public Optional<Framework> installDefault(Actor actor, FrameworkDefinition definition) {
         actor.require(Role.ADMIN);
-        FrameworkDefinition definition = FrameworkFile.bundledDefault();
         if (frameworks.find(definition.name(), definition.version()).isPresent()) {
             return Optional.empty();
         }

@@ -11,8 +11,8 @@ import org.dualimpact.kernel.shared.Validation;
 public record Section(int number, String name, String summary, String whatItIs, String whyItMatters,
         List<ValueCode> valueCodes) {
 
-    static final int NAME_MAX = 200;
-    static final int TEXT_MAX = 4000;
+    public static final int NAME_MAX = 200;
+    public static final int TEXT_MAX = 4000;
 
     public Section {
         if (number < 1) {

@@ -15,9 +15,9 @@ import org.dualimpact.kernel.shared.Validation;
 public record ValueCode(String code, String name, String description, List<String> descriptors) {
 
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,19}");
-    static final int NAME_MAX = 200;
-    static final int DESCRIPTION_MAX = 2000;
-    static final int DESCRIPTOR_MAX = 4000;
+    public static final int NAME_MAX = 200;
+    public static final int DESCRIPTION_MAX = 2000;
+    public static final int DESCRIPTOR_MAX = 4000;
 
     public ValueCode {
         if (code == null || !CODE.matcher(code).matches()) {

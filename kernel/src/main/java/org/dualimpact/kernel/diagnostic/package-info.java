@@ -4,10 +4,10 @@
  * <p><b>Frameworks.</b> A {@link org.dualimpact.kernel.diagnostic.Framework} version groups value
  * codes into sections; each value code describes what attainment looks like at every level (by
  * default 1 Minimum, 2 Developing, 3 Mature, 4 Leader, 5 Innovator; a file may name 2 to 7 levels of
- * its own). Frameworks are imported from the JSON format documented on
- * {@link org.dualimpact.kernel.diagnostic.FrameworkFile}, validated with every problem named by its
- * place, identified by name and version label, and never altered once imported. The product ships
- * its own concise default framework ({@code default-framework.json} beside this package).
+ * its own). Frameworks are imported as a
+ * {@link org.dualimpact.kernel.diagnostic.FrameworkDefinition} that the import adapter reads from
+ * JSON, every problem named by its place; identified by name and version label, and never altered
+ * once imported. The product ships its own concise default framework (with the import adapter).
  *
  * <p><b>Assessments.</b> An {@link org.dualimpact.kernel.diagnostic.Assessment} is a buyer
  * organisation's response to one framework version. Its users (role {@code buyer}) are its

@@ -26,8 +26,10 @@ public record ValueFrameworkDefinition(String key, String title, String edition,
         String attribution, List<String> sources, boolean unverified, Integer minimumWeightingPercent,
         String minimumWeightingRule, List<Theme> themes, List<ReportingMetric> reportingMetrics, List<Note> notes) {
 
-    static final int TITLE_MAX = 1000;
-    static final int TEXT_MAX = 4000;
+    /** A framework key: 1 to 40 of a-z 0-9 . _ - (e.g. ppn-06-20). */
+    public static final String KEY_PATTERN = "[a-z0-9][a-z0-9._-]{0,39}";
+    public static final int TITLE_MAX = 1000;
+    public static final int TEXT_MAX = 4000;
 
     /** A reporting metric: what is counted, in which unit. */
     public record ReportingMetric(String id, String title, String unit, boolean unverified) {
@@ -93,7 +95,7 @@ public record ValueFrameworkDefinition(String key, String title, String edition,
     }
 
     public ValueFrameworkDefinition {
-        if (key == null || !key.matches("[a-z0-9][a-z0-9._-]{0,39}")) {
+        if (key == null || !key.matches(KEY_PATTERN)) {
             throw new IllegalArgumentException("a framework key is 1 to 40 of a-z 0-9 . _ - (e.g. ppn-06-20): " + key);
         }
         title = Validation.requireText(title, "title", 200);

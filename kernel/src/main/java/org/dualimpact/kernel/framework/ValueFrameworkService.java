@@ -27,10 +27,9 @@ public final class ValueFrameworkService {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** Imports a framework file ({@link ValueFrameworkFile} documents the format). */
-    public ValueFramework importFramework(Actor actor, String fileText) {
+    /** Imports a framework edition a file defined (read by an inbound adapter). */
+    public ValueFramework importFramework(Actor actor, ValueFrameworkDefinition definition) {
         actor.require(Role.ADMIN);
-        ValueFrameworkDefinition definition = ValueFrameworkFile.parse(fileText);
         requireFree(definition, null);
         ValueFramework framework = new ValueFramework(ValueFrameworkId.random(), definition, clock.instant(), actor.userId(),
                 false);
@@ -39,14 +38,13 @@ public final class ValueFrameworkService {
     }
 
     /** Replaces the content of an edition no tender uses yet (a corrected file). */
-    public ValueFramework replace(Actor actor, String id, String fileText) {
+    public ValueFramework replace(Actor actor, String id, ValueFrameworkDefinition definition) {
         actor.require(Role.ADMIN);
         ValueFramework existing = get(id);
         if (frameworks.usedByTender(existing.id())) {
             throw DomainException.conflict("framework-in-use", existing.label() + " is used by a tender and is frozen; "
                     + "import the corrected file as a new edition instead.");
         }
-        ValueFrameworkDefinition definition = ValueFrameworkFile.parse(fileText);
         requireFree(definition, existing.id());
         ValueFramework replaced = new ValueFramework(existing.id(), definition, clock.instant(), actor.userId(), false);
         frameworks.replace(replaced);
@@ -54,11 +52,10 @@ public final class ValueFrameworkService {
     }
 
     /** Installs the shipped editions that are not stored yet (start-up). @return those installed now */
-    public List<ValueFramework> installShipped(Actor actor) {
+    public List<ValueFramework> installShipped(Actor actor, List<ValueFrameworkDefinition> shipped) {
         actor.require(Role.ADMIN);
         List<ValueFramework> installed = new ArrayList<>();
-        for (String resource : ValueFrameworkFile.SHIPPED) {
-            ValueFrameworkDefinition definition = ValueFrameworkFile.parse(ValueFrameworkFile.shippedText(resource));
+        for (ValueFrameworkDefinition definition : shipped) {
             if (frameworks.find(definition.key(), definition.edition()).isEmpty()) {
                 ValueFramework framework = new ValueFramework(ValueFrameworkId.random(), definition, clock.instant(),
                         actor.userId(), true);

@@ -64,13 +64,13 @@ final class DiagnosticFixture {
                 minimumGroupSize);
     }
 
-    /** The small framework of {@link JsonFiles#small}: A1, A2 in section Alpha; B1 in Beta. */
+    /** The small framework of {@link Frameworks#small}: A1, A2 in section Alpha; B1 in Beta. */
     Framework small() {
-        return frameworks.importFramework(ADMIN, JsonFiles.small("Small", "1"));
+        return frameworks.importFramework(ADMIN, Frameworks.small("Small", "1"));
     }
 
     Framework nps2018() {
-        return frameworks.importFramework(ADMIN, JsonFiles.resource(JsonFiles.NPS_2018));
+        return frameworks.importFramework(ADMIN, Frameworks.nps2018Shape());
     }
 
     Assessment start(Actor actor, Framework framework) {

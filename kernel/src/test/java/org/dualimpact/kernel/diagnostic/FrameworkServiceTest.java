@@ -22,30 +22,31 @@ class FrameworkServiceTest {
         assertEquals(DiagnosticFixture.START, framework.importedAt());
         assertEquals("ada", framework.importedBy());
         assertEquals(DomainException.Kind.NOT_PERMITTED, assertThrows(DomainException.class,
-                () -> fx.frameworks.importFramework(TESS, JsonFiles.small("X", "1"))).kind());
+                () -> fx.frameworks.importFramework(TESS, Frameworks.small("X", "1"))).kind());
         assertEquals("framework-not-found", assertThrows(DomainException.class, () -> fx.frameworks.get("FWK-1")).code());
     }
 
     @Test
     void theSameNameAndVersionIsImportedOnceAndANewVersionIsANewFramework() {
-        Framework first = fx.frameworks.importFramework(ADMIN, JsonFiles.small("Small", "1"));
+        Framework first = fx.frameworks.importFramework(ADMIN, Frameworks.small("Small", "1"));
 
         DomainException again = assertThrows(DomainException.class,
-                () -> fx.frameworks.importFramework(ADMIN, JsonFiles.small("Small", "1")));
+                () -> fx.frameworks.importFramework(ADMIN, Frameworks.small("Small", "1")));
         assertEquals(DomainException.Kind.CONFLICT, again.kind());
         assertEquals("framework-exists", again.code());
         assertTrue(again.getMessage().contains(first.id().value()));
 
-        Framework second = fx.frameworks.importFramework(ADMIN, JsonFiles.small("Small", "2"));
+        Framework second = fx.frameworks.importFramework(ADMIN, Frameworks.small("Small", "2"));
         assertEquals(2, fx.frameworks.all().size());
         assertEquals("2", second.version());
     }
 
     @Test
     void theDefaultFrameworkIsInstalledOnce() {
-        assertTrue(fx.frameworks.installDefault(ADMIN).isPresent());
-        assertTrue(fx.frameworks.installDefault(ADMIN).isEmpty());
+        FrameworkDefinition shipped = Frameworks.small("Shipped", "2026.1");
+        assertTrue(fx.frameworks.installDefault(ADMIN, shipped).isPresent());
+        assertTrue(fx.frameworks.installDefault(ADMIN, shipped).isEmpty());
         assertEquals(1, fx.frameworks.all().size());
-        assertEquals(15, fx.frameworks.all().get(0).definition().valueCodeCount());
+        assertEquals(3, fx.frameworks.all().get(0).definition().valueCodeCount());
     }
 }

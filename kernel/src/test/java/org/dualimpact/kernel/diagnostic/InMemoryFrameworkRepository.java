@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** In-memory fake of the framework port, for kernel tests. */
-final class InMemoryFrameworkRepository implements FrameworkRepository {
+public final class InMemoryFrameworkRepository implements FrameworkRepository {
 
     private final Map<FrameworkId, Framework> frameworks = new LinkedHashMap<>();
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.testing.InMemoryValueFrameworkRepository;
 import org.dualimpact.kernel.testing.MutableClock;
+import org.dualimpact.kernel.testing.SocialValueContent;
 import org.dualimpact.kernel.testing.TestKernel;
 import org.junit.jupiter.api.Test;
 
@@ -20,32 +21,31 @@ class ValueFrameworkServiceTest {
 
     @Test
     void shippedEditionsInstallOnceAndAnEditionImportsOnce() {
-        assertEquals(2, service.installShipped(TestKernel.ADMIN).size());
-        assertEquals(0, service.installShipped(TestKernel.ADMIN).size());
+        assertEquals(2, service.installShipped(TestKernel.ADMIN, SocialValueContent.shipped()).size());
+        assertEquals(0, service.installShipped(TestKernel.ADMIN, SocialValueContent.shipped()).size());
         assertTrue(service.all().stream().allMatch(ValueFramework::shipped));
-        String text = ValueFrameworkFile.shippedText("ppn-06-20.json");
+        ValueFrameworkDefinition again = SocialValueContent.ppn0620(SocialValueContent.PPN_0620_EDITION, false);
         assertEquals("framework-exists", assertThrows(DomainException.class,
-                () -> service.importFramework(TestKernel.ADMIN, text)).code());
-        ValueFramework corrected = service.importFramework(TestKernel.ADMIN, text.replace("Edition 1.1 (3 Dec 2020)",
-                "Edition 1.1 (corrected)"));
+                () -> service.importFramework(TestKernel.ADMIN, again)).code());
+        ValueFramework corrected = service.importFramework(TestKernel.ADMIN,
+                SocialValueContent.ppn0620("Edition 1.1 (corrected)", false));
         assertEquals(3, service.all().size());
         assertEquals(corrected, service.get(corrected.id().value()));
         assertEquals("framework-not-found", assertThrows(DomainException.class, () -> service.get("SVF-nope")).code());
         assertEquals("role-required", assertThrows(DomainException.class,
-                () -> service.importFramework(TestKernel.BUYER, text)).code());
+                () -> service.importFramework(TestKernel.BUYER, again)).code());
     }
 
     @Test
     void anEditionIsReplacedOnlyWhileNoTenderUsesIt() {
-        ValueFramework edition = service.installShipped(TestKernel.ADMIN).get(0);
-        String text = ValueFrameworkFile.shippedText(edition.definition().key() + ".json")
-                .replace("\"unverified\": true", "\"unverified\": false");
-        ValueFramework replaced = service.replace(TestKernel.ADMIN, edition.id().value(), text);
+        ValueFramework edition = service.installShipped(TestKernel.ADMIN, SocialValueContent.shipped()).get(0);
+        ValueFrameworkDefinition verified = SocialValueContent.ppn0620(SocialValueContent.PPN_0620_EDITION, true);
+        ValueFramework replaced = service.replace(TestKernel.ADMIN, edition.id().value(), verified);
         assertEquals(edition.id(), replaced.id());
         assertEquals(0, replaced.definition().criteria().stream().filter(p -> p.criterion().unverified()).count());
         repository.usage(id -> id.equals(edition.id()));
         assertEquals("framework-in-use", assertThrows(DomainException.class,
-                () -> service.replace(TestKernel.ADMIN, edition.id().value(), text)).code());
+                () -> service.replace(TestKernel.ADMIN, edition.id().value(), verified)).code());
         assertTrue(service.frozen(replaced));
     }
 }

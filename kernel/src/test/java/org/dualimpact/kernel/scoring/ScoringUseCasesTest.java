@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.dualimpact.kernel.catalogue.Catalogue;
-import org.dualimpact.kernel.framework.ValueFrameworkFile;
 import org.dualimpact.kernel.organisation.OrganisationKind;
 import org.dualimpact.kernel.scoring.Evaluation.Basis;
 import org.dualimpact.kernel.scoring.Evaluation.BidResult;
@@ -158,8 +157,8 @@ class ScoringUseCasesTest {
         refused(Kind.CONFLICT, "scoring-setup-fixed", () -> s.setup.configure(BUYER, tender, 1, marksSetup("10", List.of())));
         // the framework the tender draws from is frozen; an unused one may still be corrected
         refused(Kind.CONFLICT, "framework-in-use", () -> s.frameworks.replace(ADMIN, s.ppn0620.id().value(),
-                ValueFrameworkFile.shippedText("ppn-06-20.json")));
-        s.frameworks.replace(ADMIN, s.ppn002.id().value(), ValueFrameworkFile.shippedText("ppn-002.json"));
+                s.ppn0620.definition()));
+        s.frameworks.replace(ADMIN, s.ppn002.id().value(), s.ppn002.definition());
 
         // who sees the bids
         assertEquals(2, s.evaluations.bids(BUYER, tender).size());

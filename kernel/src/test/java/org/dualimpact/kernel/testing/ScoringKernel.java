@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.dualimpact.kernel.catalogue.Catalogue;
-import org.dualimpact.kernel.catalogue.CatalogueFile;
+import org.dualimpact.kernel.catalogue.CatalogueDefinition;
 import org.dualimpact.kernel.catalogue.CatalogueService;
 import org.dualimpact.kernel.framework.ValueFramework;
+import org.dualimpact.kernel.framework.ValueFrameworkDefinition;
 import org.dualimpact.kernel.framework.ValueFrameworkService;
 import org.dualimpact.kernel.mapping.KpiListRenderer;
 import org.dualimpact.kernel.mapping.MappingService;
@@ -32,7 +33,8 @@ import org.dualimpact.kernel.sroi.SroiService;
 
 /**
  * The scoring area's services over in-memory fakes, on top of {@link TestKernel}: the shipped
- * frameworks and the illustrative catalogue installed, the test parties registered.
+ * frameworks and the illustrative catalogue installed (by default as {@link SocialValueContent}
+ * builds them; the import adapter's tests pass the shipped files as read), the test parties registered.
  */
 public final class ScoringKernel {
 
@@ -61,6 +63,11 @@ public final class ScoringKernel {
     }
 
     public ScoringKernel(ScoringPolicy policy) {
+        this(policy, SocialValueContent.shipped(), SocialValueContent.illustrative());
+    }
+
+    public ScoringKernel(ScoringPolicy policy, List<ValueFrameworkDefinition> shippedFrameworks,
+            CatalogueDefinition illustrativeCatalogue) {
         frameworkRepository.usage(scoringRepository::usesFramework);
         setup = new ScoringSetup(kernel.tenderRepository, scoringRepository, frameworkRepository, catalogueRepository,
                 kernel.journal, policy, kernel.clock);
@@ -75,10 +82,10 @@ public final class ScoringKernel {
         mappings = new MappingService(mappingRepository, frameworks, catalogues, kernel.territoryRepository,
                 new TextKpiRenderer(), kernel.clock);
         kernel.registerParties();
-        List<ValueFramework> shipped = frameworks.installShipped(ADMIN);
+        List<ValueFramework> shipped = frameworks.installShipped(ADMIN, shippedFrameworks);
         ppn0620 = shipped.stream().filter(f -> f.definition().key().equals("ppn-06-20")).findFirst().orElseThrow();
         ppn002 = shipped.stream().filter(f -> f.definition().key().equals("ppn-002")).findFirst().orElseThrow();
-        illustrative = catalogues.installIllustrative(ADMIN).orElseThrow();
+        illustrative = catalogues.installIllustrative(ADMIN, illustrativeCatalogue).orElseThrow();
     }
 
     /** Provider 1 publishes a provision; the buyer audits it. */
@@ -129,11 +136,4 @@ public final class ScoringKernel {
         }
     }
 
-    public static String catalogueCsv(String body) {
-        return body;
-    }
-
-    public static CatalogueFile.CsvHeader header(String name) {
-        return new CatalogueFile.CsvHeader(name, "1", false, null, List.of());
-    }
 }

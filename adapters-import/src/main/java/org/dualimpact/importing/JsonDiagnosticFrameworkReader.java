@@ -1,26 +1,29 @@
-package org.dualimpact.kernel.diagnostic;
+package org.dualimpact.importing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.dualimpact.kernel.diagnostic.FrameworkDefinition;
+import org.dualimpact.kernel.diagnostic.Level;
+import org.dualimpact.kernel.diagnostic.Section;
+import org.dualimpact.kernel.diagnostic.ValueCode;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
-import org.dualimpact.kernel.shared.Json;
 import org.dualimpact.kernel.shared.Validation;
 
 /**
- * Reads a framework file: the documented JSON format of a diagnostic framework version.
+ * Reads a diagnostic framework file: the documented JSON format of a framework version.
  *
  * <pre>
  * {
@@ -47,10 +50,12 @@ import org.dualimpact.kernel.shared.Validation;
  * }
  * </pre>
  *
- * A member the format does not know is refused, never ignored. Every problem is reported at once,
- * each with its exact place ({@code sections[3].valueCodes[2].levels}: {@code missing level 4}).
+ * A member the format does not know is refused, never ignored; so is a control character in any
+ * text. Every problem is reported at once, each with its exact place
+ * ({@code sections[3].valueCodes[2].levels}: {@code missing level 4}). The kernel's
+ * {@link FrameworkDefinition} guards the same rules last.
  */
-public final class FrameworkFile {
+public final class JsonDiagnosticFrameworkReader {
 
     /** Largest framework file accepted, in characters. */
     public static final int MAX_CHARS = 2_000_000;
@@ -58,7 +63,6 @@ public final class FrameworkFile {
     static final int MAX_CODES_PER_SECTION = 100;
     static final int MAX_VALUE_CODES = 500;
     static final String DEFAULT_VERSION = "1";
-    static final String DEFAULT_RESOURCE = "default-framework.json";
 
     private static final Set<String> ROOT_MEMBERS = Set.of("framework", "name", "version", "source", "description",
             "scoringRule", "levels", "sections");
@@ -68,96 +72,74 @@ public final class FrameworkFile {
     private static final Set<String> DESCRIPTOR_MEMBERS = Set.of("level", "descriptor");
 
     private final Validation validation = new Validation();
+    private final JsonFields in;
 
-    private FrameworkFile() {
+    private JsonDiagnosticFrameworkReader(JsonDocument document) {
+        this.in = new JsonFields(validation, document, false);
     }
 
     /**
      * The framework the text defines.
      *
-     * @throws DomainException {@code malformed-json} (not JSON) or {@code invalid-framework} (every
-     *         problem as a field error named by its place), both INVALID_INPUT
+     * @throws DomainException {@code framework-too-large}, {@code malformed-json} (not JSON) or
+     *         {@code invalid-framework} (every problem as a field error named by its place), all INVALID_INPUT
      */
-    public static FrameworkDefinition parse(String text) {
+    public static FrameworkDefinition read(String text) {
         if (text != null && text.length() > MAX_CHARS) {
-            throw new DomainException(DomainException.Kind.INVALID_INPUT, "framework-too-large", "A framework file is at most "
-                    + MAX_CHARS + " characters.", List.of(new FieldError("body", "longer than " + MAX_CHARS + " characters")));
+            throw tooLarge();
         }
-        Object root;
-        try {
-            root = Json.parse(text);
-        } catch (Json.MalformedException e) {
-            throw new DomainException(DomainException.Kind.INVALID_INPUT, "malformed-json",
-                    "The framework file is not well-formed JSON (" + e.getMessage() + ").",
-                    List.of(new FieldError("body", e.getMessage())));
-        }
-        return new FrameworkFile().read(root);
+        JsonDocument document = JsonDocument.read(text, "framework");
+        return new JsonDiagnosticFrameworkReader(document).definition(document.root());
     }
 
-    /** The text of the framework the product ships (the project's own, loaded at start-up). */
-    public static String bundledDefaultText() {
-        try (InputStream in = FrameworkFile.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            Objects.requireNonNull(in, "default framework missing from the kernel: " + DEFAULT_RESOURCE);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The refusal of a file longer than {@link #MAX_CHARS}. */
+    public static DomainException tooLarge() {
+        return new DomainException(DomainException.Kind.INVALID_INPUT, "framework-too-large", "A framework file is at most "
+                + MAX_CHARS + " characters.", List.of(new FieldError("body", "longer than " + MAX_CHARS + " characters")));
     }
 
-    public static FrameworkDefinition bundledDefault() {
-        return parse(bundledDefaultText());
-    }
-
-    // ---------------------------------------------------------------- reading
-
-    private FrameworkDefinition read(Object root) {
-        if (!(root instanceof Map<?, ?>)) {
-            validation.reject("body", "must be a JSON object");
-            fail();
-        }
-        Map<String, Object> file = members(root);
-        unknown(file, "", ROOT_MEMBERS);
+    private FrameworkDefinition definition(JsonValue root) {
+        JsonObject file = in.object(root, null, "body");
+        fail();
+        in.unknown(file, "", ROOT_MEMBERS);
         String name;
         if (file.containsKey("framework") && file.containsKey("name")) {
             validation.reject("name", "give the framework's name once, as \"framework\" or as \"name\"");
             name = null;
         } else {
             String key = file.containsKey("name") ? "name" : "framework";
-            name = text(file, key, key, true, FrameworkDefinition.NAME_MAX);
+            name = in.text(file, key, key, true, FrameworkDefinition.NAME_MAX);
         }
         String version = version(file);
-        String source = text(file, "source", "source", false, FrameworkDefinition.SOURCE_MAX);
-        String description = text(file, "description", "description", false, FrameworkDefinition.TEXT_MAX);
-        String scoringRule = text(file, "scoringRule", "scoringRule", false, FrameworkDefinition.TEXT_MAX);
+        String source = in.text(file, "source", "source", false, FrameworkDefinition.SOURCE_MAX);
+        String description = in.text(file, "description", "description", false, FrameworkDefinition.TEXT_MAX);
+        String scoringRule = in.text(file, "scoringRule", "scoringRule", false, FrameworkDefinition.TEXT_MAX);
         List<Level> levels = levels(file);
         List<Section> sections = sections(file, levels.size());
         fail();
-        try {
-            return new FrameworkDefinition(name, version, source, description, scoringRule, levels, sections);
-        } catch (IllegalArgumentException e) {
-            validation.reject("body", e.getMessage());
-            fail();
-            throw e; // not reached
-        }
+        FrameworkDefinition definition = in.build(file, "body", () -> new FrameworkDefinition(name, version, source,
+                description, scoringRule, levels, sections));
+        fail();
+        return definition;
     }
 
-    private String version(Map<String, Object> file) {
-        Object value = file.get("version");
-        if (value == null) {
+    private String version(JsonObject file) {
+        if (!file.containsKey("version")) {
             return DEFAULT_VERSION;
         }
-        if (value instanceof BigDecimal number && isWhole(number) && number.signum() >= 0) {
-            return number.toBigIntegerExact().toString();
+        if (file.get("version") instanceof JsonNumber number && JsonFields.isWhole(number.bigDecimalValue())
+                && number.bigDecimalValue().signum() >= 0) {
+            return number.bigDecimalValue().toBigIntegerExact().toString();
         }
-        String text = text(file, "version", "version", true, FrameworkDefinition.VERSION_MAX);
+        String text = in.text(file, "version", "version", true, FrameworkDefinition.VERSION_MAX);
         return text == null ? DEFAULT_VERSION : text;
     }
 
-    private List<Level> levels(Map<String, Object> file) {
+    private List<Level> levels(JsonObject file) {
         if (!file.containsKey("levels")) {
             return FrameworkDefinition.DEFAULT_LEVELS;
         }
-        List<Object> items = array(file.get("levels"), "levels");
+        JsonArray items = in.array(file.get("levels"), file, "levels");
         if (items == null) {
             return FrameworkDefinition.DEFAULT_LEVELS;
         }
@@ -168,16 +150,16 @@ public final class FrameworkFile {
         List<Level> levels = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String path = "levels[" + i + "]";
-            Map<String, Object> item = object(items.get(i), path);
+            JsonObject item = in.object(items.get(i), items, path);
             if (item == null) {
                 continue;
             }
-            unknown(item, path, LEVEL_MEMBERS);
-            Integer number = integer(item, "level", path + ".level");
+            in.unknown(item, path, LEVEL_MEMBERS);
+            Integer number = level(item, path + ".level");
             if (number != null && number != i + 1) {
                 validation.reject(path + ".level", "expected level " + (i + 1) + ": levels are numbered 1, 2, 3 … in order");
             }
-            String levelName = text(item, "name", path + ".name", true, 40);
+            String levelName = in.text(item, "name", path + ".name", true, 40);
             if (number != null && number == i + 1 && levelName != null) {
                 levels.add(new Level(number, levelName));
             }
@@ -194,12 +176,12 @@ public final class FrameworkFile {
         return levels;
     }
 
-    private List<Section> sections(Map<String, Object> file, int levelCount) {
+    private List<Section> sections(JsonObject file, int levelCount) {
         if (!file.containsKey("sections")) {
             validation.reject("sections", "is required: a framework has at least one section");
             return List.of();
         }
-        List<Object> items = array(file.get("sections"), "sections");
+        JsonArray items = in.array(file.get("sections"), file, "sections");
         if (items == null) {
             return List.of();
         }
@@ -213,25 +195,29 @@ public final class FrameworkFile {
         int total = 0;
         for (int i = 0; i < items.size(); i++) {
             String path = "sections[" + i + "]";
-            Map<String, Object> item = object(items.get(i), path);
+            JsonObject item = in.object(items.get(i), items, path);
             if (item == null) {
                 continue;
             }
-            unknown(item, path, SECTION_MEMBERS);
-            String name = text(item, "name", path + ".name", true, Section.NAME_MAX);
+            in.unknown(item, path, SECTION_MEMBERS);
+            String name = in.text(item, "name", path + ".name", true, Section.NAME_MAX);
             if (name != null) {
                 String first = sectionNames.putIfAbsent(name.toLowerCase(Locale.ROOT), path);
                 if (first != null) {
                     validation.reject(path + ".name", "duplicated section name '" + name + "' (already used at " + first + ")");
                 }
             }
-            String summary = text(item, "summary", path + ".summary", false, Section.TEXT_MAX);
-            String whatItIs = text(item, "whatItIs", path + ".whatItIs", false, Section.TEXT_MAX);
-            String whyItMatters = text(item, "whyItMatters", path + ".whyItMatters", false, Section.TEXT_MAX);
+            String summary = in.text(item, "summary", path + ".summary", false, Section.TEXT_MAX);
+            String whatItIs = in.text(item, "whatItIs", path + ".whatItIs", false, Section.TEXT_MAX);
+            String whyItMatters = in.text(item, "whyItMatters", path + ".whyItMatters", false, Section.TEXT_MAX);
             List<ValueCode> codes = valueCodes(item, path, i + 1, levelCount, codesSeen);
             total += codes.size();
             if (validation.ok()) {
-                sections.add(new Section(i + 1, name, summary, whatItIs, whyItMatters, codes));
+                int number = i + 1;
+                Section section = in.build(item, path, () -> new Section(number, name, summary, whatItIs, whyItMatters, codes));
+                if (section != null) {
+                    sections.add(section);
+                }
             }
         }
         if (total > MAX_VALUE_CODES) {
@@ -240,14 +226,14 @@ public final class FrameworkFile {
         return sections;
     }
 
-    private List<ValueCode> valueCodes(Map<String, Object> section, String sectionPath, int sectionNumber, int levelCount,
+    private List<ValueCode> valueCodes(JsonObject section, String sectionPath, int sectionNumber, int levelCount,
             Map<String, String> codesSeen) {
         String listPath = sectionPath + ".valueCodes";
         if (!section.containsKey("valueCodes")) {
             validation.reject(listPath, "is required: a section has at least one value code");
             return List.of();
         }
-        List<Object> items = array(section.get("valueCodes"), listPath);
+        JsonArray items = in.array(section.get("valueCodes"), section, listPath);
         if (items == null) {
             return List.of();
         }
@@ -259,22 +245,12 @@ public final class FrameworkFile {
         List<ValueCode> codes = new ArrayList<>();
         for (int j = 0; j < items.size(); j++) {
             String path = listPath + "[" + j + "]";
-            Map<String, Object> item = object(items.get(j), path);
+            JsonObject item = in.object(items.get(j), items, path);
             if (item == null) {
                 continue;
             }
-            unknown(item, path, CODE_MEMBERS);
-            String code;
-            if (item.containsKey("code")) {
-                code = text(item, "code", path + ".code", true, 20);
-                if (code != null && !ValueCode.isCode(code)) {
-                    validation.reject(path + ".code", "a value code is 1 to 20 letters, digits, '.', '-' or '_' "
-                            + "starting with a letter or digit: " + code);
-                    code = null;
-                }
-            } else {
-                code = sectionNumber + "." + (j + 1);
-            }
+            in.unknown(item, path, CODE_MEMBERS);
+            String code = code(item, path, sectionNumber + "." + (j + 1));
             if (code != null) {
                 String first = codesSeen.putIfAbsent(code.toLowerCase(Locale.ROOT), path);
                 if (first != null) {
@@ -282,7 +258,7 @@ public final class FrameworkFile {
                             + " (already used at " + first + ")");
                 }
             }
-            String name = text(item, "name", path + ".name", true, ValueCode.NAME_MAX);
+            String name = in.text(item, "name", path + ".name", true, ValueCode.NAME_MAX);
             if (name != null) {
                 String first = names.putIfAbsent(name.toLowerCase(Locale.ROOT), path);
                 if (first != null) {
@@ -290,22 +266,39 @@ public final class FrameworkFile {
                             + first + ")");
                 }
             }
-            String description = text(item, "description", path + ".description", false, ValueCode.DESCRIPTION_MAX);
+            String description = in.text(item, "description", path + ".description", false, ValueCode.DESCRIPTION_MAX);
             List<String> descriptors = descriptors(item, path, levelCount);
             if (validation.ok()) {
-                codes.add(new ValueCode(code, name, description, descriptors));
+                ValueCode valueCode = in.build(item, path, () -> new ValueCode(code, name, description, descriptors));
+                if (valueCode != null) {
+                    codes.add(valueCode);
+                }
             }
         }
         return codes;
     }
 
-    private List<String> descriptors(Map<String, Object> valueCode, String codePath, int levelCount) {
+    /** The code the file gives, or the one derived from the position ({@code 3.2}) when it gives none. */
+    private String code(JsonObject item, String path, String derived) {
+        if (!item.containsKey("code")) {
+            return derived;
+        }
+        String code = in.text(item, "code", path + ".code", true, 20);
+        if (code != null && !ValueCode.isCode(code)) {
+            validation.reject(path + ".code", "a value code is 1 to 20 letters, digits, '.', '-' or '_' "
+                    + "starting with a letter or digit: " + code);
+            return null;
+        }
+        return code;
+    }
+
+    private List<String> descriptors(JsonObject valueCode, String codePath, int levelCount) {
         String listPath = codePath + ".levels";
         if (!valueCode.containsKey("levels")) {
             validation.reject(listPath, "is required: describe each of the levels 1 to " + levelCount);
             return List.of();
         }
-        List<Object> items = array(valueCode.get("levels"), listPath);
+        JsonArray items = in.array(valueCode.get("levels"), valueCode, listPath);
         if (items == null) {
             return List.of();
         }
@@ -313,13 +306,13 @@ public final class FrameworkFile {
         Set<Integer> seen = new TreeSet<>();
         for (int k = 0; k < items.size(); k++) {
             String path = listPath + "[" + k + "]";
-            Map<String, Object> item = object(items.get(k), path);
+            JsonObject item = in.object(items.get(k), items, path);
             if (item == null) {
                 continue;
             }
-            unknown(item, path, DESCRIPTOR_MEMBERS);
-            Integer level = integer(item, "level", path + ".level");
-            String descriptor = text(item, "descriptor", path + ".descriptor", true, ValueCode.DESCRIPTOR_MAX);
+            in.unknown(item, path, DESCRIPTOR_MEMBERS);
+            Integer level = level(item, path + ".level");
+            String descriptor = in.text(item, "descriptor", path + ".descriptor", true, ValueCode.DESCRIPTOR_MAX);
             if (level == null) {
                 continue;
             }
@@ -343,83 +336,22 @@ public final class FrameworkFile {
         return descriptors;
     }
 
-    // ---------------------------------------------------------------- typed access with named errors
-
-    private void fail() {
-        validation.throwIfInvalid("invalid-framework",
-                "The framework cannot be imported as given; every problem is listed with its place in the file.");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> members(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    private Map<String, Object> object(Object value, String path) {
-        if (value instanceof Map<?, ?>) {
-            return members(value);
-        }
-        validation.reject(path, "must be a JSON object");
-        return null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object> array(Object value, String path) {
-        if (value instanceof List<?>) {
-            return (List<Object>) value;
-        }
-        validation.reject(path, "must be a JSON array");
-        return null;
-    }
-
-    private void unknown(Map<String, Object> object, String path, Set<String> known) {
-        for (String member : object.keySet()) {
-            if (!known.contains(member)) {
-                validation.reject(path.isEmpty() ? member : path + "." + member, "unknown member (known: "
-                        + new TreeSet<>(known) + ")");
-            }
-        }
-    }
-
-    private String text(Map<String, Object> object, String key, String path, boolean required, int max) {
-        Object value = object.get(key);
-        if (value == null || value == Json.NULL) {
-            if (required) {
-                validation.reject(path, "is required");
-            }
-            return null;
-        }
-        if (!(value instanceof String text)) {
-            validation.reject(path, "must be a string");
-            return null;
-        }
-        if (text.isBlank()) {
-            if (required) {
-                validation.reject(path, "must not be blank");
-            }
-            return null;
-        }
-        if (text.strip().length() > max) {
-            validation.reject(path, "is longer than " + max + " characters");
-            return null;
-        }
-        return text.strip();
-    }
-
-    private Integer integer(Map<String, Object> object, String key, String path) {
-        Object value = object.get(key);
-        if (value == null || value == Json.NULL) {
+    /** A level number: required, a whole number (its range is checked by the caller). */
+    private Integer level(JsonObject object, String path) {
+        if (!JsonFields.present(object, "level")) {
             validation.reject(path, "is required");
             return null;
         }
-        if (!(value instanceof BigDecimal number) || !isWhole(number) || number.abs().compareTo(BigDecimal.valueOf(1000)) > 0) {
+        if (!(object.get("level") instanceof JsonNumber number) || !JsonFields.isWhole(number.bigDecimalValue())
+                || number.bigDecimalValue().abs().compareTo(BigDecimal.valueOf(1000)) > 0) {
             validation.reject(path, "must be a whole number");
             return null;
         }
         return number.intValueExact();
     }
 
-    private static boolean isWhole(BigDecimal number) {
-        return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
+    private void fail() {
+        validation.throwIfInvalid("invalid-framework",
+                "The framework cannot be imported as given; every problem is listed with its place in the file.");
     }
 }

@@ -1,24 +1,44 @@
-package org.dualimpact.kernel.diagnostic;
+package org.dualimpact.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonPatchBuilder;
+
+import org.dualimpact.kernel.diagnostic.FrameworkDefinition;
+import org.dualimpact.kernel.diagnostic.Level;
+import org.dualimpact.kernel.diagnostic.ValueCode;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
 import org.junit.jupiter.api.Test;
 
-class FrameworkFileTest {
+/** Diagnostic framework files read into definitions; every problem named by its exact place. */
+class JsonDiagnosticFrameworkReaderTest {
+
+    static final String NPS_2018 = "nps-2018-diagnostic.json";
+
+    private static FrameworkDefinition read(String text) {
+        return JsonDiagnosticFrameworkReader.read(text);
+    }
+
+    /** The 2018 framework with a change applied (JSON Patch, RFC 6902), written back as text. */
+    private static String nps2018(JsonPatchBuilder patch) {
+        JsonObject tree = Json.createReader(new StringReader(TestFiles.text(NPS_2018))).readObject();
+        return patch.build().apply(tree).toString();
+    }
+
 
     @Test
     void the2018FrameworkHasElevenSectionsAnd59ValueCodes() {
-        FrameworkDefinition framework = FrameworkFile.parse(JsonFiles.resource(JsonFiles.NPS_2018));
+        FrameworkDefinition framework = read(TestFiles.text(NPS_2018));
 
         assertEquals("LGA National Procurement Strategy 2018 diagnostic", framework.name());
         assertEquals("1", framework.version(), "a file without a version is version 1");
@@ -42,7 +62,7 @@ class FrameworkFileTest {
 
     @Test
     void theShippedDefaultFrameworkIsValid() {
-        FrameworkDefinition framework = FrameworkFile.bundledDefault();
+        FrameworkDefinition framework = ShippedFiles.diagnosticFramework();
 
         assertEquals("Dual Impact social value maturity", framework.name());
         assertEquals("2026.1", framework.version());
@@ -55,10 +75,10 @@ class FrameworkFileTest {
     void aDuplicatedCodeIsRefusedNamingThePlace() {
         String file = """
                 {"framework": "Dup", "sections": [{"name": "S", "valueCodes": [%s, %s, %s, %s, %s]}]}
-                """.formatted(JsonFiles.code("EC0"), JsonFiles.code("EC1"), JsonFiles.code("EC2"), JsonFiles.code("EC3"),
-                JsonFiles.code("ec1").replace("Question ec1", "Another question"));
+                """.formatted(TestFiles.code("EC0"), TestFiles.code("EC1"), TestFiles.code("EC2"), TestFiles.code("EC3"),
+                TestFiles.code("ec1").replace("Question ec1", "Another question"));
 
-        DomainException e = assertThrows(DomainException.class, () -> FrameworkFile.parse(file));
+        DomainException e = assertThrows(DomainException.class, () -> read(file));
 
         assertEquals(DomainException.Kind.INVALID_INPUT, e.kind());
         assertEquals("invalid-framework", e.code());
@@ -68,11 +88,9 @@ class FrameworkFileTest {
 
     @Test
     void aMissingLevelIsRefusedNamingThePlace() {
-        Map<String, Object> tree = JsonFiles.tree(JsonFiles.resource(JsonFiles.NPS_2018));
-        List<Object> levels = JsonFiles.list(JsonFiles.at(tree, "sections", 3, "valueCodes", 2), "levels");
-        levels.remove(3); // level 4
+        String file = nps2018(Json.createPatchBuilder().remove("/sections/3/valueCodes/2/levels/3")); // level 4
 
-        DomainException e = assertThrows(DomainException.class, () -> FrameworkFile.parse(JsonFiles.write(tree)));
+        DomainException e = assertThrows(DomainException.class, () -> read(file));
 
         assertEquals("invalid-framework", e.code());
         assertEquals(List.of(new FieldError("sections[3].valueCodes[2].levels", "missing level 4")), e.fieldErrors());
@@ -80,15 +98,15 @@ class FrameworkFileTest {
 
     @Test
     void everyProblemIsReportedAtOnceWithItsPlace() {
-        Map<String, Object> tree = JsonFiles.tree(JsonFiles.resource(JsonFiles.NPS_2018));
-        Map<String, Object> code = JsonFiles.at(tree, "sections", 7, "valueCodes", 9);
-        JsonFiles.list(code, "levels").add(new LinkedHashMap<>(Map.of("level", new BigDecimal(6), "descriptor", "beyond")));
-        JsonFiles.at(tree, "sections", 0, "valueCodes", 0).put("colour", "red");
-        JsonFiles.at(tree, "sections", 2).put("name", "Engaging Councillors");
-        JsonFiles.at(tree, "sections", 5, "valueCodes", 1).remove("name");
-        JsonFiles.at(tree, "sections", 1, "valueCodes", 0, "levels", 1).put("level", new BigDecimal(1));
+        String file = nps2018(Json.createPatchBuilder()
+                .add("/sections/7/valueCodes/9/levels/-", Json.createObjectBuilder().add("level", 6).add("descriptor", "beyond")
+                        .build())
+                .add("/sections/0/valueCodes/0/colour", "red")
+                .replace("/sections/2/name", "Engaging Councillors")
+                .remove("/sections/5/valueCodes/1/name")
+                .replace("/sections/1/valueCodes/0/levels/1/level", 1));
 
-        DomainException e = assertThrows(DomainException.class, () -> FrameworkFile.parse(JsonFiles.write(tree)));
+        DomainException e = assertThrows(DomainException.class, () -> read(file));
 
         Map<String, String> errors = e.fieldErrors().stream().collect(Collectors.toMap(FieldError::field,
                 FieldError::message, (a, b) -> a + " | " + b));
@@ -104,7 +122,7 @@ class FrameworkFileTest {
     @Test
     void malformedJsonNamesLineAndColumn() {
         DomainException e = assertThrows(DomainException.class,
-                () -> FrameworkFile.parse("{\"framework\": \"X\",\n  \"sections\": [}"));
+                () -> read("{\"framework\": \"X\",\n  \"sections\": [}"));
 
         assertEquals("malformed-json", e.code());
         assertEquals("body", e.fieldErrors().get(0).field());
@@ -120,7 +138,7 @@ class FrameworkFileTest {
                    {"level": 3, "descriptor": "c"}, {"level": 1, "descriptor": "a"}, {"level": 2, "descriptor": "b"}]}]}]}
                 """;
 
-        FrameworkDefinition framework = FrameworkFile.parse(file);
+        FrameworkDefinition framework = read(file);
 
         assertEquals("2", framework.version());
         assertEquals(3, framework.topLevel());
@@ -137,7 +155,7 @@ class FrameworkFileTest {
                    {"level": 1, "descriptor": "a"}, {"level": 2, "descriptor": "b"}]}]}]}
                 """;
 
-        DomainException e = assertThrows(DomainException.class, () -> FrameworkFile.parse(file));
+        DomainException e = assertThrows(DomainException.class, () -> read(file));
 
         assertEquals(List.of(new FieldError("levels[1].level", "expected level 2: levels are numbered 1, 2, 3 … in order")),
                 e.fieldErrors());
@@ -146,9 +164,20 @@ class FrameworkFileTest {
     @Test
     void theStrictReaderRefusesRepeatedMembersAndTrailingText() {
         assertEquals("malformed-json", assertThrows(DomainException.class,
-                () -> FrameworkFile.parse("{\"framework\": \"A\", \"framework\": \"B\"}")).code());
+                () -> read("{\"framework\": \"A\", \"framework\": \"B\"}")).code());
         assertEquals("malformed-json", assertThrows(DomainException.class,
-                () -> FrameworkFile.parse(JsonFiles.small("A", "1") + " x")).code());
-        assertEquals("invalid-framework", assertThrows(DomainException.class, () -> FrameworkFile.parse("[]")).code());
+                () -> read(TestFiles.small("A", "1") + " x")).code());
+        assertEquals("invalid-framework", assertThrows(DomainException.class, () -> read("[]")).code());
+    }
+
+    @Test
+    void aControlCharacterInANestedNameIsAFieldErrorAtItsPlace() {
+        String file = TestFiles.small("A", "1").replace("Question A2", "Question\\u0000A2");
+
+        DomainException e = assertThrows(DomainException.class, () -> read(file));
+
+        assertEquals("invalid-framework", e.code());
+        assertEquals(List.of(new FieldError("sections[0].valueCodes[1].name", "contains a control character (U+0000)")),
+                e.fieldErrors());
     }
 }

@@ -1,17 +1,20 @@
-package org.dualimpact.kernel.framework;
+package org.dualimpact.importing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.dualimpact.kernel.framework.ValueFrameworkDefinition;
 import org.dualimpact.kernel.framework.ValueFrameworkDefinition.AwardCriterion;
 import org.dualimpact.kernel.framework.ValueFrameworkDefinition.Note;
 import org.dualimpact.kernel.framework.ValueFrameworkDefinition.PolicyOutcome;
@@ -19,13 +22,10 @@ import org.dualimpact.kernel.framework.ValueFrameworkDefinition.ReportingMetric;
 import org.dualimpact.kernel.framework.ValueFrameworkDefinition.Theme;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
-import org.dualimpact.kernel.shared.Json;
-import org.dualimpact.kernel.shared.JsonInput;
 import org.dualimpact.kernel.shared.Validation;
 
 /**
- * Reads a social value framework file. The format is the one the shipped Social Value Model files use
- * (README, "Social value framework file format"):
+ * Reads a social value framework file. The format is the one the shipped Social Value Model files use:
  *
  * <pre>
  * {
@@ -58,16 +58,14 @@ import org.dualimpact.kernel.shared.Validation;
  * counts, structure, howToUseModel, confidence, supersedes, minimumWeighting} and any member whose
  * name ends in {@code Note} (kept verbatim as notes); inside themes, outcomes and criteria any member
  * whose name ends in {@code Note} or {@code Count} (appended to the element's note). Any other member
- * is refused. Every problem is reported at once with its place and line.
+ * is refused, and so is a control character in any text. Every problem is reported at once with its
+ * place and line. The kernel's {@link ValueFrameworkDefinition} guards unique identifiers last.
  */
-public final class ValueFrameworkFile {
+public final class JsonValueFrameworkReader {
 
     /** Largest framework file accepted, in characters. */
     public static final int MAX_CHARS = 1_000_000;
     static final int MAX_ELEMENTS = 5000;
-
-    /** The editions the product ships, as resources beside this class. */
-    public static final List<String> SHIPPED = List.of("ppn-06-20.json", "ppn-002.json");
 
     private static final Set<String> ROOT = Set.of("id", "title", "edition", "publisher", "licence", "attribution", "source",
             "unverified", "minimumWeightingPercent", "minimumWeightingRule", "scoringScale", "themes", "outcomes",
@@ -83,14 +81,14 @@ public final class ValueFrameworkFile {
     private static final Set<String> RULE = Set.of("text", "unverified", "evidence");
 
     private final Validation validation = new Validation();
-    private final JsonInput in;
+    private final JsonFields in;
     private final Map<String, String> criterionPlaces = new HashMap<>();
     private final Map<String, String> outcomePlaces = new HashMap<>();
     private final Map<String, String> themePlaces = new HashMap<>();
     private int elements;
 
-    private ValueFrameworkFile(Json.Parsed parsed) {
-        this.in = new JsonInput(validation, parsed);
+    private JsonValueFrameworkReader(JsonDocument document) {
+        this.in = new JsonFields(validation, document, true);
     }
 
     /**
@@ -99,55 +97,21 @@ public final class ValueFrameworkFile {
      * @throws DomainException {@code framework-too-large}, {@code malformed-json} or
      *         {@code invalid-framework} (every problem as a field error with its place), INVALID_INPUT
      */
-    public static ValueFrameworkDefinition parse(String text) {
+    public static ValueFrameworkDefinition read(String text) {
         if (text != null && text.length() > MAX_CHARS) {
             throw new DomainException(DomainException.Kind.INVALID_INPUT, "framework-too-large", "A framework file is at most "
                     + MAX_CHARS + " characters.", List.of(new FieldError("body", "longer than " + MAX_CHARS + " characters")));
         }
-        Json.Parsed parsed;
-        try {
-            parsed = Json.parseWithLines(text);
-        } catch (Json.MalformedException e) {
-            throw new DomainException(DomainException.Kind.INVALID_INPUT, "malformed-json",
-                    "The framework file is not well-formed JSON (" + e.getMessage() + ").",
-                    List.of(new FieldError("body", e.getMessage())));
-        }
-        return new ValueFrameworkFile(parsed).read(parsed.root());
+        JsonDocument document = JsonDocument.read(text, "framework");
+        return new JsonValueFrameworkReader(document).definition(document.root());
     }
 
-    /** The text of a shipped edition ({@link #SHIPPED}). */
-    public static String shippedText(String resource) {
-        try (InputStream stream = ValueFrameworkFile.class.getResourceAsStream(resource)) {
-            Objects.requireNonNull(stream, "shipped framework missing from the kernel: " + resource);
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private ValueFrameworkDefinition read(Object root) {
-        Map<String, Object> file = in.object(root, null, "body");
+    private ValueFrameworkDefinition definition(JsonValue root) {
+        JsonObject file = in.object(root, null, "body");
         fail();
-        List<Note> notes = new ArrayList<>();
-        for (Map.Entry<String, Object> member : file.entrySet()) {
-            String name = member.getKey();
-            if (ROOT.contains(name)) {
-                continue;
-            }
-            if (INFORMATIONAL.contains(name) || name.endsWith("Note")) {
-                String text = member.getValue() instanceof String s ? s.strip() : JsonInput.compact(member.getValue());
-                if (text.length() > ValueFrameworkDefinition.TEXT_MAX) {
-                    in.reject(file, name, "informational member longer than " + ValueFrameworkDefinition.TEXT_MAX + " characters");
-                } else if (!text.isBlank()) {
-                    notes.add(new Note(name, text));
-                }
-            } else {
-                in.reject(file, name, "unknown member (known: " + new java.util.TreeSet<>(ROOT) + ", informational: "
-                        + new java.util.TreeSet<>(INFORMATIONAL) + " and members ending in Note)");
-            }
-        }
+        List<Note> notes = notes(file);
         String key = in.text(file, "id", "id", true, 40);
-        if (key != null && !key.matches("[a-z0-9][a-z0-9._-]{0,39}")) {
+        if (key != null && !key.matches(ValueFrameworkDefinition.KEY_PATTERN)) {
             in.reject(file, "id", "a framework key is 1 to 40 of a-z 0-9 . _ - (e.g. ppn-06-20)");
         }
         String title = in.text(file, "title", "title", true, 200);
@@ -159,22 +123,20 @@ public final class ValueFrameworkFile {
         boolean unverified = in.bool(file, "unverified", "unverified", false);
         Integer minimum = in.integer(file, "minimumWeightingPercent", "minimumWeightingPercent", false, 0, 100);
         String rule = rule(file);
-        if (in.present(file, "scoringScale")) {
+        if (JsonFields.present(file, "scoringScale")) {
             in.reject(file, "scoringScale", "is reserved and must be null: a tender sets its own marking scale");
         }
         List<Theme> themes = new ArrayList<>();
-        if (in.present(file, "themes")) {
-            List<Object> items = in.array(file.get("themes"), file, "themes");
-            if (items != null) {
-                for (int i = 0; i < items.size(); i++) {
-                    Theme theme = theme(items.get(i), file, "themes[" + i + "]");
-                    if (theme != null) {
-                        themes.add(theme);
-                    }
+        if (JsonFields.present(file, "themes")) {
+            JsonArray items = in.array(file.get("themes"), file, "themes");
+            for (int i = 0; items != null && i < items.size(); i++) {
+                Theme theme = theme(items.get(i), file, "themes[" + i + "]");
+                if (theme != null) {
+                    themes.add(theme);
                 }
             }
         }
-        if (in.present(file, "outcomes")) {
+        if (JsonFields.present(file, "outcomes")) {
             List<PolicyOutcome> outcomes = outcomes(file, "outcomes");
             if (validation.ok()) {
                 themes.add(new Theme("outcomes", title == null ? "Outcomes" : title, null, unverified, null, true, outcomes));
@@ -183,31 +145,51 @@ public final class ValueFrameworkFile {
         if (themes.isEmpty() && validation.ok()) {
             validation.reject("themes", "a framework has at least one theme with outcomes (or top-level \"outcomes\")");
         }
-        if (in.present(file, "reportingMetrics") && in.present(file, "standardReportingMetrics")) {
+        if (JsonFields.present(file, "reportingMetrics") && JsonFields.present(file, "standardReportingMetrics")) {
             in.reject(file, "standardReportingMetrics", "give framework-wide metrics once, as reportingMetrics or standardReportingMetrics");
         }
-        String metricsKey = in.present(file, "standardReportingMetrics") ? "standardReportingMetrics" : "reportingMetrics";
+        String metricsKey = JsonFields.present(file, "standardReportingMetrics") ? "standardReportingMetrics" : "reportingMetrics";
         List<ReportingMetric> metrics = metrics(file, metricsKey, metricsKey);
         if (elements > MAX_ELEMENTS) {
             validation.reject("body", "a framework has at most " + MAX_ELEMENTS + " elements, not " + elements);
         }
         fail();
-        try {
-            return new ValueFrameworkDefinition(key, title, edition, publisher, licence, attribution, sources, unverified,
-                    minimum, rule, themes, metrics, notes);
-        } catch (IllegalArgumentException e) {
-            validation.reject("body", e.getMessage());
-            fail();
-            throw e;
-        }
+        ValueFrameworkDefinition definition = in.build(file, "body", () -> new ValueFrameworkDefinition(key, title, edition,
+                publisher, licence, attribution, sources, unverified, minimum, rule, themes, metrics, notes));
+        fail();
+        return definition;
     }
 
-    private String rule(Map<String, Object> file) {
-        Object value = file.get("minimumWeightingRule");
-        if (value == null || value == Json.NULL || value instanceof String) {
+    /** The informational top-level members, kept verbatim; any other unknown member is refused. */
+    private List<Note> notes(JsonObject file) {
+        List<Note> notes = new ArrayList<>();
+        for (Map.Entry<String, JsonValue> member : file.entrySet()) {
+            String name = member.getKey();
+            if (ROOT.contains(name)) {
+                continue;
+            }
+            if (INFORMATIONAL.contains(name) || name.endsWith("Note")) {
+                String text = JsonFields.verbatim(member.getValue());
+                if (text.length() > ValueFrameworkDefinition.TEXT_MAX) {
+                    in.reject(file, name, "informational member longer than " + ValueFrameworkDefinition.TEXT_MAX + " characters");
+                } else if (!text.isBlank() && in.checked(file, name, text, ValueFrameworkDefinition.TEXT_MAX) != null
+                        && in.checked(file, name, name, 60) != null) {
+                    notes.add(new Note(name, text));
+                }
+            } else {
+                in.reject(file, name, "unknown member (known: " + new TreeSet<>(ROOT) + ", informational: "
+                        + new TreeSet<>(INFORMATIONAL) + " and members ending in Note)");
+            }
+        }
+        return notes;
+    }
+
+    private String rule(JsonObject file) {
+        JsonValue value = file.get("minimumWeightingRule");
+        if (!JsonFields.present(file, "minimumWeightingRule") || value instanceof JsonString) {
             return in.text(file, "minimumWeightingRule", "minimumWeightingRule", false, ValueFrameworkDefinition.TEXT_MAX);
         }
-        Map<String, Object> rule = in.object(value, file, "minimumWeightingRule");
+        JsonObject rule = in.object(value, file, "minimumWeightingRule");
         if (rule == null) {
             return null;
         }
@@ -218,131 +200,107 @@ public final class ValueFrameworkFile {
         return text == null ? null : unverified ? text + " (unverified)" : text;
     }
 
-    private Theme theme(Object value, Object container, String path) {
-        Map<String, Object> item = in.object(value, container, path);
+    private Theme theme(JsonValue value, JsonValue container, String path) {
+        JsonObject item = in.object(value, container, path);
         if (item == null) {
             return null;
         }
-        elements++;
-        String note = extras(item, path, THEME);
-        String id = id(item, path, themePlaces, "theme");
-        String title = in.text(item, "title", path + ".title", false, ValueFrameworkDefinition.TITLE_MAX);
+        Head head = head(item, path, THEME, themePlaces, "theme");
         String alt = in.text(item, "altTitle", path + ".altTitle", false, ValueFrameworkDefinition.TITLE_MAX);
-        boolean unverified = in.bool(item, "unverified", path + ".unverified", false);
-        titled(item, path, title, unverified);
-        String evidence = joined(in.text(item, "evidence", path + ".evidence", false, ValueFrameworkDefinition.TEXT_MAX), note);
+        String evidence = joined(in.text(item, "evidence", path + ".evidence", false, ValueFrameworkDefinition.TEXT_MAX),
+                head.note());
         List<PolicyOutcome> outcomes = outcomes(item, path + ".outcomes");
-        return validation.ok() ? new Theme(id, title, alt, unverified, evidence, false, outcomes) : null;
+        return validation.ok() ? in.build(item, path, () -> new Theme(head.id(), head.title(), alt, head.unverified(), evidence,
+                false, outcomes)) : null;
     }
 
-    private List<PolicyOutcome> outcomes(Map<String, Object> parent, String path) {
-        List<PolicyOutcome> outcomes = new ArrayList<>();
-        String key = "outcomes";
-        if (!in.present(parent, key)) {
-            return outcomes;
-        }
-        List<Object> items = in.array(parent.get(key), parent, path);
-        if (items == null) {
-            return outcomes;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            String place = path + "[" + i + "]";
-            Map<String, Object> item = in.object(items.get(i), parent, place);
-            if (item == null) {
-                continue;
-            }
-            elements++;
-            String note = extras(item, place, OUTCOME);
-            String id = id(item, place, outcomePlaces, "outcome");
-            String title = in.text(item, "title", place + ".title", false, ValueFrameworkDefinition.TITLE_MAX);
-            boolean unverified = in.bool(item, "unverified", place + ".unverified", false);
-            titled(item, place, title, unverified);
+    private List<PolicyOutcome> outcomes(JsonObject parent, String path) {
+        return each(parent, "outcomes", path, (item, place) -> {
+            Head head = head(item, place, OUTCOME, outcomePlaces, "outcome");
             String summary = in.text(item, "summary", place + ".summary", false, ValueFrameworkDefinition.TEXT_MAX);
             String evidence = in.text(item, "evidence", place + ".evidence", false, ValueFrameworkDefinition.TEXT_MAX);
-            String ownNote = joined(in.text(item, "note", place + ".note", false, ValueFrameworkDefinition.TEXT_MAX), note);
+            String note = ownNote(item, place, head);
             List<AwardCriterion> criteria = criteria(item, place + ".criteria");
             List<ReportingMetric> metrics = metrics(item, "reportingMetrics", place + ".reportingMetrics");
-            if (validation.ok()) {
-                outcomes.add(new PolicyOutcome(id, title, summary, unverified, evidence, ownNote, criteria, metrics));
-            }
-        }
-        return outcomes;
+            return validation.ok() ? in.build(item, place, () -> new PolicyOutcome(head.id(), head.title(), summary,
+                    head.unverified(), evidence, note, criteria, metrics)) : null;
+        });
     }
 
-    private List<AwardCriterion> criteria(Map<String, Object> outcome, String path) {
-        List<AwardCriterion> criteria = new ArrayList<>();
-        if (!in.present(outcome, "criteria")) {
-            return criteria;
-        }
-        List<Object> items = in.array(outcome.get("criteria"), outcome, path);
-        if (items == null) {
-            return criteria;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            String place = path + "[" + i + "]";
-            Map<String, Object> item = in.object(items.get(i), outcome, place);
-            if (item == null) {
-                continue;
-            }
-            elements++;
-            String note = extras(item, place, CRITERION);
-            String id = id(item, place, criterionPlaces, "criterion");
-            String title = in.text(item, "title", place + ".title", false, ValueFrameworkDefinition.TITLE_MAX);
-            boolean unverified = in.bool(item, "unverified", place + ".unverified", false);
-            titled(item, place, title, unverified);
+    private List<AwardCriterion> criteria(JsonObject outcome, String path) {
+        return each(outcome, "criteria", path, (item, place) -> {
+            Head head = head(item, place, CRITERION, criterionPlaces, "criterion");
             String shortLabel = in.text(item, "shortLabel", place + ".shortLabel", false, 200);
             String evidence = in.text(item, "evidence", place + ".evidence", false, ValueFrameworkDefinition.TEXT_MAX);
-            String ownNote = joined(in.text(item, "note", place + ".note", false, ValueFrameworkDefinition.TEXT_MAX), note);
+            String note = ownNote(item, place, head);
             List<ReportingMetric> metrics = metrics(item, "reportingMetrics", place + ".reportingMetrics");
-            if (validation.ok()) {
-                criteria.add(new AwardCriterion(id, title, shortLabel, unverified, evidence, ownNote, metrics));
-            }
-        }
-        return criteria;
+            return validation.ok() ? in.build(item, place, () -> new AwardCriterion(head.id(), head.title(), shortLabel,
+                    head.unverified(), evidence, note, metrics)) : null;
+        });
     }
 
-    private List<ReportingMetric> metrics(Map<String, Object> parent, String key, String path) {
-        List<ReportingMetric> metrics = new ArrayList<>();
-        if (!in.present(parent, key)) {
-            return metrics;
-        }
-        List<Object> items = in.array(parent.get(key), parent, path);
-        if (items == null) {
-            return metrics;
-        }
+    private List<ReportingMetric> metrics(JsonObject parent, String key, String path) {
         Map<String, String> ids = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            String place = path + "[" + i + "]";
-            Map<String, Object> item = in.object(items.get(i), parent, place);
-            if (item == null) {
-                continue;
-            }
+        return each(parent, key, path, (item, place) -> {
             elements++;
             in.unknown(item, place, METRIC);
             String id = id(item, place, ids, "metric");
             String title = in.text(item, "title", place + ".title", true, ValueFrameworkDefinition.TITLE_MAX);
             String unit = in.text(item, "unit", place + ".unit", false, 40);
             boolean unverified = in.bool(item, "unverified", place + ".unverified", false);
-            if (validation.ok()) {
-                metrics.add(new ReportingMetric(id, title, unit, unverified));
+            return validation.ok() ? in.build(item, place, () -> new ReportingMetric(id, title, unit, unverified)) : null;
+        });
+    }
+
+    /** Reads each object of an array member ({@code place}: {@code outcomes[2]}); elements read as null are left out. */
+    private <T> List<T> each(JsonObject parent, String key, String path, BiFunction<JsonObject, String, T> read) {
+        List<T> out = new ArrayList<>();
+        if (!JsonFields.present(parent, key)) {
+            return out;
+        }
+        JsonArray items = in.array(parent.get(key), parent, path);
+        for (int i = 0; items != null && i < items.size(); i++) {
+            String place = path + "[" + i + "]";
+            JsonObject item = in.object(items.get(i), parent, place);
+            T element = item == null ? null : read.apply(item, place);
+            if (element != null) {
+                out.add(element);
             }
         }
-        return metrics;
+        return out;
+    }
+
+    /** What every theme, outcome and criterion has: identifier, title, unverified flag and informational note. */
+    private record Head(String id, String title, boolean unverified, String note) {
+    }
+
+    private Head head(JsonObject item, String place, Set<String> known, Map<String, String> places, String kind) {
+        elements++;
+        String note = extras(item, place, known);
+        String id = id(item, place, places, kind);
+        String title = in.text(item, "title", place + ".title", false, ValueFrameworkDefinition.TITLE_MAX);
+        boolean unverified = in.bool(item, "unverified", place + ".unverified", false);
+        titled(item, place, title, unverified);
+        return new Head(id, title, unverified, note);
+    }
+
+    /** The element's own {@code note} followed by its informational members. */
+    private String ownNote(JsonObject item, String place, Head head) {
+        return joined(in.text(item, "note", place + ".note", false, ValueFrameworkDefinition.TEXT_MAX), head.note());
     }
 
     /** Checks members; informational ones ({@code …Note}, {@code …Count}) come back as one note text. */
-    private String extras(Map<String, Object> item, String path, Set<String> known) {
+    private String extras(JsonObject item, String path, Set<String> known) {
         StringBuilder note = new StringBuilder();
-        for (Map.Entry<String, Object> member : item.entrySet()) {
+        for (Map.Entry<String, JsonValue> member : item.entrySet()) {
             String name = member.getKey();
             if (known.contains(name)) {
                 continue;
             }
             if (name.endsWith("Note") || name.endsWith("Count")) {
-                String text = member.getValue() instanceof String s ? s.strip() : JsonInput.compact(member.getValue());
-                note.append(note.length() == 0 ? "" : " ").append(name).append(": ").append(text);
+                note.append(note.length() == 0 ? "" : " ").append(name).append(": ").append(JsonFields.verbatim(member.getValue()));
             } else {
-                in.reject(item, path + "." + name, "unknown member (known: " + new java.util.TreeSet<>(known)
+                in.reject(item, path + "." + name, "unknown member (known: " + new TreeSet<>(known)
                         + " and members ending in Note or Count)");
             }
         }
@@ -350,15 +308,15 @@ public final class ValueFrameworkFile {
             in.reject(item, path, "informational members are longer than " + ValueFrameworkDefinition.TEXT_MAX / 2 + " characters");
             return null;
         }
-        return note.length() == 0 ? null : note.toString();
+        return note.length() == 0 ? null : in.checked(item, path, note.toString(), ValueFrameworkDefinition.TEXT_MAX / 2);
     }
 
     /** An identifier: a string, or a whole number written as one ({@code "id": 3}); unique among its kind. */
-    private String id(Map<String, Object> item, String path, Map<String, String> seen, String kind) {
-        Object value = item.get("id");
+    private String id(JsonObject item, String path, Map<String, String> seen, String kind) {
         String id;
-        if (value instanceof BigDecimal number && JsonInput.isWhole(number) && number.signum() >= 0) {
-            id = number.toBigInteger().toString();
+        if (item.get("id") instanceof JsonNumber number && JsonFields.isWhole(number.bigDecimalValue())
+                && number.bigDecimalValue().signum() >= 0) {
+            id = number.bigDecimalValue().toBigInteger().toString();
         } else {
             id = in.text(item, "id", path + ".id", true, 40);
         }
@@ -371,8 +329,10 @@ public final class ValueFrameworkFile {
         return id;
     }
 
-    private void titled(Map<String, Object> item, String path, String title, boolean unverified) {
-        if (title == null && !unverified) {
+    /** Refuses a missing title unless the element is unverified (a title given but refused is reported once). */
+    private void titled(JsonObject item, String path, String title, boolean unverified) {
+        boolean given = item.get("title") instanceof JsonString text && !text.getString().isBlank();
+        if (title == null && !unverified && !given) {
             in.reject(item, path + ".title", "is required (only an element marked unverified may lack a title)");
         }
     }

@@ -1,26 +1,24 @@
-package org.dualimpact.kernel.framework;
+package org.dualimpact.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.dualimpact.kernel.framework.ValueFrameworkDefinition;
 import org.dualimpact.kernel.framework.ValueFrameworkDefinition.CriterionPlace;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** The shipped Social Value Model files read as the tree they describe; bad files refused with places and lines. */
-class ValueFrameworkFileTest {
+class JsonValueFrameworkReaderTest {
 
     @Test
     void ppn0620IsFiveThemesEightOutcomesAndTwentyTwoCriteriaWithItsUnverifiedWordingProvisional() {
-        ValueFrameworkDefinition model = ValueFrameworkFile.parse(ValueFrameworkFile.shippedText("ppn-06-20.json"));
+        ValueFrameworkDefinition model = JsonValueFrameworkReader.read(ShippedFiles.text("ppn-06-20.json"));
         assertEquals("ppn-06-20", model.key());
         assertEquals("Edition 1.1 (3 Dec 2020)", model.edition());
         assertEquals(5, model.themes().size());
@@ -43,7 +41,7 @@ class ValueFrameworkFileTest {
 
     @Test
     void ppn002IsFiveMissionsAndAnOutcomeWithoutATitleIsKeptAsProvisional() {
-        ValueFrameworkDefinition model = ValueFrameworkFile.parse(ValueFrameworkFile.shippedText("ppn-002.json"));
+        ValueFrameworkDefinition model = JsonValueFrameworkReader.read(ShippedFiles.text("ppn-002.json"));
         assertEquals(5, model.themes().size());
         assertEquals("mission-1", model.themes().get(0).id());
         assertEquals(8, model.outcomeCount());
@@ -58,8 +56,8 @@ class ValueFrameworkFileTest {
     }
 
     @Test
-    void aFileWithTopLevelOutcomesGetsAnImplicitThemeAndFileLevelUnverifiedMakesEverythingProvisional() throws IOException {
-        ValueFrameworkDefinition model = ValueFrameworkFile.parse(resource("ppn-026.json"));
+    void aFileWithTopLevelOutcomesGetsAnImplicitThemeAndFileLevelUnverifiedMakesEverythingProvisional() {
+        ValueFrameworkDefinition model = JsonValueFrameworkReader.read(TestFiles.text("ppn-026.json"));
         assertEquals(1, model.themes().size());
         assertTrue(model.themes().get(0).implicit());
         assertEquals(2, model.outcomeCount());
@@ -85,7 +83,7 @@ class ValueFrameworkFileTest {
                   ]
                 }
                 """;
-        DomainException e = assertThrows(DomainException.class, () -> ValueFrameworkFile.parse(text));
+        DomainException e = assertThrows(DomainException.class, () -> JsonValueFrameworkReader.read(text));
         assertEquals("invalid-framework", e.code());
         List<FieldError> errors = e.fieldErrors();
         assertTrue(errors.contains(new FieldError("id", "line 1: a framework key is 1 to 40 of a-z 0-9 . _ - (e.g. ppn-06-20)")),
@@ -97,13 +95,20 @@ class ValueFrameworkFileTest {
                 "line 10: duplicated criterion id 'A' (already used at themes[0].outcomes[0].criteria[0])")), errors.toString());
         assertTrue(errors.stream().anyMatch(f -> f.field().equals("themes[0].outcomes[0].criteria[1].weight")
                 && f.message().startsWith("line 10: unknown member")), errors.toString());
-        assertEquals("malformed-json", assertThrows(DomainException.class, () -> ValueFrameworkFile.parse("{\"id\": ")).code());
-        assertEquals("invalid-framework", assertThrows(DomainException.class, () -> ValueFrameworkFile.parse("[1]")).code());
+        assertEquals("malformed-json", assertThrows(DomainException.class, () -> JsonValueFrameworkReader.read("{\"id\": ")).code());
+        assertEquals("invalid-framework", assertThrows(DomainException.class, () -> JsonValueFrameworkReader.read("[1]")).code());
     }
 
-    private static String resource(String name) throws IOException {
-        try (InputStream in = ValueFrameworkFileTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    @Test
+    void aControlCharacterInAnyTextIsAFieldErrorWithItsLine() {
+        String text = """
+                {"id": "x", "title": "X", "edition": "1",
+                 "themes": [{"id": "1", "title": "Theme", "outcomes": [
+                   {"id": "1", "title": "Out\\u0007come"}]}]}
+                """;
+        DomainException e = assertThrows(DomainException.class, () -> JsonValueFrameworkReader.read(text));
+        assertEquals("invalid-framework", e.code());
+        assertEquals(List.of(new FieldError("themes[0].outcomes[0].title", "line 3: contains a control character (U+0007)")),
+                e.fieldErrors());
     }
 }
