@@ -213,18 +213,17 @@ public final class LedgerService {
                     "a reversal cancels the entry: send no quantity or value");
         } else {
             v.require(request.quantity() != null && request.quantity().signum() > 0, "quantity", "must be more than 0");
-            v.require(request.value() == null || request.value().stripTrailingZeros().scale() <= 2, "value",
-                    "an amount in GBP has at most 2 decimal places");
-            v.require(request.value() == null || request.value().signum() >= 0, "value", "must not be negative");
         }
+        Money value = request.reversal() || request.value() == null ? null
+                : v.field("value", () -> new Money(request.value()).requireNotNegative("value"));
         v.throwIfInvalid("invalid-correction", "The correction cannot be recorded as given.");
         Map<String, String> payload = new LinkedHashMap<>();
         payload.put("ref", Long.toString(sequence));
         payload.put("correction", request.reversal() ? "REVERSAL" : "AMENDMENT");
         if (!request.reversal()) {
             payload.put("quantity", request.quantity().stripTrailingZeros().toPlainString());
-            if (request.value() != null) {
-                payload.put("value", new Money(request.value()).toString());
+            if (value != null) {
+                payload.put("value", value.toString());
             }
         }
         return append(EntryType.CONTRIBUTION_CORRECTED, spo, actor, payload, Map.of("reason", request.reason().strip()));
