@@ -48,14 +48,13 @@ public final class CorrectContribution {
                     "a reversal cancels the entry: send no quantity or value");
         } else {
             v.require(request.quantity() != null && request.quantity().signum() > 0, "quantity", "must be more than 0");
-            v.require(request.value() == null || request.value().stripTrailingZeros().scale() <= 2, "value",
-                    "an amount in GBP has at most 2 decimal places");
-            v.require(request.value() == null || request.value().signum() >= 0, "value", "must not be negative");
         }
+        Money value = request.reversal() || request.value() == null ? null
+                : v.field("value", () -> new Money(request.value()).requireNotNegative("value"));
         v.throwIfInvalid("invalid-correction", "The correction cannot be recorded as given.");
         ContributionCorrected payload = request.reversal() ? ContributionCorrected.reversal(sequence)
                 : ContributionCorrected.amendment(sequence, request.quantity().stripTrailingZeros(),
-                        request.value() == null ? null : new Money(request.value()).amount());
+                        value == null ? null : value.amount());
         return rules.append(payload, spo, actor, Map.of("reason", request.reason().strip()));
     }
 }

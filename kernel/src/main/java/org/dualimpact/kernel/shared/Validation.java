@@ -68,13 +68,49 @@ public final class Validation {
         if (text.length() > maxLength) {
             throw new IllegalArgumentException(what + " is longer than " + maxLength + " characters");
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
-                throw new IllegalArgumentException(what + " contains a control character");
-            }
+        return requireSafeCharacters(text, what);
+    }
+
+    /**
+     * The text, if every character is one a client may send (see {@link #unsafeCharacters}). Null passes.
+     */
+    public static String requireSafeCharacters(String text, String what) {
+        String why = unsafeCharacters(text);
+        if (why != null) {
+            throw new IllegalArgumentException(what + " " + why);
         }
         return text;
+    }
+
+    /**
+     * Why a client may not send this text, or null if it may: it holds a control character other than
+     * tab, CR and LF (C0, DEL and C1 are refused), or half of a surrogate pair (which cannot be encoded as
+     * UTF-8, so a hash or an export would silently turn it into '?').
+     */
+    public static String unsafeCharacters(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c >= 0x7f && c <= 0x9f) {
+                return "contains a control character";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "contains an unpaired surrogate";
+            }
+        }
+        return null;
+    }
+
+    /** The text with each character {@link #unsafeCharacters} refuses replaced by '?', safe to echo in a refusal. */
+    public static String withUnsafeCharactersReplaced(String text) {
+        StringBuilder safe = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> safe.appendCodePoint(c < 0x20 && c != '\n' && c != '\r' && c != '\t'
+                || c >= 0x7f && c <= 0x9f || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE ? '?' : c));
+        return safe.toString();
     }
 
     /** The date, if it lies between 1900-01-01 and 2999-12-31. */

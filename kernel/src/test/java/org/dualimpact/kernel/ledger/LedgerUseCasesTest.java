@@ -214,6 +214,16 @@ class LedgerUseCasesTest {
     }
 
     @Test
+    void aCorrectionOverABillionPoundsIsAFieldErrorNotAFault() {
+        LedgerEntry entry = recordLaptops("2", "600.00");
+
+        DomainException e = refused(Kind.INVALID_INPUT, "invalid-correction", () -> ledger.correct(SUPPLIER_1, entry.sequence(),
+                new LedgerService.CorrectionRequest(false, new BigDecimal("2"), new BigDecimal("1000000000.01"), "typo")));
+
+        assertEquals("value", e.fieldErrors().get(0).field());
+    }
+
+    @Test
     void contradictoryOrImplausibleEntriesAreRefused() {
         LedgerEntry entry = recordLaptops("2", "600.00");
         ledger.confirm(PROVIDER_1, entry.sequence());
