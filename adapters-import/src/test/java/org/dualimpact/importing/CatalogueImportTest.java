@@ -14,7 +14,7 @@ import org.dualimpact.kernel.catalogue.ProxyValue;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
-import org.dualimpact.kernel.scoring.ScoringService;
+import org.dualimpact.kernel.scoring.ScoringPolicy;
 import org.dualimpact.kernel.testing.ScoringKernel;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogueImportTest {
 
-    private final ScoringKernel s = new ScoringKernel(ScoringService.Policy.DEFAULT, ShippedFiles.valueFrameworks(),
+    private final ScoringKernel s = new ScoringKernel(ScoringPolicy.DEFAULT, ShippedFiles.valueFrameworks(),
             ShippedFiles.illustrativeCatalogue());
 
     static final String CSV = """

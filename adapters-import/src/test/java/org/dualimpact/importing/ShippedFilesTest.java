@@ -12,7 +12,7 @@ import org.dualimpact.kernel.diagnostic.FrameworkService;
 import org.dualimpact.kernel.diagnostic.InMemoryFrameworkRepository;
 import org.dualimpact.kernel.framework.ValueFramework;
 import org.dualimpact.kernel.framework.ValueFrameworkService;
-import org.dualimpact.kernel.scoring.ScoringService;
+import org.dualimpact.kernel.scoring.ScoringPolicy;
 import org.dualimpact.kernel.testing.InMemoryValueFrameworkRepository;
 import org.dualimpact.kernel.testing.MutableClock;
 import org.dualimpact.kernel.testing.ScoringKernel;
@@ -25,7 +25,7 @@ class ShippedFilesTest {
 
     @Test
     void theShippedSocialValueFilesInstallAtStartUp() {
-        ScoringKernel s = new ScoringKernel(ScoringService.Policy.DEFAULT, ShippedFiles.valueFrameworks(),
+        ScoringKernel s = new ScoringKernel(ScoringPolicy.DEFAULT, ShippedFiles.valueFrameworks(),
                 ShippedFiles.illustrativeCatalogue());
         assertEquals(22, s.ppn0620.definition().criterionCount());
         assertEquals(5, s.ppn002.definition().criterionCount());

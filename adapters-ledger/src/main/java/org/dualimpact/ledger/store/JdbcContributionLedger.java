@@ -1,6 +1,7 @@
 package org.dualimpact.ledger.store;
 
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,12 +23,13 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 
 import org.dualimpact.kernel.ledger.ContributionLedger;
 import org.dualimpact.kernel.ledger.EntryContent;
 import org.dualimpact.kernel.ledger.EntryPayload;
 import org.dualimpact.kernel.ledger.EntryType;
-import org.dualimpact.kernel.ledger.ExportLine;
 import org.dualimpact.kernel.ledger.LedgerEntry;
 import org.dualimpact.kernel.ledger.LedgerHead;
 import org.dualimpact.kernel.ledger.Merkle;
@@ -62,6 +64,7 @@ public class JdbcContributionLedger implements ContributionLedger {
 
     /** Looked up once: {@code Json.createObjectBuilder()} looks the provider up on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
 
     @Resource(lookup = "jdbc/dualimpact")
     DataSource dataSource;
@@ -387,31 +390,28 @@ public class JdbcContributionLedger implements ContributionLedger {
         return result;
     }
 
-    /** The payload as a flat JSON object of strings (written directly: this runs for every entry appended). */
+    /** The payload as a flat JSON object of strings. */
     static String json(Map<String, String> payload) {
-        StringBuilder out = new StringBuilder(256).append('{');
-        payload.forEach((key, value) -> {
-            if (out.length() > 1) {
-                out.append(',');
-            }
-            ExportLine.quote(out, key).append(':');
-            ExportLine.quote(out, value);
-        });
-        return out.append('}').toString();
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator json = GENERATORS.createGenerator(out)) {
+            json.writeStartObject();
+            payload.forEach(json::write);
+            json.writeEnd();
+        }
+        return out.toString();
     }
 
     /** {"field":{"salt":"…","text":"…"},…} */
     static String personalJson(Iterable<PersonalData> fields) {
-        StringBuilder out = new StringBuilder(256).append('{');
-        for (PersonalData p : fields) {
-            if (out.length() > 1) {
-                out.append(',');
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator json = GENERATORS.createGenerator(out)) {
+            json.writeStartObject();
+            for (PersonalData p : fields) {
+                json.writeStartObject(p.field()).write("salt", p.salt()).write("text", p.clearText()).writeEnd();
             }
-            ExportLine.quote(out, p.field()).append(":{\"salt\":");
-            ExportLine.quote(out, p.salt()).append(",\"text\":");
-            ExportLine.quote(out, p.clearText()).append('}');
+            json.writeEnd();
         }
-        return out.append('}').toString();
+        return out.toString();
     }
 
     static List<PersonalData> personalFromJson(long sequence, String json) {

@@ -5,16 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dualimpact.kernel.shared.Json;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,7 +69,7 @@ class LedgerFormatVectorsTest {
         for (Map<String, Object> v : entries()) {
             tree.append(Base64.getDecoder().decode((String) v.get("canonicalBase64")));
         }
-        Map<String, Object> published = object(Json.parse(read("tree.json")));
+        Map<String, Object> published = object(parse(read("tree.json")));
         for (Map<String, Object> root : list(published.get("roots"))) {
             long size = number(root.get("treeSize"));
             assertEquals(root.get("rootHash"), HEX.formatHex(Merkle.root(size, tree)), "size " + size);
@@ -81,7 +90,7 @@ class LedgerFormatVectorsTest {
 
     @Test
     void theTreeHeadMessageIsThePublishedBytes() throws Exception {
-        Map<String, Object> head = object(Json.parse(read("tree-head.json")));
+        Map<String, Object> head = object(parse(read("tree-head.json")));
         byte[] message = TreeHead.message(number(head.get("treeSize")), (String) head.get("rootHash"),
                 Instant.parse((String) head.get("timestamp")));
         assertArrayEquals(Files.readAllBytes(VECTORS.resolve("tree-head-message.txt")), message);
@@ -98,7 +107,30 @@ class LedgerFormatVectorsTest {
     }
 
     private static List<Map<String, Object>> entries() throws Exception {
-        return list(Json.parse(read("entries.json")));
+        return list(parse(read("entries.json")));
+    }
+
+    /** The JSON text as plain Java values: objects as maps, arrays as lists, numbers as BigDecimal. */
+    private static Object parse(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return plain(reader.readValue());
+        }
+    }
+
+    private static Object plain(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                ((JsonObject) value).forEach((key, member) -> map.put(key, plain(member)));
+                yield map;
+            }
+            case ARRAY -> ((JsonArray) value).stream().map(LedgerFormatVectorsTest::plain).toList();
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+        };
     }
 
     private static String read(String name) throws Exception {

@@ -218,7 +218,7 @@ class LedgerUseCasesTest {
         LedgerEntry entry = recordLaptops("2", "600.00");
 
         DomainException e = refused(Kind.INVALID_INPUT, "invalid-correction", () -> ledger.correct(SUPPLIER_1, entry.sequence(),
-                new LedgerService.CorrectionRequest(false, new BigDecimal("2"), new BigDecimal("1000000000.01"), "typo")));
+                new CorrectContribution.Request(false, new BigDecimal("2"), new BigDecimal("1000000000.01"), "typo")));
 
         assertEquals("value", e.fieldErrors().get(0).field());
     }
