@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -132,8 +134,8 @@ public class BatchLeases {
      * is its token, which ends with {@code " on " + server} (server name and host). @return the jobs released
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public java.util.List<String> releaseFiringsOf(String server, Instant before) {
-        java.util.List<String[]> stale = new java.util.ArrayList<>();
+    public List<String> releaseFiringsOf(String server, Instant before) {
+        List<String[]> stale = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement select = c.prepareStatement("SELECT JOB_NAME, HOLDER FROM BATCH_LEASE WHERE INSTANCE_ID = -1 "
                     + "AND CLAIMED_AT < ?")) {
@@ -147,7 +149,7 @@ public class BatchLeases {
                     }
                 }
             }
-            java.util.List<String> released = new java.util.ArrayList<>();
+            List<String> released = new ArrayList<>();
             try (PreparedStatement release = c.prepareStatement("UPDATE BATCH_LEASE SET HOLDER = NULL, INSTANCE_ID = NULL, "
                     + "CLAIMED_AT = NULL, EXPIRES_AT = NULL WHERE JOB_NAME = ? AND HOLDER = ? AND INSTANCE_ID = -1 AND CLAIMED_AT < ?")) {
                 for (String[] lease : stale) {

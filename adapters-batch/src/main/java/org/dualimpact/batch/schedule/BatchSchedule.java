@@ -1,5 +1,7 @@
 package org.dualimpact.batch.schedule;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +26,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.dualimpact.batch.lease.BatchLeases;
+import org.dualimpact.batch.lease.JobLease;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -66,7 +70,7 @@ public class BatchSchedule {
 
     private final List<Future<?>> scheduled = new ArrayList<>();
 
-    private java.time.Duration firingLease = java.time.Duration.ofMinutes(10);
+    private Duration firingLease = Duration.ofMinutes(10);
 
     /** Attempts to submit one firing (see {@link #submitRetrying}). */
     static final int SUBMIT_ATTEMPTS = 3;
@@ -98,7 +102,7 @@ public class BatchSchedule {
                     + "can take (three attempts of 10 + 60 s); using " + MIN_FIRING_LEASE_SECONDS);
             seconds = MIN_FIRING_LEASE_SECONDS;
         }
-        firingLease = java.time.Duration.ofSeconds(seconds);
+        firingLease = Duration.ofSeconds(seconds);
         Instant jvmStart = Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         try {
             for (String job : leases.releaseFiringsOf(serverName(), jvmStart)) {
@@ -144,11 +148,11 @@ public class BatchSchedule {
      * (two jobs firing in the same second, an operator submitting meanwhile) and then rolls the submission back
      * whole, so trying again is safe. The lease stays claimed in between.
      */
-    private long submitRetrying(String job, String token) throws java.io.IOException, InterruptedException {
+    private long submitRetrying(String job, String token) throws IOException, InterruptedException {
         for (int attempt = 1;; attempt++) {
             try {
                 return batchApi.submit(job, token);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // tried again: a server error (the repository rolled back) or no connection; not a refusal
                 // (4xx) nor an unanswered request (timed out: the job may exist, a second one would be refused)
                 boolean again = e instanceof BatchRestClient.Refused refused ? refused.status >= 500
@@ -159,14 +163,14 @@ public class BatchSchedule {
                 int next = attempt + 1;
                 LOG.warning(() -> "Batch schedule: " + job + " submission failed (" + e.getMessage() + "); attempt " + next
                         + " of " + SUBMIT_ATTEMPTS);
-                Thread.sleep(1000L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextLong(500));
+                Thread.sleep(1000L * attempt + ThreadLocalRandom.current().nextLong(500));
             }
         }
     }
 
     /** This server's name in firings and leases: Liberty server name and host. */
     static String serverName() {
-        return org.dualimpact.batch.lease.JobLease.server();
+        return JobLease.server();
     }
 
     /** One firing of a job's schedule. */

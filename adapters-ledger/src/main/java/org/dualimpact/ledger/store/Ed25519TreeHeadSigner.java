@@ -1,5 +1,6 @@
 package org.dualimpact.ledger.store;
 
+import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
@@ -32,7 +33,7 @@ public final class Ed25519TreeHeadSigner implements TreeHeadSigner {
         } catch (Exception e) {
             throw new IllegalArgumentException("the ledger signing key is not an Ed25519 key pair in PEM: " + e.getMessage(), e);
         }
-        byte[] probe = "dual-impact key check".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] probe = "dual-impact key check".getBytes(StandardCharsets.UTF_8);
         if (!verify(probe, sign(probe))) {
             throw new IllegalArgumentException("the ledger signing key's private and public halves do not match");
         }

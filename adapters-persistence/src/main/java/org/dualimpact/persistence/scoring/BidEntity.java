@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -300,7 +301,7 @@ public class BidEntity {
     Bid toDomain() {
         return new Bid(new BidId(id), new TenderReference(tender), new OrganisationId(supplier), new Money(price),
                 spos.stream().sorted(Comparator.comparingInt(s -> s.position)).map(s -> new SpoReference(s.spo)).toList(),
-                evidence, provisions.stream().map(ProvisionId::new).collect(java.util.stream.Collectors.toSet()),
+                evidence, provisions.stream().map(ProvisionId::new).collect(Collectors.toSet()),
                 commitments.stream().sorted(Comparator.comparingInt(c -> c.position)).map(CommitmentRow::toDomain).toList(),
                 submittedAt, submittedBy, quality,
                 marks.stream().sorted(Comparator.comparing((MarkRow m) -> m.at).thenComparing(m -> m.evaluator))

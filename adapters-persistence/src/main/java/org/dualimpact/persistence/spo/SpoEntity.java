@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -360,9 +361,9 @@ public class SpoEntity {
                 providerIds, state, endorsements.stream().map(OrganisationId::new).collect(Collectors.toSet()),
                 tender == null ? null : new TenderReference(tender), buyer == null ? null : new OrganisationId(buyer),
                 submittedAt, contentHash, signatures.stream().map(SignatureRow::toDomain)
-                        .sorted(java.util.Comparator.comparing(Signature::at)).toList(),
+                        .sorted(Comparator.comparing(Signature::at)).toList(),
                 contract, review, validations.stream().map(ValidationRow::toDomain)
-                        .sorted(java.util.Comparator.comparing(ProviderValidation::at)).toList(),
+                        .sorted(Comparator.comparing(ProviderValidation::at)).toList(),
                 closedAt, version);
     }
 }

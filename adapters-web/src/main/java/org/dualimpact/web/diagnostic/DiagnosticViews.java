@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -23,6 +25,8 @@ import org.dualimpact.kernel.diagnostic.Level;
 import org.dualimpact.kernel.diagnostic.Section;
 import org.dualimpact.kernel.diagnostic.Target;
 import org.dualimpact.kernel.diagnostic.ValueCode;
+import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.FieldError;
 
 /** The JSON shapes of the diagnostic API: requests (validated at the boundary) and views. */
 public final class DiagnosticViews {
@@ -41,7 +45,7 @@ public final class DiagnosticViews {
      * One respondent's answer to a value code: {@code level} (1 … the framework's top level), or
      * {@code unscored: true}, or neither (a note only; with an empty comment too it withdraws the answer).
      */
-    public record AnswerRequest(jakarta.json.JsonValue level, jakarta.json.JsonValue unscored,
+    public record AnswerRequest(JsonValue level, JsonValue unscored,
             @Size(max = 4000) String comment) {
 
         /**
@@ -49,12 +53,12 @@ public final class DiagnosticViews {
          * "3" and truncate 3.5 silently), or absent/null.
          */
         Integer levelValue() {
-            if (level == null || level.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+            if (level == null || level.getValueType() == JsonValue.ValueType.NULL) {
                 return null;
             }
-            if (level instanceof jakarta.json.JsonNumber number) {
-                java.math.BigDecimal value = number.bigDecimalValue();
-                if (value.stripTrailingZeros().scale() <= 0 && value.abs().compareTo(java.math.BigDecimal.valueOf(1000)) < 0) {
+            if (level instanceof JsonNumber number) {
+                BigDecimal value = number.bigDecimalValue();
+                if (value.stripTrailingZeros().scale() <= 0 && value.abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
                     return value.intValueExact();
                 }
             }
@@ -63,23 +67,23 @@ public final class DiagnosticViews {
 
         /** Strictly {@code true} or {@code false} (or absent): "yes" or 1 is refused, not read as false. */
         boolean unscoredValue() {
-            if (unscored == null || unscored.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+            if (unscored == null || unscored.getValueType() == JsonValue.ValueType.NULL) {
                 return false;
             }
-            if (unscored.getValueType() == jakarta.json.JsonValue.ValueType.TRUE) {
+            if (unscored.getValueType() == JsonValue.ValueType.TRUE) {
                 return true;
             }
-            if (unscored.getValueType() == jakarta.json.JsonValue.ValueType.FALSE) {
+            if (unscored.getValueType() == JsonValue.ValueType.FALSE) {
                 return false;
             }
             throw invalid("unscored", "must be true or false");
         }
 
-        private static org.dualimpact.kernel.shared.DomainException invalid(String field, String message) {
-            return new org.dualimpact.kernel.shared.DomainException(
-                    org.dualimpact.kernel.shared.DomainException.Kind.INVALID_INPUT, "invalid-answer",
-                    "The answer cannot be saved as given.", java.util.List.of(
-                            new org.dualimpact.kernel.shared.FieldError(field, message)));
+        private static DomainException invalid(String field, String message) {
+            return new DomainException(
+                    DomainException.Kind.INVALID_INPUT, "invalid-answer",
+                    "The answer cannot be saved as given.", List.of(
+                            new FieldError(field, message)));
         }
     }
 

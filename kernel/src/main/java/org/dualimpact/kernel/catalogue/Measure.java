@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,7 +52,7 @@ public record Measure(String code, String theme, String outcome, String title, S
                 throw new IllegalArgumentException("an SDG target looks like 8.5, 4.a or 13: " + target);
             }
         }
-        sdgTargets = List.copyOf(new java.util.LinkedHashSet<>(sdgTargets));
+        sdgTargets = List.copyOf(new LinkedHashSet<>(sdgTargets));
         Set<String> links = new HashSet<>();
         for (CriterionLink link : criteria) {
             if (!links.add(link.toString())) {

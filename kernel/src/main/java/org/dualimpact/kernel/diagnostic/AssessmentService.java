@@ -157,8 +157,8 @@ public final class AssessmentService {
                 "must be one of the framework's levels 1 to " + framework.definition().topLevel());
         validation.require(by != null, "date", "the date to reach the target by is required");
         validation.require(by == null || !by.isBefore(LocalDate.now(clock)), "date", "must be today or later");
-        validation.require(by == null || !by.isAfter(org.dualimpact.kernel.shared.Validation.LATEST), "date",
-                "must be no later than " + org.dualimpact.kernel.shared.Validation.LATEST);
+        validation.require(by == null || !by.isAfter(Validation.LATEST), "date",
+                "must be no later than " + Validation.LATEST);
         validation.throwIfInvalid("invalid-target", "The target for " + code.code() + " cannot be set as given.");
         Instant now = clock.instant();
         assessment.setTarget(new Target(code.code(), level, by, actor.userId(), now));

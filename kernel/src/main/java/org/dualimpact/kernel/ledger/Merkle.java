@@ -4,7 +4,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * RFC 9162 (Certificate Transparency v2, as RFC 6962) Merkle tree hashing, proofs and their
@@ -94,7 +96,7 @@ public final class Merkle {
             throw new IllegalArgumentException("a tree of " + size + " leaves has " + Long.bitCount(size)
                     + " frontier subtrees, not " + frontier.size());
         }
-        java.util.Map<String, byte[]> known = new java.util.HashMap<>();
+        Map<String, byte[]> known = new HashMap<>();
         long start = 0;
         int i = 0;
         for (int level = 62; level >= 0; level--) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -170,7 +171,7 @@ public final class MappingService {
                     kpis.add(new SocialValueSummary.Kpi(measure.code(), measure.title(), measure.unit(),
                             latest.map(ProxyValue::year).orElse(null), latest.map(ProxyValue::gbpPerUnit).orElse(null),
                             latest.map(ProxyValue::source).orElse(null), measure.sdgTargets()));
-                    kpiMeasures.putIfAbsent(measure.code().toLowerCase(java.util.Locale.ROOT), measure);
+                    kpiMeasures.putIfAbsent(measure.code().toLowerCase(Locale.ROOT), measure);
                 }
             }
             items.add(new SocialValueSummary.Item(place.theme().id(), place.theme().title(), place.outcome().id(),
@@ -179,7 +180,7 @@ public final class MappingService {
         Map<String, BigDecimal[]> sheet = new LinkedHashMap<>();
         Map<String, BigDecimal[]> regions = new TreeMap<>();
         for (MappingEntry entry : mapping.entries()) {
-            Measure measure = kpiMeasures.get(entry.measureCode().toLowerCase(java.util.Locale.ROOT));
+            Measure measure = kpiMeasures.get(entry.measureCode().toLowerCase(Locale.ROOT));
             if (measure == null) {
                 continue; // the selection no longer maps it; the entry is kept but not valued
             }

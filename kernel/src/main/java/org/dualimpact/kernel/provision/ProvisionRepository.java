@@ -2,6 +2,7 @@ package org.dualimpact.kernel.provision;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.dualimpact.kernel.organisation.OrganisationId;
 
@@ -22,5 +23,5 @@ public interface ProvisionRepository {
     List<Provision> ofProvider(OrganisationId provider);
 
     /** Every provision serving any of the territories, newest first (buyers' audit queue). */
-    List<Provision> inTerritories(java.util.Set<String> territories);
+    List<Provision> inTerritories(Set<String> territories);
 }

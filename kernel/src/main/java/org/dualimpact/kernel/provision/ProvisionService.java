@@ -16,6 +16,7 @@ import org.dualimpact.kernel.organisation.OrganisationKind;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.FieldError;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.shared.Validation;
 import org.dualimpact.kernel.territory.Territory;
@@ -106,11 +107,11 @@ public final class ProvisionService {
         if (decision == null || decision == AuditStatus.PENDING) {
             throw new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-audit",
                     "An audit decides AUDITED or SUSPENDED.",
-                    List.of(new org.dualimpact.kernel.shared.FieldError("decision", "must be AUDITED or SUSPENDED")));
+                    List.of(new FieldError("decision", "must be AUDITED or SUSPENDED")));
         }
         if (decision == AuditStatus.SUSPENDED && (reason == null || reason.isBlank())) {
             throw new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-audit", "A suspension needs a reason.",
-                    List.of(new org.dualimpact.kernel.shared.FieldError("reason", "is required to suspend")));
+                    List.of(new FieldError("reason", "is required to suspend")));
         }
         provision.audit(decision, reason, buyer.id(), clock.instant());
         provisions.update(provision);

@@ -3,6 +3,7 @@ package org.dualimpact.kernel.rollup;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which roll-up rows a reader may see: the rows matching <em>any</em> of its grants (a user may hold
@@ -42,7 +43,7 @@ public record KpiScope(List<Grant> grants) {
     }
 
     /** True when the filter asks for nothing this grant could show (it names another party or territory). */
-    static boolean contradicts(Grant grant, KpiFilter filter, java.util.function.Function<String, Optional<String>> regionOf) {
+    static boolean contradicts(Grant grant, KpiFilter filter, Function<String, Optional<String>> regionOf) {
         if (grant instanceof Territories t) {
             if (filter.territory().isPresent() && !t.codes().contains(filter.territory().get())) {
                 return true;
