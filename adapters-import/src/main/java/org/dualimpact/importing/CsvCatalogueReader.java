@@ -59,7 +59,7 @@ public final class CsvCatalogueReader {
     }
 
     /** One CSV record: the physical line it starts on and its fields. */
-    private record Row(int line, List<String> fields) {
+    record Row(int line, List<String> fields) {
     }
 
     private CsvCatalogueReader() {
@@ -310,7 +310,7 @@ public final class CsvCatalogueReader {
      * The records of the text, each with the line it starts on. Comment lines before the header are
      * skipped here; Commons CSV reads the rest. A syntax error is recorded with its line.
      */
-    private static List<Row> rows(String text, Validation validation) {
+    static List<Row> rows(String text, Validation validation) {
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int start = 0;
         int skippedLines = 0;
