@@ -59,7 +59,7 @@ public final class CsvCatalogueReader {
     }
 
     /** One CSV record: the physical line it starts on and its fields. */
-    private record Row(int line, List<String> fields) {
+    record Row(int line, List<String> fields) {
     }
 
     private CsvCatalogueReader() {
@@ -310,7 +310,7 @@ public final class CsvCatalogueReader {
      * The records of the text, each with the line it starts on. Comment lines before the header are
      * skipped here; Commons CSV reads the rest. A syntax error is recorded with its line.
      */
-    private static List<Row> rows(String text, Validation validation) {
+    static List<Row> rows(String text, Validation validation) {
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int start = 0;
         int skippedLines = 0;
@@ -349,11 +349,17 @@ public final class CsvCatalogueReader {
         return message;
     }
 
-    /** Line numbers (1-based) of character positions in a text. */
+    /**
+     * Line numbers (1-based) of records' character positions in a text. Commons CSV gives a record
+     * after skipped blank lines the position of the first blank line, so line breaks at the position
+     * are passed over to reach the line the record is on.
+     */
     private static final class LineIndex {
         private final List<Long> starts = new ArrayList<>();
+        private final String text;
 
         LineIndex(String text) {
+            this.text = text;
             starts.add(0L);
             for (int i = 0; i < text.length(); i++) {
                 if (text.charAt(i) == '\n') {
@@ -362,7 +368,11 @@ public final class CsvCatalogueReader {
             }
         }
 
-        int lineAt(long position) {
+        int lineAt(long recordPosition) {
+            long position = recordPosition;
+            while (position < text.length() && (text.charAt((int) position) == '\n' || text.charAt((int) position) == '\r')) {
+                position++;
+            }
             int low = 0;
             int high = starts.size() - 1;
             while (low < high) {

@@ -10,11 +10,14 @@ import java.util.Objects;
 import org.dualimpact.kernel.catalogue.CatalogueDefinition;
 import org.dualimpact.kernel.diagnostic.FrameworkDefinition;
 import org.dualimpact.kernel.framework.ValueFrameworkDefinition;
+import org.dualimpact.kernel.territory.ReferenceData;
 
 /**
  * The data files the product ships, beside this class, read through the same readers as an upload:
  * the Social Value Model editions (PPN 06/20, PPN 002; sources in {@code SOURCES.md}), the project's
- * default diagnostic framework and the illustrative measures catalogue. Start-up installs them.
+ * default diagnostic framework, the illustrative measures catalogue, and the territories and regions
+ * ({@code regions.csv}, {@code territories.csv}; sources in {@code SOURCES-territories.md}). Start-up
+ * installs them.
  */
 public final class ShippedFiles {
 
@@ -36,6 +39,11 @@ public final class ShippedFiles {
 
     public static CatalogueDefinition illustrativeCatalogue() {
         return JsonCatalogueReader.read(text(ILLUSTRATIVE_CATALOGUE));
+    }
+
+    public static ReferenceData referenceData() {
+        return CsvReferenceDataReader.read(text(CsvReferenceDataReader.REGIONS_FILE),
+                text(CsvReferenceDataReader.TERRITORIES_FILE));
     }
 
     /** The text of a shipped file. */

@@ -146,6 +146,13 @@ class CatalogueImportTest {
     }
 
     @Test
+    void aRowAfterBlankLinesIsNamedByItsOwnLine() {
+        DomainException e = assertThrows(DomainException.class, () -> importCsv(ADMIN,
+                "code,title,unit\nX-1,Fine,hours\n\n\r\nX-2,,hours\n", false));
+        assertEquals(List.of(new FieldError("lines[5].title", "line 5: title is required")), e.fieldErrors());
+    }
+
+    @Test
     void aControlCharacterInACsvFieldIsRefusedOnItsLine() {
         DomainException e = assertThrows(DomainException.class, () -> importCsv(ADMIN,
                 "code,title,unit\nX-1,Bell\u0007,hours\n", false));

@@ -116,9 +116,19 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(IMPORTING)
                 .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, LEDGER, WEB, BATCH, "jakarta.ws.rs..",
                         "jakarta.enterprise..", "jakarta.persistence..")
-                .because("reading a file is syntax and shape only: the callers (HTTP resources, start-up) hand its typed "
-                        + "definitions to the kernel's services, which keep the domain rules, so the readers are tested "
-                        + "without a server")
+                .because("reading a file is syntax and shape only: the callers (HTTP resources, start-up, the batch "
+                        + "reference-data check) hand its typed definitions to the kernel's services, which keep the "
+                        + "domain rules, so the readers are tested without a server")
+                .check(all);
+    }
+
+    @Test
+    void onlyTheWarsCallTheImportAdapter() {
+        classes().that().resideInAPackage(IMPORTING)
+                .should().onlyHaveDependentClassesThat().resideInAnyPackage(IMPORTING, WEB, BATCH)
+                .because("the import adapter sits in the EAR's lib/ so both WARs read the same shipped files: the web "
+                        + "WAR installs them at start-up and takes uploads, the batch WAR's reference-data check compares "
+                        + "the store with them; the kernel, the driven adapters and the wiring take typed definitions only")
                 .check(all);
     }
 

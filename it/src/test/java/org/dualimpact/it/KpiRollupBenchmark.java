@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.dualimpact.importing.ShippedFiles;
 import org.dualimpact.kernel.rollup.RollupRequest;
 import org.dualimpact.kernel.rollup.RollupRun;
 import org.dualimpact.kernel.rollup.MeasureReference;
@@ -495,9 +496,9 @@ class KpiRollupBenchmark {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    static final ReferenceData REFERENCE = ReferenceData.bundled();
+    static final ReferenceData REFERENCE = ShippedFiles.referenceData();
 
-    /** The bundled territories, read-only. */
+    /** The shipped territories, read-only. */
     static final TerritoryRepository TERRITORIES = new TerritoryRepository() {
         final Map<String, Territory> byCode = new TreeMap<>();
         {

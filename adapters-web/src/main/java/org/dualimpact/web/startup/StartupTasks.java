@@ -10,8 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
-import org.dualimpact.kernel.territory.ReferenceData;
+import org.dualimpact.importing.ShippedFiles;
 import org.dualimpact.kernel.territory.TerritoryService;
 import org.dualimpact.persistence.schema.SchemaMigrations;
 
@@ -60,9 +61,9 @@ public class StartupTasks {
         @Inject
         TerritoryService territories;
 
-        @jakarta.transaction.Transactional
+        @Transactional
         public int load() {
-            return territories.loadReferenceData(ReferenceData.bundled());
+            return territories.loadReferenceData(ShippedFiles.referenceData());
         }
     }
 }

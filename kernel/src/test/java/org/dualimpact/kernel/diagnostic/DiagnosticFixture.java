@@ -10,13 +10,16 @@ import org.dualimpact.kernel.organisation.OrganisationService;
 import org.dualimpact.kernel.organisation.OrganisationService.Registration;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.Role;
-import org.dualimpact.kernel.territory.ReferenceData;
 import org.dualimpact.kernel.territory.TerritoryService;
 import org.dualimpact.kernel.testing.InMemoryOrganisationRepository;
 import org.dualimpact.kernel.testing.InMemoryTerritoryRepository;
 import org.dualimpact.kernel.testing.MutableClock;
+import org.dualimpact.kernel.testing.TestReferenceData;
 
-/** The diagnostic's services over in-memory fakes, with the bundled reference data and a hand-moved clock. */
+/**
+ * The diagnostic's services over in-memory fakes, with the sample reference data ({@link TestReferenceData})
+ * and a hand-moved clock.
+ */
 final class DiagnosticFixture {
 
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
@@ -45,7 +48,7 @@ final class DiagnosticFixture {
             organisationRepository, new FakeReportRenderer(), clock);
 
     DiagnosticFixture() {
-        new TerritoryService(territoryRepository).loadReferenceData(ReferenceData.bundled());
+        new TerritoryService(territoryRepository).loadReferenceData(TestReferenceData.sample());
         register(BUYER_ID, OrganisationKind.BUYER, THAMES_VALLEY);
         register(OTHER_BUYER_ID, OrganisationKind.BUYER, METROPOLITAN);
         register(SUPPLIER_ID, OrganisationKind.SUPPLIER, THAMES_VALLEY);

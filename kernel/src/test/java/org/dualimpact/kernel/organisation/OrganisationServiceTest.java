@@ -13,10 +13,10 @@ import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
 import org.dualimpact.kernel.shared.Role;
-import org.dualimpact.kernel.territory.ReferenceData;
 import org.dualimpact.kernel.territory.TerritoryService;
 import org.dualimpact.kernel.testing.InMemoryOrganisationRepository;
 import org.dualimpact.kernel.testing.InMemoryTerritoryRepository;
+import org.dualimpact.kernel.testing.TestReferenceData;
 import org.junit.jupiter.api.Test;
 
 class OrganisationServiceTest {
@@ -28,7 +28,7 @@ class OrganisationServiceTest {
     private final Actor supplier = new Actor("sam", Optional.of("GB-COH-09000001"), Set.of(Role.SUPPLIER));
 
     OrganisationServiceTest() {
-        new TerritoryService(territories).loadReferenceData(ReferenceData.bundled());
+        new TerritoryService(territories).loadReferenceData(TestReferenceData.sample());
     }
 
     private static Registration charity(String id) {

@@ -4,85 +4,61 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+/** The rules of a reference data set; reading the shipped files is tested in the import adapter. */
 class ReferenceDataTest {
 
-    private static InputStream csv(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
+    private static final Region SOUTH_EAST = new Region("E12000008", "South East", "England");
 
-    @Test
-    void bundledFilesHoldTheTwelveRegionsAndFortyFiveForces() {
-        ReferenceData data = ReferenceData.bundled();
-
-        assertEquals(12, data.regions().size());
-        assertEquals(45, data.territories().size());
-        Map<String, Territory> byCode = data.territories().stream()
-                .collect(Collectors.toMap(Territory::code, Function.identity()));
-        Territory thamesValley = byCode.get("E23000029");
-        assertEquals("Thames Valley", thamesValley.name());
-        assertEquals("E12000008", thamesValley.regionCode());
-        assertEquals("TVP", thamesValley.abbrev());
-        assertEquals("N92000002", byCode.get("N92000002-PSNI").regionCode());
-    }
-
-    @Test
-    void everyEnglishRegionHasAtLeastOneForce() {
-        ReferenceData data = ReferenceData.bundled();
-        for (Region region : data.regions()) {
-            assertTrue(data.territories().stream().anyMatch(t -> t.regionCode().equals(region.code())),
-                    () -> region + " has no territory");
-        }
-    }
-
-    @Test
-    void aBadRowIsRefusedWithFileAndLine() {
-        String regions = "code,name,nation\nE12000008,South East,England\n";
-        String territories = "code,name,region_code,kind,abbrev\n"
-                + "E23000029,Thames Valley,E12000008,police_force_area,TVP\n"
-                + "E2300003,Hampshire,E12000008,police_force_area,HANTS\n";
-
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ReferenceData.parse(csv(regions), csv(territories)));
-
-        assertTrue(e.getMessage().startsWith("territories.csv line 3:"), e.getMessage());
+    private static Territory force(String code, String name, String region, String abbrev) {
+        return new Territory(code, name, region, TerritoryKind.POLICE_FORCE_AREA, abbrev);
     }
 
     @Test
     void aTerritoryInAnUnknownRegionIsRefused() {
-        String regions = "code,name,nation\nE12000008,South East,England\n";
-        String territories = "code,name,region_code,kind,abbrev\n"
-                + "E23000029,Thames Valley,E12000009,police_force_area,TVP\n";
-
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ReferenceData.parse(csv(regions), csv(territories)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ReferenceData(
+                List.of(SOUTH_EAST), List.of(force("E23000029", "Thames Valley", "E12000009", "TVP"))));
 
         assertTrue(e.getMessage().contains("unknown region E12000009"), e.getMessage());
     }
 
     @Test
-    void aWrongHeaderIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ReferenceData.parse(csv("id,name\n"), csv("code,name,region_code,kind,abbrev\n")));
+    void duplicateAbbreviationsAreRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ReferenceData(List.of(SOUTH_EAST),
+                List.of(force("E23000029", "Thames Valley", "E12000008", "TVP"),
+                        force("E23000030", "Hampshire", "E12000008", "TVP"))));
 
-        assertTrue(e.getMessage().startsWith("regions.csv line 1"), e.getMessage());
+        assertEquals("duplicate territory abbreviation TVP", e.getMessage());
     }
 
     @Test
-    void duplicateAbbreviationsAreRefused() {
-        String regions = "code,name,nation\nE12000008,South East,England\n";
-        String territories = "code,name,region_code,kind,abbrev\n"
-                + "E23000029,Thames Valley,E12000008,police_force_area,TVP\n"
-                + "E23000030,Hampshire,E12000008,police_force_area,TVP\n";
+    void duplicateTerritoryCodesAreRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ReferenceData(List.of(SOUTH_EAST),
+                List.of(force("E23000029", "Thames Valley", "E12000008", "TVP"),
+                        force("E23000029", "Hampshire", "E12000008", "HANTS"))));
 
-        assertThrows(IllegalArgumentException.class, () -> ReferenceData.parse(csv(regions), csv(territories)));
+        assertEquals("duplicate territory E23000029", e.getMessage());
+    }
+
+    @Test
+    void duplicateRegionCodesAreRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ReferenceData(
+                List.of(SOUTH_EAST, new Region("E12000008", "South East again", "England")), List.of()));
+
+        assertEquals("duplicate region E12000008", e.getMessage());
+    }
+
+    @Test
+    void aValidSetIsKeptInOrder() {
+        Territory thamesValley = force("E23000029", "Thames Valley", "E12000008", "TVP");
+        Territory hampshire = force("E23000030", "Hampshire", "E12000008", "HANTS");
+
+        ReferenceData data = new ReferenceData(List.of(SOUTH_EAST), List.of(thamesValley, hampshire));
+
+        assertEquals(List.of(SOUTH_EAST), data.regions());
+        assertEquals(List.of(thamesValley, hampshire), data.territories());
     }
 }

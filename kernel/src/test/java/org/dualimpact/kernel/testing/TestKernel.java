@@ -19,12 +19,11 @@ import org.dualimpact.kernel.spo.SpoDrafting;
 import org.dualimpact.kernel.spo.SpoQueries;
 import org.dualimpact.kernel.spo.SpoSubmission;
 import org.dualimpact.kernel.tender.TenderService;
-import org.dualimpact.kernel.territory.ReferenceData;
 import org.dualimpact.kernel.territory.TerritoryService;
 
 /**
  * The kernel's services wired over the in-memory fakes, with a hand-moved clock starting
- * {@link #START}, the bundled reference data loaded, and the people of the tests.
+ * {@link #START}, the sample reference data ({@link TestReferenceData}) loaded, and the people of the tests.
  */
 public final class TestKernel {
 
@@ -77,7 +76,7 @@ public final class TestKernel {
     public final ProposalExpiry expiry = new ProposalExpiry(spoRepository, tenderRepository, journal, clock);
 
     public TestKernel() {
-        territories.loadReferenceData(ReferenceData.bundled());
+        territories.loadReferenceData(TestReferenceData.sample());
     }
 
     public static Actor user(String userId, String organisation, Role role) {
