@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class ContributionHistory {
 
-    private final Map<Long, ContributionState> states = new LinkedHashMap<>();
+    private final Map<Long, ContributionState<ContributionRecorded>> states = new LinkedHashMap<>();
     private long last = -1;
 
     /** The history of the given entries (in sequence order). */
@@ -27,11 +27,11 @@ public final class ContributionHistory {
         return history;
     }
 
-    public Optional<ContributionState> apply(LedgerEntry entry) {
+    public Optional<ContributionState<ContributionRecorded>> apply(LedgerEntry entry) {
         return apply(entry.sequence(), entry.payload());
     }
 
-    public Optional<ContributionState> apply(EntryContent entry) {
+    public Optional<ContributionState<ContributionRecorded>> apply(EntryContent entry) {
         return apply(entry.sequence(), entry.payload());
     }
 
@@ -40,40 +40,40 @@ public final class ContributionHistory {
      *
      * @return the state of the contribution it concerns, after it; empty when it concerns one not seen recorded
      */
-    public Optional<ContributionState> apply(long sequence, EntryPayload payload) {
+    public Optional<ContributionState<ContributionRecorded>> apply(long sequence, EntryPayload payload) {
         if (sequence <= last) {
             throw new IllegalArgumentException("entries are applied in sequence order: " + sequence + " after " + last);
         }
         last = sequence;
         if (payload instanceof ContributionRecorded recorded) {
-            ContributionState state = ContributionState.recorded(sequence, recorded);
+            ContributionState<ContributionRecorded> state = ContributionState.recorded(sequence, recorded);
             states.put(sequence, state);
             return Optional.of(state);
         }
         EntryPayload.FollowUp followUp = (EntryPayload.FollowUp) payload;
-        ContributionState state = states.get(followUp.contribution());
+        ContributionState<ContributionRecorded> state = states.get(followUp.contribution());
         if (state == null) {
             return Optional.empty();
         }
-        ContributionState next = state.then(followUp);
+        ContributionState<ContributionRecorded> next = state.then(followUp);
         states.put(followUp.contribution(), next);
         return Optional.of(next);
     }
 
     /** The state of the contribution recorded as entry {@code contribution}, if this history saw it. */
-    public Optional<ContributionState> state(long contribution) {
+    public Optional<ContributionState<ContributionRecorded>> state(long contribution) {
         return Optional.ofNullable(states.get(contribution));
     }
 
     /** Every contribution seen recorded, reversed ones included, in recording order. */
-    public List<ContributionState> states() {
+    public List<ContributionState<ContributionRecorded>> states() {
         return List.copyOf(states.values());
     }
 
     /** The contributions that still count (not reversed), in recording order. */
-    public List<ContributionState> counting() {
-        List<ContributionState> counting = new ArrayList<>(states.size());
-        for (ContributionState state : states.values()) {
+    public List<ContributionState<ContributionRecorded>> counting() {
+        List<ContributionState<ContributionRecorded>> counting = new ArrayList<>(states.size());
+        for (ContributionState<ContributionRecorded> state : states.values()) {
             if (state.counts()) {
                 counting.add(state);
             }

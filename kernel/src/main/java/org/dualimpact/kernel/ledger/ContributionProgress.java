@@ -48,8 +48,8 @@ public final class ContributionProgress {
         ContributionHistory history = ContributionHistory.of(
                 ledger.entries(Optional.of(spo.reference().value()), 0, ledger.size()));
         List<Commitment> lines = spo.content().map(SpoContent::commitments).orElse(List.of());
-        Map<Integer, List<ContributionState>> byLine = new HashMap<>();
-        for (ContributionState c : history.counting()) {
+        Map<Integer, List<ContributionState<ContributionRecorded>>> byLine = new HashMap<>();
+        for (ContributionState<ContributionRecorded> c : history.counting()) {
             byLine.computeIfAbsent(lineOf(c.recorded(), lines), k -> new ArrayList<>()).add(c);
         }
         List<LineProgress> progress = new ArrayList<>();
@@ -57,7 +57,7 @@ public final class ContributionProgress {
             Commitment c = lines.get(i);
             BigDecimal[] q = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
             Money[] m = {Money.ZERO, Money.ZERO, Money.ZERO};
-            for (ContributionState e : byLine.getOrDefault(i + 1, List.of())) {
+            for (ContributionState<ContributionRecorded> e : byLine.getOrDefault(i + 1, List.of())) {
                 Money value = new Money(e.valueOrZero());
                 q[0] = q[0].add(e.quantity());
                 m[0] = m[0].plus(value);

@@ -9,11 +9,16 @@ import java.util.Objects;
  * recorded or set); {@code verdict} is the latest confirmation or dispute; a reversed contribution no
  * longer counts and changes no more.
  *
+ * <p>These are the rules every reader of contributions shares: the progress view folds entries with
+ * {@link ContributionHistory}; the KPI roll-up folds the facts it keeps per slice through
+ * {@link #then} too, so the two cannot disagree.
+ *
+ * @param <R> what the reader keeps of the recording ({@link ContributionRecorded}, or the roll-up's fact)
  * @param contribution the sequence number of the recording
  * @param recorded what was recorded (territory, date, measure, line, … never change)
  * @param amended whether an amendment changed quantity or value
  */
-public record ContributionState(long contribution, ContributionRecorded recorded, BigDecimal quantity, BigDecimal value,
+public record ContributionState<R>(long contribution, R recorded, BigDecimal quantity, BigDecimal value,
         Verdict verdict, boolean reversed, boolean amended) {
 
     /** What the providers of the agreement said last. */
@@ -32,8 +37,13 @@ public record ContributionState(long contribution, ContributionRecorded recorded
     }
 
     /** The state right after recording. */
-    public static ContributionState recorded(long contribution, ContributionRecorded recorded) {
-        return new ContributionState(contribution, recorded, recorded.quantity(), recorded.value(), Verdict.NONE, false, false);
+    public static ContributionState<ContributionRecorded> recorded(long contribution, ContributionRecorded recorded) {
+        return recorded(contribution, recorded, recorded.quantity(), recorded.value());
+    }
+
+    /** The state right after recording {@code quantity} and {@code value} ({@code null}: none), keeping {@code recorded}. */
+    public static <R> ContributionState<R> recorded(long contribution, R recorded, BigDecimal quantity, BigDecimal value) {
+        return new ContributionState<>(contribution, recorded, quantity, value, Verdict.NONE, false, false);
     }
 
     /**
@@ -41,7 +51,7 @@ public record ContributionState(long contribution, ContributionRecorded recorded
      * reversal reverses, an amendment sets the quantity and, when it gives one, the value. A follow-up of
      * a reversed contribution changes nothing.
      */
-    public ContributionState then(EntryPayload.FollowUp followUp) {
+    public ContributionState<R> then(EntryPayload.FollowUp followUp) {
         if (followUp.contribution() != contribution) {
             throw new IllegalArgumentException("a follow-up of entry " + followUp.contribution() + ", not of " + contribution);
         }
@@ -49,16 +59,16 @@ public record ContributionState(long contribution, ContributionRecorded recorded
             return this;
         }
         if (followUp instanceof ContributionConfirmed) {
-            return new ContributionState(contribution, recorded, quantity, value, Verdict.CONFIRMED, false, amended);
+            return new ContributionState<>(contribution, recorded, quantity, value, Verdict.CONFIRMED, false, amended);
         }
         if (followUp instanceof ContributionDisputed) {
-            return new ContributionState(contribution, recorded, quantity, value, Verdict.DISPUTED, false, amended);
+            return new ContributionState<>(contribution, recorded, quantity, value, Verdict.DISPUTED, false, amended);
         }
         ContributionCorrected correction = (ContributionCorrected) followUp;
         if (correction.isReversal()) {
-            return new ContributionState(contribution, recorded, quantity, value, verdict, true, amended);
+            return new ContributionState<>(contribution, recorded, quantity, value, verdict, true, amended);
         }
-        return new ContributionState(contribution, recorded, correction.quantity(),
+        return new ContributionState<>(contribution, recorded, correction.quantity(),
                 correction.value() != null ? correction.value() : value, verdict, false, true);
     }
 

@@ -8,7 +8,9 @@ import java.util.Objects;
 import org.dualimpact.kernel.ledger.CanonicalPayload;
 import org.dualimpact.kernel.ledger.ContributionConfirmed;
 import org.dualimpact.kernel.ledger.ContributionCorrected;
+import org.dualimpact.kernel.ledger.ContributionDisputed;
 import org.dualimpact.kernel.ledger.ContributionRecorded;
+import org.dualimpact.kernel.ledger.ContributionState;
 import org.dualimpact.kernel.ledger.EntryContent;
 import org.dualimpact.kernel.ledger.EntryPayload;
 import org.dualimpact.kernel.ledger.LedgerEntry;
@@ -88,6 +90,17 @@ public record ContributionFact(long sequence, long contribution, FactKind kind, 
         }
         return new ContributionFact(sequence, contribution, kind, recorded.agreement, recorded.territory,
                 recorded.deliveryDate, recorded.measure, recorded.unit, quantity, value);
+    }
+
+    /** This follow-up as the ledger's follow-up payload, for the one fold ({@link ContributionState#then}). */
+    public EntryPayload.FollowUp followUp() {
+        return switch (kind) {
+            case CONFIRMED -> new ContributionConfirmed(contribution);
+            case DISPUTED -> new ContributionDisputed(contribution, null);
+            case REVERSED -> ContributionCorrected.reversal(contribution);
+            case AMENDED -> ContributionCorrected.amendment(contribution, quantity, value);
+            case RECORDED -> throw new IllegalStateException("a recording is no follow-up: " + sequence);
+        };
     }
 
     /** True once territory and delivery date are known (always for a recording; for a follow-up after {@link #about}). */

@@ -14,16 +14,19 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.dualimpact.kernel.ledger.ContributionState;
+import org.dualimpact.kernel.ledger.ContributionState.Verdict;
+
 /**
  * Computes the figures of one slice from the facts of the contributions delivered in it and the
  * commitment lines starting in it. A pure function of its inputs: the same facts and lines always give
  * the same rows, which is what makes recomputing a slice safe to repeat.
  *
- * <p>Rules (the same as the agreement's progress view, so the two always agree): facts are applied in
- * ledger order; a confirmation or dispute sets the contribution's validation (the latest counts); a
- * reversal removes it from what is recorded; an amendment replaces its quantity, and its value when the
- * amendment gives one; a follow-up of a reversed contribution changes nothing. See {@link KpiFigures}
- * for the definition of each figure.
+ * <p>Facts are applied in ledger order through the ledger's one fold of a contribution
+ * ({@link ContributionState#then}), which the agreement's progress view uses too, so the two always agree:
+ * the latest confirmation or dispute counts, a reversal removes the contribution from what is recorded,
+ * an amendment replaces its quantity (and value, when it gives one), and a follow-up of a reversed
+ * contribution changes nothing. See {@link KpiFigures} for the definition of each figure.
  */
 public final class RollupCalculator {
 
@@ -49,7 +52,7 @@ public final class RollupCalculator {
         String region = slice.territory().equals(Slice.UNKNOWN_TERRITORY) ? Slice.UNKNOWN_TERRITORY
                 : Optional.ofNullable(regionOf.apply(slice.territory())).orElse(Slice.UNKNOWN_TERRITORY);
 
-        Map<Long, Contribution> contributions = new LinkedHashMap<>();
+        Map<Long, ContributionState<ContributionFact>> contributions = new LinkedHashMap<>();
         List<ContributionFact> ordered = new ArrayList<>(facts);
         ordered.sort(Comparator.comparingLong(ContributionFact::sequence));
         for (ContributionFact fact : ordered) {
@@ -57,37 +60,19 @@ public final class RollupCalculator {
                 throw new IllegalArgumentException("fact " + fact.sequence() + " does not lie in slice " + slice);
             }
             if (fact.kind() == FactKind.RECORDED) {
-                contributions.put(fact.sequence(), new Contribution(fact));
-                continue;
-            }
-            Contribution c = contributions.get(fact.contribution());
-            if (c == null || c.reversed) {
-                continue;
-            }
-            switch (fact.kind()) {
-                case CONFIRMED, DISPUTED -> c.validation = fact.kind();
-                case REVERSED -> {
-                    c.reversed = true;
-                    c.corrected = true;
-                }
-                case AMENDED -> {
-                    c.quantity = fact.quantity();
-                    if (fact.value() != null) {
-                        c.value = fact.value();
-                        c.valued = true;
-                    }
-                    c.corrected = true;
-                }
-                default -> throw new IllegalStateException("unexpected " + fact.kind());
+                contributions.put(fact.sequence(), ContributionState.recorded(fact.sequence(), fact, fact.quantity(), fact.value()));
+            } else {
+                contributions.computeIfPresent(fact.contribution(), (k, c) -> c.then(fact.followUp()));
             }
         }
 
         // cells by key in a hash map, sorted once at the end (a tree map compared keys field by field per contribution)
         Map<KpiKey, Cell> cells = new HashMap<>();
-        for (Contribution c : contributions.values()) {
-            Party p = lookup.apply(c.fact.agreement());
-            KpiKey key = key(slice, region, p, c.fact.measure(), c.fact.unit());
-            cells.computeIfAbsent(key, k -> new Cell()).add(c, measures.proxy(c.fact.measure(), c.fact.deliveryDate()));
+        for (ContributionState<ContributionFact> c : contributions.values()) {
+            ContributionFact fact = c.recorded();
+            Party p = lookup.apply(fact.agreement());
+            KpiKey key = key(slice, region, p, fact.measure(), fact.unit());
+            cells.computeIfAbsent(key, k -> new Cell()).add(c, measures.proxy(fact.measure(), fact.deliveryDate()));
         }
         for (CommittedLine line : committed) {
             if (!line.slice().equals(slice)) {
@@ -133,30 +118,6 @@ public final class RollupCalculator {
         }
     }
 
-    /** A recorded contribution as its follow-ups leave it. */
-    private static final class Contribution {
-        final ContributionFact fact;
-        BigDecimal quantity;
-        BigDecimal value;
-        /** whether a GBP value was recorded (or set by an amendment) */
-        boolean valued;
-        FactKind validation;
-        boolean reversed;
-        boolean corrected;
-
-        Contribution(ContributionFact fact) {
-            this.fact = fact;
-            this.quantity = fact.quantity();
-            this.value = fact.value() == null ? BigDecimal.ZERO : fact.value();
-            this.valued = fact.value() != null;
-        }
-
-        /** What the proxy multiplies: the recorded GBP value for a monetary measure when one was recorded, else the quantity. */
-        BigDecimal basis(MeasureReference.Proxy proxy) {
-            return proxy.monetary() && valued ? value : quantity;
-        }
-    }
-
     private static final class Cell {
         BigDecimal committedQuantity = BigDecimal.ZERO;
         BigDecimal committedValue = BigDecimal.ZERO;
@@ -173,29 +134,34 @@ public final class RollupCalculator {
         BigDecimal net = BigDecimal.ZERO;
         boolean valueUnknown;
 
-        void add(Contribution c, Optional<MeasureReference.Proxy> proxy) {
-            BigDecimal originalValue = c.fact.value() == null ? BigDecimal.ZERO : c.fact.value();
-            if (c.reversed) {
-                correctedQuantity = correctedQuantity.subtract(c.fact.quantity());
+        void add(ContributionState<ContributionFact> c, Optional<MeasureReference.Proxy> proxy) {
+            ContributionFact recorded = c.recorded();
+            BigDecimal originalValue = recorded.value() == null ? BigDecimal.ZERO : recorded.value();
+            if (c.reversed()) {
+                correctedQuantity = correctedQuantity.subtract(recorded.quantity());
                 correctedValue = correctedValue.subtract(originalValue);
                 return;
             }
+            BigDecimal quantity = c.quantity();
+            BigDecimal value = c.valueOrZero();
             count++;
-            recordedQuantity = recordedQuantity.add(c.quantity);
-            recordedValue = recordedValue.add(c.value);
-            if (c.validation == FactKind.CONFIRMED) {
-                confirmedQuantity = confirmedQuantity.add(c.quantity);
-                confirmedValue = confirmedValue.add(c.value);
-            } else if (c.validation == FactKind.DISPUTED) {
-                disputedQuantity = disputedQuantity.add(c.quantity);
-                disputedValue = disputedValue.add(c.value);
+            recordedQuantity = recordedQuantity.add(quantity);
+            recordedValue = recordedValue.add(value);
+            if (c.verdict() == Verdict.CONFIRMED) {
+                confirmedQuantity = confirmedQuantity.add(quantity);
+                confirmedValue = confirmedValue.add(value);
+            } else if (c.verdict() == Verdict.DISPUTED) {
+                disputedQuantity = disputedQuantity.add(quantity);
+                disputedValue = disputedValue.add(value);
             }
-            if (c.corrected) {
-                correctedQuantity = correctedQuantity.add(c.quantity.subtract(c.fact.quantity()));
-                correctedValue = correctedValue.add(c.value.subtract(originalValue));
+            if (c.corrected()) {
+                correctedQuantity = correctedQuantity.add(quantity.subtract(recorded.quantity()));
+                correctedValue = correctedValue.add(value.subtract(originalValue));
             }
             if (proxy.isPresent()) {
-                BigDecimal g = c.basis(proxy.get()).multiply(proxy.get().valuePerUnit());
+                // the recorded GBP value for a monetary measure when one was recorded, else the quantity
+                BigDecimal basis = proxy.get().monetary() && c.valued() ? value : quantity;
+                BigDecimal g = basis.multiply(proxy.get().valuePerUnit());
                 gross = gross.add(g);
                 net = net.add(g.multiply(proxy.get().netShare()));
             } else {

@@ -28,7 +28,7 @@ class ContributionHistoryTest {
         history.apply(0, laptops("6", "1800.00"));
         history.apply(1, ContributionCorrected.amendment(0, new BigDecimal("4"), null));
 
-        ContributionState state = history.state(0).orElseThrow();
+        ContributionState<ContributionRecorded> state = history.state(0).orElseThrow();
         assertEquals(new BigDecimal("4"), state.quantity());
         assertEquals(new BigDecimal("1800.00"), state.value());
         assertTrue(state.amended());
@@ -60,7 +60,7 @@ class ContributionHistoryTest {
         history.apply(0, laptops("6", "1800.00"));
         history.apply(1, laptops("1", "300.00"));
         history.apply(2, ContributionCorrected.reversal(0));
-        ContributionState reversed = history.state(0).orElseThrow();
+        ContributionState<ContributionRecorded> reversed = history.state(0).orElseThrow();
 
         history.apply(3, new ContributionConfirmed(0));
         history.apply(4, ContributionCorrected.amendment(0, BigDecimal.TEN, null));
@@ -88,7 +88,7 @@ class ContributionHistoryTest {
 
     @Test
     void aRecordingWithoutAValueHasNone() {
-        ContributionState state = history.apply(0, laptops("1", null)).orElseThrow();
+        ContributionState<ContributionRecorded> state = history.apply(0, laptops("1", null)).orElseThrow();
 
         assertNull(state.value());
         assertEquals(BigDecimal.ZERO, state.valueOrZero());
