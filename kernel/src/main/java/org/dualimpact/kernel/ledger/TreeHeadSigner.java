@@ -1,12 +1,12 @@
 package org.dualimpact.kernel.ledger;
 
-/** Signs tree heads with the operator's key (Ed25519 or ECDSA P-256, from configuration). */
+/** Signs tree heads with the operator's key (Ed25519, the only algorithm implemented). */
 public interface TreeHeadSigner {
 
     /** Identifies the key, e.g. the first 16 hex digits of the SHA-256 of its public key. */
     String keyId();
 
-    /** {@code Ed25519} or {@code SHA256withECDSA}. */
+    /** The signature algorithm's JCA name, {@code Ed25519}; the export and the verifier carry it. */
     String algorithm();
 
     /** The signature of the message, Base64. */
