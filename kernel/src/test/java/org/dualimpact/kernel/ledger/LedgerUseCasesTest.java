@@ -23,12 +23,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.AuditStatus;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.DomainException.Kind;
 import org.dualimpact.kernel.spo.ContributionType;
 import org.dualimpact.kernel.spo.SpoAgreement.ContractRequest;
+import org.dualimpact.kernel.spo.SpoReference;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.testing.InMemoryContributionLedger;
 import org.dualimpact.kernel.testing.Requests;
 import org.dualimpact.kernel.testing.TestKernel;
@@ -105,21 +108,23 @@ class LedgerUseCasesTest {
         kernel.registerParties();
         String provision = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
         kernel.provisions.audit(BUYER, provision, AuditStatus.AUDITED, null);
-        String tender = kernel.tenders.open(BUYER, "Fleet", THAMES_VALLEY, CLOSING).reference().value();
-        agreement = kernel.drafting.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision,
-                Requests.threeCommitments()), Optional.empty()).reference().value();
-        kernel.submission.endorse(PROVIDER_1, agreement);
-        kernel.submission.submit(SUPPLIER_1, agreement, Optional.of(tender));
+        TenderReference tender = kernel.tenders.open(BUYER, "Fleet", THAMES_VALLEY, CLOSING).reference();
+        SpoReference spo = kernel.drafting.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision,
+                Requests.threeCommitments()), Optional.empty()).reference();
+        agreement = spo.value();
+        kernel.submission.endorse(PROVIDER_1, spo);
+        kernel.submission.submit(SUPPLIER_1, spo, Optional.of(tender));
         proposal = kernel.drafting.draft(SUPPLIER_1, Requests.content("Another", PROVIDER_1_ID, provision,
                 Requests.threeCommitments()), Optional.empty()).reference().value();
-        contract(tender, CLOSING, agreement, "TVP/FLEET/1", "250000.00");
+        contract(tender, CLOSING, spo, "TVP/FLEET/1", "250000.00");
         kernel.clock.moveTo(LocalDate.of(2026, 6, 1));
     }
 
     /** After the tender's closing date: awarded to supplier 1, signed by both parties, contracted from April 2026. */
-    private void contract(String tender, LocalDate closing, String spo, String contractReference, String value) {
+    private void contract(TenderReference tender, LocalDate closing, SpoReference spo, String contractReference,
+            String value) {
         kernel.clock.moveTo(closing.plusDays(1));
-        kernel.tenders.award(BUYER, tender, SUPPLIER_1_ID);
+        kernel.tenders.award(BUYER, tender, new OrganisationId(SUPPLIER_1_ID));
         kernel.agreements.sign(SUPPLIER_1, spo);
         kernel.agreements.sign(PROVIDER_1, spo);
         kernel.agreements.attachContract(BUYER, spo, new ContractRequest(contractReference, LocalDate.of(2026, 4, 1),
@@ -160,12 +165,13 @@ class LedgerUseCasesTest {
         String provision = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
         kernel.provisions.audit(BUYER, provision, AuditStatus.AUDITED, null);
         LocalDate closing = kernel.clock.today().plusDays(10);
-        String tender = kernel.tenders.open(BUYER, "Catering", THAMES_VALLEY, closing).reference().value();
-        String twice = kernel.drafting.draft(SUPPLIER_1, Requests.content("Money twice", PROVIDER_1_ID, provision,
-                List.of(Requests.financial("1000.00"), Requests.financial("500.00"))), Optional.empty()).reference().value();
-        kernel.submission.endorse(PROVIDER_1, twice);
-        kernel.submission.submit(SUPPLIER_1, twice, Optional.of(tender));
-        contract(tender, closing, twice, "TVP/CATERING/1", "90000.00");
+        TenderReference tender = kernel.tenders.open(BUYER, "Catering", THAMES_VALLEY, closing).reference();
+        SpoReference spo = kernel.drafting.draft(SUPPLIER_1, Requests.content("Money twice", PROVIDER_1_ID, provision,
+                List.of(Requests.financial("1000.00"), Requests.financial("500.00"))), Optional.empty()).reference();
+        String twice = spo.value();
+        kernel.submission.endorse(PROVIDER_1, spo);
+        kernel.submission.submit(SUPPLIER_1, spo, Optional.of(tender));
+        contract(tender, closing, spo, "TVP/CATERING/1", "90000.00");
 
         ledger.record(SUPPLIER_1, twice, new RecordContribution.Request(ContributionType.FINANCIAL, null, null,
                 new BigDecimal("300.00"), "NT1", null, LocalDate.of(2026, 5, 1), null, null, null, null));
