@@ -25,6 +25,7 @@ import java.util.Optional;
 
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.AuditStatus;
+import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.DomainException.Kind;
@@ -107,7 +108,7 @@ class LedgerUseCasesTest {
     void contractedAgreement() {
         kernel.registerParties();
         String provision = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
-        kernel.provisions.audit(BUYER, provision, AuditStatus.AUDITED, null);
+        kernel.provisions.audit(BUYER, new ProvisionId(provision), AuditStatus.AUDITED, null);
         TenderReference tender = kernel.tenders.open(BUYER, "Fleet", THAMES_VALLEY, CLOSING).reference();
         SpoReference spo = kernel.drafting.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision,
                 Requests.threeCommitments()), Optional.empty()).reference();
@@ -163,7 +164,7 @@ class LedgerUseCasesTest {
     void aContributionWithoutACommitmentLineCountsOnceTowardTheFirstLineOfItsTypeAndMeasure() {
         // a second agreement of supplier 1 committing money twice under the same measure (NT1)
         String provision = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
-        kernel.provisions.audit(BUYER, provision, AuditStatus.AUDITED, null);
+        kernel.provisions.audit(BUYER, new ProvisionId(provision), AuditStatus.AUDITED, null);
         LocalDate closing = kernel.clock.today().plusDays(10);
         TenderReference tender = kernel.tenders.open(BUYER, "Catering", THAMES_VALLEY, closing).reference();
         SpoReference spo = kernel.drafting.draft(SUPPLIER_1, Requests.content("Money twice", PROVIDER_1_ID, provision,

@@ -26,6 +26,7 @@ import org.dualimpact.kernel.ledger.RecordContribution;
 import org.dualimpact.kernel.ledger.TreeHeadSigner;
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.AuditStatus;
+import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.spo.ContributionType;
 import org.dualimpact.kernel.spo.SpoAgreement.ContractRequest;
@@ -82,7 +83,7 @@ class RollupServiceTest {
     void contractedAgreementWithContributions() {
         kernel.registerParties();
         String provision = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
-        kernel.provisions.audit(BUYER, provision, AuditStatus.AUDITED, null);
+        kernel.provisions.audit(BUYER, new ProvisionId(provision), AuditStatus.AUDITED, null);
         LocalDate closing = LocalDate.of(2026, 3, 31);
         TenderReference tender = kernel.tenders.open(BUYER, "Fleet", THAMES_VALLEY, closing).reference();
         SpoReference spo = kernel.drafting.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision,

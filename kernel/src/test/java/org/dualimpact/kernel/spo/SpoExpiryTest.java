@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.AuditStatus;
+import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.testing.Requests;
@@ -31,7 +32,7 @@ class SpoExpiryTest {
     void staleDraftsAndLosingSubmissionsExpireOthersStay() {
         kernel.registerParties();
         String provision = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
-        kernel.provisions.audit(BUYER, provision, AuditStatus.AUDITED, null);
+        kernel.provisions.audit(BUYER, new ProvisionId(provision), AuditStatus.AUDITED, null);
         LocalDate closing = LocalDate.of(2026, 3, 31);
         TenderReference tender = kernel.tenders.open(BUYER, "Fleet", THAMES_VALLEY, closing).reference();
         SpoReference oldDraft = draft(SUPPLIER_1);

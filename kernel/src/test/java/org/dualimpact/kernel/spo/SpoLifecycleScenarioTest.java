@@ -31,6 +31,7 @@ import org.dualimpact.kernel.provision.AuditStatus;
 import org.dualimpact.kernel.provision.NeedType;
 import org.dualimpact.kernel.provision.Page;
 import org.dualimpact.kernel.provision.Provision;
+import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.provision.SpotlightQuery;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Money;
@@ -69,7 +70,7 @@ class SpoLifecycleScenarioTest {
         assertEquals(0, spotlight(THAMES_VALLEY, null, null, null).total());
 
         // --- the buyer of the territory audits it
-        Provision audited = kernel.provisions.audit(BUYER, provisionId, AuditStatus.AUDITED, null);
+        Provision audited = kernel.provisions.audit(BUYER, new ProvisionId(provisionId), AuditStatus.AUDITED, null);
         assertEquals(AuditStatus.AUDITED, audited.status());
         assertEquals(Optional.of(new OrganisationId(BUYER_ID)), audited.auditedBy());
 

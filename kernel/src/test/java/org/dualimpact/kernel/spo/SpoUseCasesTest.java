@@ -30,6 +30,7 @@ import java.util.Set;
 import org.dualimpact.kernel.journal.JournalEntry;
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.AuditStatus;
+import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.provision.ProvisionService.PublishRequest;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
@@ -323,7 +324,7 @@ class SpoUseCasesTest {
         SpoReference ref = kernel.drafting.draft(SUPPLIER_1, Requests.content("Food", PROVIDER_2_ID, provision2,
                 List.of(financial("500.00"))), Optional.empty()).reference();
         kernel.submission.endorse(PROVIDER_2, ref);
-        kernel.provisions.audit(BUYER, provision2, AuditStatus.SUSPENDED, "Safeguarding review");
+        kernel.provisions.audit(BUYER, new ProvisionId(provision2), AuditStatus.SUSPENDED, "Safeguarding review");
 
         refused(Kind.RULE_VIOLATED, "provision-not-audited", () -> kernel.submission.submit(SUPPLIER_1, ref, Optional.of(tender)));
         assertEquals(SpoStage.ENDORSED, kernel.queries.get(SUPPLIER_1, ref).stage());
@@ -488,7 +489,7 @@ class SpoUseCasesTest {
 
     private String publishAndAudit(Actor provider, PublishRequest request) {
         String id = kernel.provisions.publish(provider, request).id().value();
-        kernel.provisions.audit(BUYER, id, AuditStatus.AUDITED, null);
+        kernel.provisions.audit(BUYER, new ProvisionId(id), AuditStatus.AUDITED, null);
         return id;
     }
 

@@ -18,6 +18,7 @@ import org.dualimpact.kernel.mapping.KpiListRenderer;
 import org.dualimpact.kernel.mapping.MappingService;
 import org.dualimpact.kernel.mapping.SocialValueSummary;
 import org.dualimpact.kernel.provision.AuditStatus;
+import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.scoring.Evaluation;
 import org.dualimpact.kernel.scoring.EvaluationRenderer;
 import org.dualimpact.kernel.scoring.BidMarking;
@@ -93,7 +94,7 @@ public final class ScoringKernel {
     /** Provider 1 publishes a provision; the buyer audits it. */
     public String auditedProvision() {
         String id = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
-        kernel.provisions.audit(BUYER, id, AuditStatus.AUDITED, null);
+        kernel.provisions.audit(BUYER, new ProvisionId(id), AuditStatus.AUDITED, null);
         return id;
     }
 
