@@ -39,7 +39,7 @@ class OrganisationServiceTest {
     void anAdminRegistersAnOrganisation() {
         Organisation registered = service.register(admin, charity("GB-CHC-1190002"));
 
-        assertEquals(registered, service.get("GB-CHC-1190002"));
+        assertEquals(registered, service.get(new OrganisationId("GB-CHC-1190002")));
         assertTrue(registered.serves("E23000029"));
     }
 
@@ -77,8 +77,8 @@ class OrganisationServiceTest {
     @Test
     void anUnknownOrMalformedIdentifierIsNotFound() {
         assertEquals(DomainException.Kind.NOT_FOUND,
-                assertThrows(DomainException.class, () -> service.get("GB-CHC-1190009")).kind());
+                assertThrows(DomainException.class, () -> service.get(new OrganisationId("GB-CHC-1190009"))).kind());
         assertEquals(DomainException.Kind.NOT_FOUND,
-                assertThrows(DomainException.class, () -> service.get("nonsense")).kind());
+                assertThrows(DomainException.class, () -> OrganisationId.fromRequest("nonsense")).kind());
     }
 }
