@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.dualimpact.kernel.catalogue.CatalogueId;
 import org.dualimpact.kernel.scoring.BidId;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
@@ -57,7 +58,7 @@ public class SroiResource {
             @QueryParam("rate") String rate) {
         Optional<BigDecimal> discount = rate(rate);
         return SroiView.of(sroi.ofSpo(actor.get(), spo(reference),
-                Optional.ofNullable(catalogue).filter(c -> !c.isBlank()), discount));
+                Optional.ofNullable(catalogue).filter(c -> !c.isBlank()).map(CatalogueId::fromRequest), discount));
     }
 
     @GET
@@ -67,7 +68,8 @@ public class SroiResource {
     public SroiView bid(@PathParam("reference") String reference, @PathParam("bid") String bid,
             @QueryParam("rate") String rate) {
         Optional<BigDecimal> discount = rate(rate);
-        return SroiView.of(sroi.ofBid(actor.get(), TenderReference.fromRequest(reference), BidId.fromRequest(bid), discount));
+        return SroiView.of(sroi.ofBid(actor.get(), TenderReference.fromRequest(reference), BidId.fromRequest(bid),
+                discount));
     }
 
     /** The SPO a request names; a malformed reference names none and is refused as not found ({@code spo-not-found}). */

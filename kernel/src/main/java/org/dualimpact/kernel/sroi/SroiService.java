@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.dualimpact.kernel.catalogue.Adjustments;
 import org.dualimpact.kernel.catalogue.Catalogue;
+import org.dualimpact.kernel.catalogue.CatalogueId;
 import org.dualimpact.kernel.catalogue.CatalogueService;
 import org.dualimpact.kernel.scoring.Bid;
 import org.dualimpact.kernel.scoring.BidId;
@@ -60,7 +61,7 @@ public final class SroiService {
         return defaultRate;
     }
 
-    public SroiResult ofSpo(Actor actor, SpoReference reference, Optional<String> catalogueId, Optional<BigDecimal> rate) {
+    public SroiResult ofSpo(Actor actor, SpoReference reference, Optional<CatalogueId> catalogueId, Optional<BigDecimal> rate) {
         Spo spo = spos.find(reference).filter(s -> SpoVisibility.canSee(actor, s)).orElseThrow(() -> spoNotFound(reference));
         SpoContent content = spo.content().orElseThrow(() -> DomainException.conflict("content-purged", reference
                 + " was " + spo.stage().name().toLowerCase() + "; its content has been purged."));

@@ -232,10 +232,10 @@ class ScoringUseCasesTest {
     @Test
     void quantitativeScoringUsesEachCommitmentsProxyYearFrozenInTheBid() {
         // a local catalogue with the buyer's own volunteering value for 2026 and 2027
-        Catalogue local = s.catalogues.deriveLocal(BUYER, s.illustrative.id().value(), "TVP values", "2026");
-        local = s.catalogues.setProxy(BUYER, local.id().value(), 1, "DI-ILL-VOL", 2026, new BigDecimal("12.50"),
+        Catalogue local = s.catalogues.deriveLocal(BUYER, s.illustrative.id(), "TVP values", "2026");
+        local = s.catalogues.setProxy(BUYER, local.id(), 1, "DI-ILL-VOL", 2026, new BigDecimal("12.50"),
                 "TVP volunteering value 2026");
-        local = s.catalogues.setProxy(BUYER, local.id().value(), 2, "DI-ILL-VOL", 2027, new BigDecimal("13.00"),
+        local = s.catalogues.setProxy(BUYER, local.id(), 2, "DI-ILL-VOL", 2027, new BigDecimal("13.00"),
                 "TVP volunteering value 2027");
         TenderReference tender = openTender(LocalDate.of(2027, 1, 31));
         s.setup.configure(BUYER, tender, 0, new SetupRequest(new BigDecimal("60"), new BigDecimal("30"),
@@ -256,7 +256,7 @@ class ScoringUseCasesTest {
         assertEquals("TVP volunteering value 2027", b.commitments().get(0).proxy().source());
 
         // the buyer revalues 2026 afterwards: the bid keeps the value frozen at its date of commitment
-        s.catalogues.setProxy(BUYER, local.id().value(), 3, "DI-ILL-VOL", 2026, new BigDecimal("20.00"), "revised");
+        s.catalogues.setProxy(BUYER, local.id(), 3, "DI-ILL-VOL", 2026, new BigDecimal("20.00"), "revised");
         s.kernel.clock.moveTo(LocalDate.of(2027, 2, 1));
         Evaluation evaluation = s.evaluations.evaluation(BUYER, tender);
         BidResult ra = evaluation.result(a.id()).orElseThrow();
@@ -272,7 +272,7 @@ class ScoringUseCasesTest {
         // the SPO's SROI uses the frozen value too (1250.00 / 1.035); naming the catalogue revalues it (2000.00 / 1.035)
         assertEquals(new BigDecimal("1207.73"), s.sroi.ofSpo(SUPPLIER_1, spoA, Optional.empty(), Optional.empty())
                 .grossPresentValue());
-        assertEquals(new BigDecimal("1932.37"), s.sroi.ofSpo(BUYER, spoA, Optional.of(local.id().value()), Optional.empty())
+        assertEquals(new BigDecimal("1932.37"), s.sroi.ofSpo(BUYER, spoA, Optional.of(local.id()), Optional.empty())
                 .grossPresentValue());
         assertEquals(null, s.sroi.ofSpo(SUPPLIER_1, spoA, Optional.empty(), Optional.empty()).grossRatio(),
                 "no money invested: no ratio");
