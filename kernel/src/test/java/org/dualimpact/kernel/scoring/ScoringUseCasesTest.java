@@ -159,9 +159,9 @@ class ScoringUseCasesTest {
                 new BidRequest(new BigDecimal("1"), null, "x")));
         refused(Kind.CONFLICT, "scoring-setup-fixed", () -> s.setup.configure(BUYER, tender, 1, marksSetup("10", List.of())));
         // the framework the tender draws from is frozen; an unused one may still be corrected
-        refused(Kind.CONFLICT, "framework-in-use", () -> s.frameworks.replace(ADMIN, s.ppn0620.id().value(),
+        refused(Kind.CONFLICT, "framework-in-use", () -> s.frameworks.replace(ADMIN, s.ppn0620.id(),
                 s.ppn0620.definition()));
-        s.frameworks.replace(ADMIN, s.ppn002.id().value(), s.ppn002.definition());
+        s.frameworks.replace(ADMIN, s.ppn002.id(), s.ppn002.definition());
 
         // who sees the bids
         assertEquals(2, s.evaluations.bids(BUYER, tender).size());
