@@ -14,14 +14,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.AuditStatus;
@@ -270,7 +275,7 @@ class LedgerUseCasesTest {
     @Test
     void personalDataIsCommittedNotStoredAndCanBeErasedWithoutBreakingProofs() {
         LedgerEntry entry = recordLaptops("2", "600.00");
-        String canonical = new String(entry.canonicalBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String canonical = new String(entry.canonicalBytes(), StandardCharsets.UTF_8);
         assertFalse(canonical.contains("Sam"), canonical);
         assertFalse(canonical.contains("sam"), canonical);
         List<PersonalData> personal = ledger.personalData(entry.sequence());
@@ -327,10 +332,10 @@ class LedgerUseCasesTest {
     @Test
     void aGroupCommitBatchBuildsTheSameTreeAsSingleAppends() {
         recordLaptops("1", "300.00");
-        List<PendingEntry> batch = new java.util.ArrayList<>();
+        List<PendingEntry> batch = new ArrayList<>();
         for (int i = 0; i < 37; i++) {
             batch.add(new PendingEntry(hours(i + 1), agreement, SUPPLIER_1_ID, "sam",
-                    java.util.Map.of("description", "line " + i)));
+                    Map.of("description", "line " + i)));
         }
 
         List<LedgerEntry> appended = ledger.appendAll(batch);
@@ -350,14 +355,14 @@ class LedgerUseCasesTest {
     @Test
     void theExportPagesThroughEveryEntryWithThePersonalDataStillHeld() {
         recordLaptops("1", "300.00");
-        List<PendingEntry> batch = new java.util.ArrayList<>();
+        List<PendingEntry> batch = new ArrayList<>();
         for (int i = 0; i < LedgerExport.PAGE + 5; i++) {
             batch.add(new PendingEntry(hours(i + 1), agreement, SUPPLIER_1_ID, "sam",
-                    java.util.Map.of("description", "line \"" + i + "\"")));
+                    Map.of("description", "line \"" + i + "\"")));
         }
         ledger.appendAll(batch);
         store.erasePersonalData(3);
-        List<ExportLine> lines = new java.util.ArrayList<>();
+        List<ExportLine> lines = new ArrayList<>();
 
         ledger.export(AUDITOR, 0, Long.MAX_VALUE, lines::add);
 
@@ -365,10 +370,10 @@ class LedgerUseCasesTest {
         for (int i = 0; i < lines.size(); i++) {
             assertEquals(i, lines.get(i).entry().sequence());
         }
-        assertEquals(java.util.Set.of("actor", "description"), lines.get(LedgerExport.PAGE + 2).personal().stream()
-                .map(PersonalData::field).collect(java.util.stream.Collectors.toSet()), "personal data across a page edge");
+        assertEquals(Set.of("actor", "description"), lines.get(LedgerExport.PAGE + 2).personal().stream()
+                .map(PersonalData::field).collect(Collectors.toSet()), "personal data across a page edge");
         assertTrue(lines.get(3).personal().isEmpty(), "erased");
-        List<ExportLine> part = new java.util.ArrayList<>();
+        List<ExportLine> part = new ArrayList<>();
         ledger.export(AUDITOR, 5, 9, part::add);
         assertEquals(List.of(5L, 6L, 7L, 8L), part.stream().map(l -> l.entry().sequence()).toList());
         refused(Kind.NOT_PERMITTED, "role-required", () -> ledger.export(SUPPLIER_1, 0, 10, l -> { }));

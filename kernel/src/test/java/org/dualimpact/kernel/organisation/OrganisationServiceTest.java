@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.dualimpact.kernel.organisation.OrganisationService.Registration;
 import org.dualimpact.kernel.shared.Actor;
@@ -70,7 +71,7 @@ class OrganisationServiceTest {
 
         assertEquals(DomainException.Kind.INVALID_INPUT, e.kind());
         assertEquals(Set.of("id", "kind", "name", "territories"),
-                e.fieldErrors().stream().map(FieldError::field).collect(java.util.stream.Collectors.toSet()));
+                e.fieldErrors().stream().map(FieldError::field).collect(Collectors.toSet()));
         assertTrue(repository.all().isEmpty());
     }
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -225,7 +226,7 @@ class ScoringUseCasesTest {
         assertEquals(2, own.results().get(0).rank());
         refused(Kind.CONFLICT, "tender-awarded", () -> s.marking.consensus(BUYER, tender, one.id(), 99, "MAC 2.2",
                 0, null));
-        String text = new String(s.evaluationDocument.document(BUYER, tender), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(s.evaluationDocument.document(BUYER, tender), StandardCharsets.UTF_8);
         assertTrue(text.contains("1 GB-COH-09000002 83.60"), text);
     }
 
