@@ -144,25 +144,42 @@ class LedgerUseCasesTest {
     }
 
     @Test
-    void recordConfirmDisputeCorrectGiveGapFreeSequencesAndADerivedView() {
-        LedgerEntry first = recordLaptops("6", "1800.00");
-        LedgerEntry second = recordLaptops("6", "1800.00");
-        LedgerEntry confirmed = ledger.confirm(PROVIDER_1, first.sequence());
-        LedgerEntry disputed = ledger.dispute(PROVIDER_1, second.sequence(), "Only four arrived");
-        LedgerEntry corrected = ledger.correct(SUPPLIER_1, second.sequence(),
-                new CorrectContribution.Request(false, new BigDecimal("4"), new BigDecimal("1200.00"), "Two went elsewhere"));
+    void recordConfirmDisputeAndCorrectionTakeGapFreeSequences() {
+        List<LedgerEntry> entries = recordedConfirmedDisputedCorrected();
 
-        assertEquals(List.of(0L, 1L, 2L, 3L, 4L), List.of(first.sequence(), second.sequence(), confirmed.sequence(),
-                disputed.sequence(), corrected.sequence()));
+        assertEquals(List.of(0L, 1L, 2L, 3L, 4L), entries.stream().map(LedgerEntry::sequence).toList());
+    }
+
+    @Test
+    void theProgressViewIsDerivedFromConfirmationsDisputesAndCorrections() {
+        recordedConfirmedDisputedCorrected();
+
         ContributionProgress.LineProgress laptops = ledger.progress(SUPPLIER_1, agreement).get(1);
         assertEquals(0, new BigDecimal("12").compareTo(laptops.committedQuantity()));
         assertEquals(0, new BigDecimal("10").compareTo(laptops.recordedQuantity()));
         assertEquals("3000.00", laptops.recordedValue().toString());
         assertEquals(0, new BigDecimal("6").compareTo(laptops.confirmedQuantity()));
         assertEquals(0, new BigDecimal("4").compareTo(laptops.disputedQuantity()));
+    }
+
+    @Test
+    void reversingAContributionRemovesItFromTheRecordedQuantity() {
+        LedgerEntry first = recordedConfirmedDisputedCorrected().get(0);
 
         ledger.correct(SUPPLIER_1, first.sequence(), new CorrectContribution.Request(true, null, null, "Recorded twice"));
+
         assertEquals(0, new BigDecimal("4").compareTo(ledger.progress(PROVIDER_1, agreement).get(1).recordedQuantity()));
+    }
+
+    /** Two laptop deliveries: the first confirmed, the second disputed and amended to four; the five entries. */
+    private List<LedgerEntry> recordedConfirmedDisputedCorrected() {
+        LedgerEntry first = recordLaptops("6", "1800.00");
+        LedgerEntry second = recordLaptops("6", "1800.00");
+        LedgerEntry confirmed = ledger.confirm(PROVIDER_1, first.sequence());
+        LedgerEntry disputed = ledger.dispute(PROVIDER_1, second.sequence(), "Only four arrived");
+        LedgerEntry corrected = ledger.correct(SUPPLIER_1, second.sequence(),
+                new CorrectContribution.Request(false, new BigDecimal("4"), new BigDecimal("1200.00"), "Two went elsewhere"));
+        return List.of(first, second, confirmed, disputed, corrected);
     }
 
     @Test

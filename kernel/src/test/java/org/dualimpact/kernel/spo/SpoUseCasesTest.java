@@ -165,13 +165,16 @@ class SpoUseCasesTest {
     }
 
     @Test
-    void anAgreementCannotBeWithdrawnAndAClosedSpoAllowsNothing() {
+    void anAgreementCannotBeWithdrawn() {
         SpoReference awarded = submitted();
         award();
         DomainException e = refused(Kind.CONFLICT, "transition-not-allowed", () -> kernel.submission.withdraw(SUPPLIER_1, awarded));
         assertTrue(e.getMessage().contains("AWAITING_SIGNATURES (stage 2, agreement)"), e.getMessage());
         assertTrue(e.getMessage().endsWith("Allowed now: sign."), e.getMessage());
+    }
 
+    @Test
+    void aClosedSpoAllowsNothing() {
         SpoReference other = draft();
         kernel.submission.withdraw(SUPPLIER_1, other);
         DomainException closed = refused(Kind.CONFLICT, "transition-not-allowed",
@@ -392,11 +395,8 @@ class SpoUseCasesTest {
     // ------------------------------------------------------------------ existing relationship, expiry, documents
 
     @Test
-    void anExistingRelationshipGoesToSignatureWithoutATenderAndMustBeAttachedToItsContract() {
-        ExistingContractRequest existing = new ExistingContractRequest(BUYER_ID, "TVP/IT/2025/004",
-                LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31), new BigDecimal("80000.00"));
-        Spo draft = kernel.drafting.draft(SUPPLIER_1, Requests.content("IT support, existing contract", PROVIDER_1_ID,
-                provision1, Requests.threeCommitments()), Optional.of(existing));
+    void anExistingRelationshipGoesToSignatureWithoutATender() {
+        Spo draft = existingRelationship();
         SpoReference ref = draft.reference();
         assertEquals(SpoStage.DRAFT, draft.stage());
         assertTrue(draft.isExistingRelationship());
@@ -414,7 +414,13 @@ class SpoUseCasesTest {
                 + "|2027-03-31|80000.00\n"), awaiting.canonicalForm());
         assertEquals(SpoStage.AWAITING_SIGNATURES, kernel.queries.get(BUYER, ref).stage());
         assertEquals("existing contract TVP/IT/2025/004", last(ref).detail());
+    }
 
+    @Test
+    void anExistingRelationshipIsAttachedOnlyToItsNamedContract() {
+        SpoReference ref = existingRelationship().reference();
+        kernel.submission.endorse(PROVIDER_1, ref);
+        kernel.submission.submit(SUPPLIER_1, ref, Optional.empty());
         kernel.agreements.sign(SUPPLIER_1, ref);
         assertEquals(SpoStage.SIGNED, kernel.agreements.sign(PROVIDER_1, ref).stage());
 
@@ -497,6 +503,14 @@ class SpoUseCasesTest {
     private SpoReference draft() {
         return kernel.drafting.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision1,
                 Requests.threeCommitments()), Optional.empty()).reference();
+    }
+
+    /** Supplier 1's draft of an existing relationship with the buyer, under contract TVP/IT/2025/004. */
+    private Spo existingRelationship() {
+        ExistingContractRequest existing = new ExistingContractRequest(BUYER_ID, "TVP/IT/2025/004",
+                LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31), new BigDecimal("80000.00"));
+        return kernel.drafting.draft(SUPPLIER_1, Requests.content("IT support, existing contract", PROVIDER_1_ID,
+                provision1, Requests.threeCommitments()), Optional.of(existing));
     }
 
     private SpoReference submitted() {
