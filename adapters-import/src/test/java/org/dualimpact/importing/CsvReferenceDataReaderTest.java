@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 
 import org.dualimpact.kernel.territory.ReferenceData;
 import org.dualimpact.kernel.territory.Region;
+import org.dualimpact.kernel.territory.RegionCode;
 import org.dualimpact.kernel.territory.Territory;
+import org.dualimpact.kernel.territory.TerritoryCode;
 import org.dualimpact.kernel.territory.TerritoryService;
 import org.dualimpact.kernel.testing.InMemoryTerritoryRepository;
 import org.junit.jupiter.api.Test;
@@ -54,8 +56,9 @@ class CsvReferenceDataReaderTest {
         assertEquals(45 + 12, repository.writes);
         assertEquals(0, service.loadReferenceData(ShippedFiles.referenceData()), "loading twice changes nothing");
         assertEquals(45 + 12, repository.writes);
-        assertEquals(5, service.territoriesIn("E12000008").size());
-        assertEquals("South East", service.region(service.territory("E23000029").regionCode()).name());
+        assertEquals(5, service.territoriesIn(new RegionCode("E12000008")).size());
+        assertEquals("South East", service.region(new RegionCode(service.territory(new TerritoryCode("E23000029"))
+                .regionCode())).name());
     }
 
     @Test

@@ -9,20 +9,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -263,7 +267,7 @@ class DiagnosticIT {
     void peersAreComparedOnlyAsAggregatesAndOnlyFromTheMinimumGroupSize() {
         String run = Story.unique();
         String level = "{\"level\": %d, \"descriptor\": \"Level %d\"}";
-        String levels = java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(n -> level.formatted(n, n))
+        String levels = IntStream.rangeClosed(1, 5).mapToObj(n -> level.formatted(n, n))
                 .collect(Collectors.joining(", ", "[", "]"));
         String file = """
                 {"framework": "Peer comparison %s", "sections": [{"name": "Only", "valueCodes": [
@@ -372,7 +376,7 @@ class DiagnosticIT {
     }
 
     private static List<String> strings(JsonArray array) {
-        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     private static void assertSection(JsonObject section, List<Integer> counts, int unscored, int weakest, String median) {
@@ -380,13 +384,13 @@ class DiagnosticIT {
         assertEquals(counts, counts(distribution), section::toString);
         assertEquals(unscored, distribution.getJsonObject("unscored").getInt("count"), section::toString);
         assertEquals(weakest, section.getInt("weakestLevel"), section::toString);
-        assertEquals(0, new java.math.BigDecimal(median).compareTo(section.getJsonNumber("median").bigDecimalValue()),
+        assertEquals(0, new BigDecimal(median).compareTo(section.getJsonNumber("median").bigDecimalValue()),
                 section::toString);
     }
 
     /** The words of the text in order, with any whitespace (line breaks, table columns) between them. */
     private static Pattern phrase(String words) {
-        return Pattern.compile(java.util.Arrays.stream(words.trim().split("\\s+")).map(Pattern::quote)
+        return Pattern.compile(Arrays.stream(words.trim().split("\\s+")).map(Pattern::quote)
                 .collect(Collectors.joining("\\s+")));
     }
 

@@ -1,13 +1,20 @@
 package org.dualimpact.it;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.dualimpact.kernel.ledger.ContributionLedger;
 import org.dualimpact.kernel.ledger.ExportLine;
@@ -48,13 +55,13 @@ final class ExportWriter {
                 done += size;
             }
         }
-        try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(export,
-                java.nio.file.StandardOpenOption.WRITE)) {
+        try (FileChannel file = FileChannel.open(export,
+                StandardOpenOption.WRITE)) {
             file.force(true); // on disk, as an export an auditor received would be
         }
         Ed25519TreeHeadSigner signer = new Ed25519TreeHeadSigner(Files.readString(DEV.resolve("dev-ledger-ed25519.pem")),
                 Files.readString(DEV.resolve("dev-ledger-ed25519-public.pem")));
-        String root = java.util.HexFormat.of().formatHex(Merkle.root(total, Merkle.frontierSource(total, head[0].frontier())));
+        String root = HexFormat.of().formatHex(Merkle.root(total, Merkle.frontierSource(total, head[0].frontier())));
         Instant now = Instant.now();
         Files.writeString(headFile, "{\"treeSize\":" + total + ",\"rootHash\":\"" + root + "\",\"timestamp\":\"" + now
                 + "\",\"keyId\":\"" + signer.keyId() + "\",\"algorithm\":\"" + signer.algorithm() + "\",\"signature\":\""
@@ -71,15 +78,15 @@ final class ExportWriter {
 
         @Override
         public void append(List<LedgerEntry> entries, List<Merkle.Node> nodes, List<PersonalData> personal, LedgerHead next) {
-            Map<Long, List<PersonalData>> bySeq = new java.util.HashMap<>();
+            Map<Long, List<PersonalData>> bySeq = new HashMap<>();
             personal.forEach(p -> bySeq.computeIfAbsent(p.sequence(), s -> new ArrayList<>()).add(p));
             try {
                 for (LedgerEntry e : entries) {
                     out.write(JsonExportLines.json(new ExportLine(e, bySeq.getOrDefault(e.sequence(), List.of()))));
                     out.write('\n');
                 }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             head[0] = next;
         }
@@ -90,12 +97,12 @@ final class ExportWriter {
         }
 
         @Override
-        public java.util.Optional<LedgerEntry> entry(long sequence) {
+        public Optional<LedgerEntry> entry(long sequence) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public List<LedgerEntry> entries(java.util.Optional<String> agreement, long from, long to) {
+        public List<LedgerEntry> entries(Optional<String> agreement, long from, long to) {
             throw new UnsupportedOperationException();
         }
 

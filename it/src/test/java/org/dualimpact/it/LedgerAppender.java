@@ -1,5 +1,6 @@
 package org.dualimpact.it;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +50,7 @@ public final class LedgerAppender {
         TransactionPerAppend tx = new TransactionPerAppend(dataSource);
         JdbcContributionLedger ledger = new JdbcContributionLedger(tx.dataSource());
         org.dualimpact.kernel.ledger.LedgerAppender appender = new org.dualimpact.kernel.ledger.LedgerAppender(ledger,
-                java.time.Clock.systemUTC());
+                Clock.systemUTC());
         System.out.println("ready");
         System.out.flush();
         for (int i = 0; i < count; i++) {

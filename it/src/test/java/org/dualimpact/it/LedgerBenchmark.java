@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -162,7 +164,7 @@ class LedgerBenchmark {
                 List<LedgerEntry> written = appender.appendAll(batch);
                 tx.commit();
                 return written;
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         }, 1000);
@@ -228,7 +230,7 @@ class LedgerBenchmark {
                     long t0 = System.nanoTime();
                     for (int i = 0; i < batch; i++, seq++) {
                         entry.setLong(1, seq);
-                        entry.setTimestamp(2, java.sql.Timestamp.from(Instant.now()));
+                        entry.setTimestamp(2, Timestamp.from(Instant.now()));
                         entry.setString(3, "CONTRIBUTION_RECORDED");
                         entry.setString(4, "SPO-TVP-2026-000042-E");
                         entry.setString(5, "GB-COH-09000001");

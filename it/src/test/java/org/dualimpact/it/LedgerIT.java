@@ -22,9 +22,16 @@ import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -134,16 +141,16 @@ class LedgerIT {
     @Test
     void concurrentRequestsAreSequencedIntoOneGapFreeChain() throws Exception {
         String agreement = contractedAgreement("conc" + Story.unique());
-        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(12);
-        List<java.util.concurrent.Future<HttpResponse<String>>> responses = new java.util.ArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        List<Future<HttpResponse<String>>> responses = new ArrayList<>();
         for (int i = 0; i < 48; i++) {
             int hours = i + 1;
             responses.add(clients.submit(() -> post("/api/v1/agreements/" + agreement + "/contributions", SUPPLIER_A,
                     contribution("VOLUNTEERING", null, null, 3).replace("\"commitmentLine\": 3",
                             "\"commitmentLine\": 3, \"quantity\": " + hours))));
         }
-        java.util.Set<Long> sequences = new java.util.TreeSet<>();
-        for (java.util.concurrent.Future<HttpResponse<String>> response : responses) {
+        Set<Long> sequences = new TreeSet<>();
+        for (Future<HttpResponse<String>> response : responses) {
             sequences.add(created(response.get()).getJsonNumber("sequence").longValue());
         }
         clients.shutdown();
@@ -184,7 +191,7 @@ class LedgerIT {
         ed.initVerify(KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
                 .decode(key.getString("publicKey").replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "")))));
         ed.update(("dual-impact-tree-head/1\n" + size + "\n" + head.getString("rootHash") + "\n"
-                + java.time.Instant.parse(head.getString("timestamp")).toEpochMilli() + "\n").getBytes(StandardCharsets.UTF_8));
+                + Instant.parse(head.getString("timestamp")).toEpochMilli() + "\n").getBytes(StandardCharsets.UTF_8));
         assertTrue(ed.verify(Base64.getDecoder().decode(head.getString("signature"))));
 
         // an inclusion proof of the last entry, checked with the RFC 9162 algorithm

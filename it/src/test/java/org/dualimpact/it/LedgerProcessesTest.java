@@ -25,8 +25,10 @@ import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.dualimpact.kernel.ledger.LedgerEntry;
+import org.dualimpact.kernel.ledger.TreeHead;
 import org.dualimpact.ledger.store.Ed25519TreeHeadSigner;
 import org.dualimpact.ledger.store.JdbcContributionLedger;
+import org.dualimpact.persistence.schema.SchemaMigrations;
 import org.dualimpact.verifier.Verify;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -73,7 +75,7 @@ class LedgerProcessesTest {
         }
         try {
             // the schema is migrated once before the race, as a first server start would
-            new org.dualimpact.persistence.schema.SchemaMigrations(pg(url, schema)).migrate();
+            new SchemaMigrations(pg(url, schema)).migrate();
             Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
             List<Process> writers = List.of(start("postgresql", url, schema, "jvm-a", "300"),
                     start("postgresql", url, schema, "jvm-b", "300"));
@@ -108,7 +110,7 @@ class LedgerProcessesTest {
         }
         assertTrue(present.containsAll(acknowledged), "an acknowledged entry is missing");
         Ed25519TreeHeadSigner signer = LedgerStoreTest.devSigner();
-        org.dualimpact.kernel.ledger.TreeHead head = LedgerStoreTest.head(ledger, signer, entries.size());
+        TreeHead head = LedgerStoreTest.head(ledger, signer, entries.size());
         Verify.Result result = Verify.verify(LedgerStoreTest.export(ledger, entries.size()), LedgerStoreTest.json(head),
                 signer.publicKeyPem(), null);
         assertTrue(result.valid(), result.message());

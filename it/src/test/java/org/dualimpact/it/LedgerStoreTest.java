@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +16,17 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import jakarta.json.Json;
@@ -99,9 +107,9 @@ class LedgerStoreTest {
         new SchemaMigrations(dataSource).migrate();
         int writers = 8;
         int appends = 40;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
-        java.util.concurrent.atomic.AtomicInteger committed = new java.util.concurrent.atomic.AtomicInteger();
-        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        AtomicInteger committed = new AtomicInteger();
+        List<Future<?>> done = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             int writer = w;
             done.add(pool.submit(() -> {
@@ -128,14 +136,14 @@ class LedgerStoreTest {
                 return null;
             }));
         }
-        for (java.util.concurrent.Future<?> f : done) {
-            f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        for (Future<?> f : done) {
+            f.get(5, TimeUnit.MINUTES);
         }
         pool.shutdown();
 
         JdbcContributionLedger reader = new JdbcContributionLedger(dataSource);
         assertEquals(committed.get(), reader.size());
-        List<LedgerEntry> entries = reader.entries(java.util.Optional.empty(), 0, Long.MAX_VALUE);
+        List<LedgerEntry> entries = reader.entries(Optional.empty(), 0, Long.MAX_VALUE);
         assertEquals(committed.get(), entries.size());
         for (int i = 0; i < entries.size(); i++) {
             assertEquals(i, entries.get(i).sequence());
@@ -179,7 +187,7 @@ class LedgerStoreTest {
     }
 
     /** The development tree-head signer from server-config/dev. */
-    static Ed25519TreeHeadSigner devSigner() throws java.io.IOException {
+    static Ed25519TreeHeadSigner devSigner() throws IOException {
         return new Ed25519TreeHeadSigner(Files.readString(DEV.resolve("dev-ledger-ed25519.pem")),
                 Files.readString(DEV.resolve("dev-ledger-ed25519-public.pem")));
     }
@@ -202,7 +210,7 @@ class LedgerStoreTest {
         assertEquals(37, ledger.size());
         // every stored or recomputed subtree agrees with a tree rebuilt from the entries alone
         List<byte[]> leaves = new ArrayList<>();
-        for (LedgerEntry e : ledger.entries(java.util.Optional.empty(), 0, 37)) {
+        for (LedgerEntry e : ledger.entries(Optional.empty(), 0, 37)) {
             leaves.add(e.leafHashBytes());
         }
         for (int size = 1; size <= 37; size++) {
@@ -242,9 +250,9 @@ class LedgerStoreTest {
             assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE AUDIT_JOURNAL SET DETAIL = 'x'"));
         }
         assertEquals(38, ledger.size());
-        assertEquals(38, ledger.entries(java.util.Optional.empty(), 0, 100).size());
+        assertEquals(38, ledger.entries(Optional.empty(), 0, 100).size());
         // the roll-up's lean read says what the entries say
-        assertEquals(ledger.entries(java.util.Optional.empty(), 4, 30).stream().map(LedgerEntry::content).toList(),
+        assertEquals(ledger.entries(Optional.empty(), 4, 30).stream().map(LedgerEntry::content).toList(),
                 ledger.contents(4, 30));
         assertEquals(List.of(), ledger.contents(38, 50));
 
@@ -263,7 +271,7 @@ class LedgerStoreTest {
     }
 
     static TreeHead head(JdbcContributionLedger ledger, Ed25519TreeHeadSigner signer, long size) {
-        String root = java.util.HexFormat.of().formatHex(Merkle.root(size, ledger.subtrees()));
+        String root = HexFormat.of().formatHex(Merkle.root(size, ledger.subtrees()));
         Instant now = Instant.now();
         return new TreeHead(size, root, now, signer.keyId(), signer.algorithm(), signer.sign(TreeHead.message(size, root, now)));
     }
@@ -272,7 +280,7 @@ class LedgerStoreTest {
     static Path export(JdbcContributionLedger ledger, long size) throws Exception {
         List<PersonalData> personal = ledger.personalData(0, size);
         List<String> lines = new ArrayList<>();
-        for (LedgerEntry e : ledger.entries(java.util.Optional.empty(), 0, size)) {
+        for (LedgerEntry e : ledger.entries(Optional.empty(), 0, size)) {
             lines.add(JsonExportLines.json(new ExportLine(e, personal.stream().filter(p -> p.sequence() == e.sequence()).toList())));
         }
         Path file = Files.createTempFile("ledger", ".jsonl");

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.dualimpact.importing.ShippedFiles;
@@ -219,8 +221,8 @@ class ScoringIT {
                  "start": "%1$s", "end": "%2$s", "frequency": "MONTHLY"}""");
         HttpResponse<String> bidA = Story.post(path + "/bids", Story.SUPPLIER_A, "{\"price\": 100000}");
         JsonObject a = created(bidA);
-        assertEquals(List.of(spoA), a.getJsonArray("spos").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList());
+        assertEquals(List.of(spoA), a.getJsonArray("spos").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
         JsonObject volunteering = a.getJsonArray("commitments").getJsonObject(0);
         assertEquals(0, new BigDecimal("1221.00").compareTo(volunteering.getJsonNumber("grossValue").bigDecimalValue()),
                 "100 hours at GBP 12.21 (National Living Wage 2025)");
@@ -294,8 +296,8 @@ class ScoringIT {
         JsonObject howA = resultA.getJsonObject("howWhere");
         assertEquals("2721.00", howA.getJsonNumber("committedValue").bigDecimalValue().toPlainString());
         assertEquals("1.0000", howA.getJsonNumber("shareInsideTerritory").bigDecimalValue().toPlainString());
-        assertEquals(List.of(provision), howA.getJsonArray("provisions").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList());
+        assertEquals(List.of(provision), howA.getJsonArray("provisions").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
         JsonObject howB = results.getJsonObject(0).getJsonObject("howWhere");
         assertEquals("2610.50", howB.getJsonNumber("committedValue").bigDecimalValue().toPlainString());
         assertEquals("610.50", howB.getJsonNumber("insideTerritory").bigDecimalValue().toPlainString());
@@ -442,7 +444,7 @@ class ScoringIT {
     }
 
     private static Pattern phrase(String words) {
-        return Pattern.compile(java.util.Arrays.stream(words.trim().split("\\s+")).map(Pattern::quote)
+        return Pattern.compile(Arrays.stream(words.trim().split("\\s+")).map(Pattern::quote)
                 .collect(Collectors.joining("\\s+")));
     }
 

@@ -114,7 +114,7 @@ class SpoLifecycleIT {
         assertFalse(withdrawn.containsKey("commitments"), withdrawn::toString);
         assertTrue(withdrawn.getString("contentHash").matches("[0-9a-f]{64}"));
         assertEquals(List.of(Story.PROVIDER_A_ORG), withdrawn.getJsonArray("providers").getValuesAs(
-                jakarta.json.JsonString::getString));
+                JsonString::getString));
         assertProblem(Api.get("/api/v1/spos/" + competitor + "/document", SUPPLIER_B, "application/pdf"), 409,
                 "content-purged");
 

@@ -38,17 +38,17 @@ class SpoRulesIT {
 
     private static final String OTHER_SUPPLIER = Api.token("zed.other", "GB-COH-09000002", "supplier");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Api.ear();
-    }
-
     /** Every SPO endpoint, as (method, path) for a reference. */
     private static final List<Function<String, HttpResponse<String>>> READS = List.of(
             ref -> Api.get("/api/v1/spos/" + ref, SUPPLIER_B),
             ref -> Api.get("/api/v1/spos/" + ref + "/history", SUPPLIER_B),
             ref -> Api.get("/api/v1/spos/" + ref + "/document", SUPPLIER_B, "application/pdf"),
             ref -> Api.get("/api/v1/agreements/" + ref + "/verification", SUPPLIER_B));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Api.ear();
+    }
 
     @Test
     void aCompetitorMeetsNotFoundOnEveryEndpointExactlyAsForAnUnknownReference() {

@@ -1,6 +1,9 @@
 package org.dualimpact.verifier;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +13,19 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The offline verifier auditors run on their own machine:
@@ -34,6 +44,17 @@ import java.util.Map;
  * {@code VALID} and exits 0, or {@code INVALID: <exactly what failed>} and exits 1 (2 for bad usage).
  */
 public final class Verify {
+
+    /** Lines verified per task; tasks run on every core, results are taken in file order. */
+    private static final int CHUNK = 4096;
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     /** The outcome: valid, or the first failure found. */
     public record Result(boolean valid, String message) {
@@ -101,21 +122,18 @@ public final class Verify {
         return head;
     }
 
-    /** Lines verified per task; tasks run on every core, results are taken in file order. */
-    private static final int CHUNK = 4096;
-
     private record Line(int number, byte[] bytes) {
     }
 
     /** Lines of a file as bytes (without the line break), read in large blocks; decoding is left to the workers. */
     private static final class ByteLines {
-        private final java.io.InputStream in;
+        private final InputStream in;
         private byte[] buffer = new byte[1 << 20];
         private int start;
         private int end;
         private boolean eof;
 
-        ByteLines(java.io.InputStream in) {
+        ByteLines(InputStream in) {
             this.in = in;
         }
 
@@ -126,7 +144,7 @@ public final class Verify {
                 for (int i = scanned; i < end; i++) {
                     if (buffer[i] == '\n') {
                         int stop = i > start && buffer[i - 1] == '\r' ? i - 1 : i;
-                        byte[] line = java.util.Arrays.copyOfRange(buffer, start, stop);
+                        byte[] line = Arrays.copyOfRange(buffer, start, stop);
                         start = i + 1;
                         return line;
                     }
@@ -136,7 +154,7 @@ public final class Verify {
                     if (start == end) {
                         return null;
                     }
-                    byte[] line = java.util.Arrays.copyOfRange(buffer, start, end);
+                    byte[] line = Arrays.copyOfRange(buffer, start, end);
                     start = end;
                     return line;
                 }
@@ -147,7 +165,7 @@ public final class Verify {
                     start = 0;
                 }
                 if (end == buffer.length) {
-                    buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
                 }
                 int read = in.read(buffer, end, buffer.length - end);
                 if (read < 0) {
@@ -174,13 +192,13 @@ public final class Verify {
      */
     private static String checkEntries(Path export, List<byte[]> leaves) throws IOException {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "verifier");
             t.setDaemon(true);
             return t;
         });
-        java.util.ArrayDeque<java.util.concurrent.Future<Object>> inFlight = new java.util.ArrayDeque<>();
-        try (java.io.InputStream stream = Files.newInputStream(export)) {
+        ArrayDeque<Future<Object>> inFlight = new ArrayDeque<>();
+        try (InputStream stream = Files.newInputStream(export)) {
             ByteLines reader = new ByteLines(stream);
             byte[] text;
             int lineNo = 0;
@@ -238,8 +256,8 @@ public final class Verify {
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (text.indexOf('\uFFFD') >= 0) { // a replacement character: malformed input, or a real U+FFFD?
                 try {
-                    StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
-                } catch (java.nio.charset.CharacterCodingException e) {
+                    StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+                } catch (CharacterCodingException e) {
                     return "export line " + lines.get(i).number() + ": not UTF-8 text";
                 }
             }
@@ -252,14 +270,14 @@ public final class Verify {
         return hashes;
     }
 
-    private static String collect(java.util.concurrent.Future<Object> chunk, List<byte[]> leaves) throws IOException {
+    private static String collect(Future<Object> chunk, List<byte[]> leaves) throws IOException {
         Object result;
         try {
             result = chunk.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return "cannot check the export: " + e.getCause();
         }
         if (result instanceof String problem) {
@@ -339,7 +357,7 @@ public final class Verify {
         long size = ((Number) head.get("treeSize")).longValue();
         String root = (String) head.get("rootHash");
         String timestamp = (String) head.get("timestamp");
-        long millis = java.time.Instant.parse(timestamp).toEpochMilli();
+        long millis = Instant.parse(timestamp).toEpochMilli();
         if (size > leaves.size()) {
             return Result.fail(what + " covers " + size + " entries but the export holds only " + leaves.size());
         }
@@ -399,14 +417,6 @@ public final class Verify {
             return KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(der));
         }
     }
-
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
 
     /** This thread's SHA-256, reset. */
     private static MessageDigest sha256() {

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.spo.ProposalExpiry;
+import org.dualimpact.kernel.spo.SpoReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -63,9 +64,9 @@ public class SpoExpiry extends AbstractBatchlet {
     public String process() {
         int draft = days(draftDays, configuredDraftDays);
         int submitted = days(submittedDays, configuredSubmittedDays);
-        List<String> stale = steps.stale(draft, submitted);
+        List<SpoReference> stale = steps.stale(draft, submitted);
         int expired = 0;
-        for (String reference : stale) {
+        for (SpoReference reference : stale) {
             if (stopping) {
                 job.setExitStatus("stopped after expiring " + expired + " of " + stale.size() + " proposals");
                 return BatchStatus.STOPPED.name();
@@ -100,13 +101,13 @@ public class SpoExpiry extends AbstractBatchlet {
         ProposalExpiry expiry;
 
         @Transactional
-        public List<String> stale(int draftDays, int submittedDays) {
+        public List<SpoReference> stale(int draftDays, int submittedDays) {
             return expiry.staleProposals(draftDays, submittedDays);
         }
 
         /** Expires one proposal in a transaction of its own; false if it is no longer a proposal. */
         @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public boolean expire(String reference) {
+        public boolean expire(SpoReference reference) {
             try {
                 expiry.expire(Actor.system("spo-expiry"), reference);
                 return true;

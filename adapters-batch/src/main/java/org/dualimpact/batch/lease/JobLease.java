@@ -1,5 +1,7 @@
 package org.dualimpact.batch.lease;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -114,10 +116,10 @@ public class JobLease implements JobListener {
 
     private static String hostName() {
         try {
-            String host = java.net.InetAddress.getLocalHost().getHostName();
+            String host = InetAddress.getLocalHost().getHostName();
             // a firing's token (job, fire time, server) must fit BATCH_LEASE.HOLDER (200 characters)
             return host.length() > 80 ? host.substring(0, 80) : host;
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             return "unknown-host";
         }
     }

@@ -1,6 +1,8 @@
 package org.dualimpact.batch.schedule;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -103,7 +105,7 @@ public class BatchSchedule {
             seconds = MIN_FIRING_LEASE_SECONDS;
         }
         firingLease = Duration.ofSeconds(seconds);
-        Instant jvmStart = Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        Instant jvmStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         try {
             for (String job : leases.releaseFiringsOf(serverName(), jvmStart)) {
                 LOG.warning(() -> "Batch schedule: released the lease of " + job + " that a firing of this server claimed "
@@ -156,7 +158,7 @@ public class BatchSchedule {
                 // tried again: a server error (the repository rolled back) or no connection; not a refusal
                 // (4xx) nor an unanswered request (timed out: the job may exist, a second one would be refused)
                 boolean again = e instanceof BatchRestClient.Refused refused ? refused.status >= 500
-                        : !(e instanceof java.net.SocketTimeoutException);
+                        : !(e instanceof SocketTimeoutException);
                 if (attempt == SUBMIT_ATTEMPTS || !again) {
                     throw e;
                 }

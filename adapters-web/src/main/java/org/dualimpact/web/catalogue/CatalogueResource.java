@@ -28,6 +28,7 @@ import org.dualimpact.importing.CsvCatalogueReader;
 import org.dualimpact.importing.JsonCatalogueReader;
 import org.dualimpact.kernel.catalogue.Catalogue;
 import org.dualimpact.kernel.catalogue.CatalogueDefinition;
+import org.dualimpact.kernel.catalogue.CatalogueId;
 import org.dualimpact.kernel.catalogue.CatalogueService;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
@@ -102,7 +103,7 @@ public class CatalogueResource {
         Role.Names.AUDITOR, Role.Names.OPERATOR})
     @Operation(summary = "One catalogue with its measures (a local one: its buyer's users only)")
     public Response get(@PathParam("id") String id) {
-        Catalogue catalogue = catalogues.get(actor.get(), id);
+        Catalogue catalogue = catalogues.get(actor.get(), CatalogueId.fromRequest(id));
         return Response.ok(CatalogueView.of(catalogue)).tag(tag(catalogue)).build();
     }
 
@@ -112,7 +113,8 @@ public class CatalogueResource {
         Role.Names.AUDITOR, Role.Names.OPERATOR})
     @Operation(summary = "The measures of a catalogue: units, proxies per year with sources, SDG targets, crosswalk")
     public List<MeasureView> measures(@PathParam("id") String id) {
-        return catalogues.get(actor.get(), id).measures().stream().map(MeasureView::of).toList();
+        return catalogues.get(actor.get(), CatalogueId.fromRequest(id)).measures().stream()
+                .map(MeasureView::of).toList();
     }
 
     @POST
@@ -121,8 +123,8 @@ public class CatalogueResource {
     @RolesAllowed(Role.Names.BUYER)
     @Operation(summary = "Derive a local catalogue of the caller's buyer organisation from a catalogue it can see")
     public Response derive(@PathParam("id") String id, @Valid LocalRequest request) {
-        Catalogue local = catalogues.deriveLocal(actor.get(), id, request == null ? null : request.name(),
-                request == null ? null : request.edition());
+        Catalogue local = catalogues.deriveLocal(actor.get(), CatalogueId.fromRequest(id),
+                request == null ? null : request.name(), request == null ? null : request.edition());
         return Response.created(URI.create("catalogues/" + local.id().value())).tag(tag(local))
                 .entity(CatalogueSummary.of(local)).build();
     }
@@ -136,7 +138,8 @@ public class CatalogueResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid WeightRequest request) {
         long version = IfMatch.required(ifMatch, "catalogue");
-        Catalogue changed = catalogues.setWeight(actor.get(), id, version, code, request.weight());
+        Catalogue changed = catalogues.setWeight(actor.get(), CatalogueId.fromRequest(id), version, code,
+                request.weight());
         return Response.ok(CatalogueView.of(changed)).tag(tag(changed)).build();
     }
 
@@ -150,7 +153,8 @@ public class CatalogueResource {
             @NotNull(message = "a JSON body is required") @Valid ProxyRequest request) {
         long version = IfMatch.required(ifMatch, "catalogue");
         int y = Params.integer("year", year, 0);
-        Catalogue changed = catalogues.setProxy(actor.get(), id, version, code, y, request.gbpPerUnit(), request.source());
+        Catalogue changed = catalogues.setProxy(actor.get(), CatalogueId.fromRequest(id), version, code, y,
+                request.gbpPerUnit(), request.source());
         return Response.ok(CatalogueView.of(changed)).tag(tag(changed)).build();
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.dualimpact.kernel.diagnostic.Assessment;
+import org.dualimpact.kernel.diagnostic.AssessmentId;
 import org.dualimpact.kernel.diagnostic.AssessmentService;
 import org.dualimpact.kernel.diagnostic.AssessmentService.AnswerRequest;
 import org.dualimpact.kernel.diagnostic.Framework;
@@ -90,7 +92,7 @@ public class AssessmentResource {
     @RolesAllowed(Role.Names.BUYER)
     @Operation(summary = "One assessment of the caller's organisation: every consolidated answer and response, the targets")
     public Response get(@PathParam("id") String id) {
-        return view(assessments.get(actor.get(), id));
+        return view(assessments.get(actor.get(), AssessmentId.fromRequest(id)));
     }
 
     @PUT
@@ -102,8 +104,8 @@ public class AssessmentResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid DiagnosticViews.AnswerRequest request) {
         long version = Versions.required(ifMatch);
-        return view(assessments.answer(actor.get(), id, version, valueCode, new AnswerRequest(request.levelValue(),
-                request.unscoredValue(), request.comment())));
+        return view(assessments.answer(actor.get(), AssessmentId.fromRequest(id), version, valueCode,
+                new AnswerRequest(request.levelValue(), request.unscoredValue(), request.comment())));
     }
 
     @POST
@@ -111,7 +113,8 @@ public class AssessmentResource {
     @RolesAllowed(Role.Names.BUYER)
     @Operation(summary = "Submit: every value code must be answered; the answers are then frozen (If-Match optional)")
     public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return view(assessments.submit(actor.get(), id, Versions.optional(ifMatch)));
+        Optional<Long> version = Versions.optional(ifMatch);
+        return view(assessments.submit(actor.get(), AssessmentId.fromRequest(id), version));
     }
 
     @PUT
@@ -123,7 +126,8 @@ public class AssessmentResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid TargetRequest request) {
         long version = Versions.required(ifMatch);
-        return view(assessments.setTarget(actor.get(), id, version, valueCode, request.level(), request.date()));
+        return view(assessments.setTarget(actor.get(), AssessmentId.fromRequest(id), version, valueCode, request.level(),
+                request.date()));
     }
 
     @DELETE
@@ -133,7 +137,7 @@ public class AssessmentResource {
     public Response removeTarget(@PathParam("id") String id, @PathParam("valueCode") String valueCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long version = Versions.required(ifMatch);
-        return view(assessments.removeTarget(actor.get(), id, version, valueCode));
+        return view(assessments.removeTarget(actor.get(), AssessmentId.fromRequest(id), version, valueCode));
     }
 
     @GET
@@ -143,12 +147,14 @@ public class AssessmentResource {
     @Operation(summary = "The report: counts per level overall and per section, weakest and median, comments, progress, "
             + "targets; application/json or, with Accept: application/pdf, a PDF with charts")
     public Response report(@PathParam("id") String id, @Context HttpHeaders headers) {
+        AssessmentId assessment = AssessmentId.fromRequest(id);
         if (wantsPdf(headers)) {
-            byte[] pdf = assessments.reportDocument(actor.get(), id);
+            byte[] pdf = assessments.reportDocument(actor.get(), assessment);
             return Response.ok(pdf, assessments.reportMediaType())
                     .header("Content-Disposition", "inline; filename=\"" + id.strip() + ".pdf\"").build();
         }
-        return Response.ok(ReportView.of(assessments.report(actor.get(), id)), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(ReportView.of(assessments.report(actor.get(), assessment)), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     /** PDF when the first acceptable type the caller names explicitly is application/pdf; JSON otherwise. */

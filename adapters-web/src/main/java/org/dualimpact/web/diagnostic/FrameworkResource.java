@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.dualimpact.importing.JsonDiagnosticFrameworkReader;
 import org.dualimpact.kernel.diagnostic.Framework;
+import org.dualimpact.kernel.diagnostic.FrameworkId;
 import org.dualimpact.kernel.diagnostic.FrameworkService;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.web.RestApplication;
@@ -72,6 +73,6 @@ public class FrameworkResource {
         Role.Names.AUDITOR, Role.Names.OPERATOR})
     @Operation(summary = "One framework version in full: levels, sections, value codes, level descriptors")
     public FrameworkView get(@PathParam("id") String id) {
-        return FrameworkView.of(frameworks.get(id));
+        return FrameworkView.of(frameworks.get(FrameworkId.fromRequest(id)));
     }
 }

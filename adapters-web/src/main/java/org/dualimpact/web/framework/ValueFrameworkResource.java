@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.dualimpact.importing.JsonValueFrameworkReader;
 import org.dualimpact.kernel.framework.ValueFramework;
+import org.dualimpact.kernel.framework.ValueFrameworkDefinition;
+import org.dualimpact.kernel.framework.ValueFrameworkId;
 import org.dualimpact.kernel.framework.ValueFrameworkService;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.web.RestApplication;
@@ -67,7 +69,8 @@ public class ValueFrameworkResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Replace an edition no tender uses yet with a corrected file (admin); 409 once a tender uses it")
     public FrameworkView replace(@PathParam("id") String id, @NotNull(message = "a JSON body is required") TextUpload file) {
-        return FrameworkView.of(frameworks.replace(actor.get(), id, JsonValueFrameworkReader.read(file.text())), false);
+        ValueFrameworkDefinition definition = JsonValueFrameworkReader.read(file.text());
+        return FrameworkView.of(frameworks.replace(actor.get(), ValueFrameworkId.fromRequest(id), definition), false);
     }
 
     @GET
@@ -84,7 +87,7 @@ public class ValueFrameworkResource {
         Role.Names.AUDITOR, Role.Names.OPERATOR})
     @Operation(summary = "One edition in full: themes, outcomes, criteria, metrics, each with unverified and provisional flags")
     public FrameworkView get(@PathParam("id") String id) {
-        ValueFramework framework = frameworks.get(id);
+        ValueFramework framework = frameworks.get(ValueFrameworkId.fromRequest(id));
         return FrameworkView.of(framework, frameworks.frozen(framework));
     }
 }

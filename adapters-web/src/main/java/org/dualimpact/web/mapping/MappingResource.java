@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.dualimpact.kernel.mapping.Mapping;
 import org.dualimpact.kernel.mapping.MappingEntry;
+import org.dualimpact.kernel.mapping.MappingId;
 import org.dualimpact.kernel.mapping.MappingService;
 import org.dualimpact.kernel.mapping.SocialValueSummary;
 import org.dualimpact.kernel.shared.DomainException;
@@ -106,7 +107,7 @@ public class MappingResource {
         Mapping mapping = mappings.create(actor.get(), new MappingService.CreateRequest(request.name(), request.framework(),
                 request.catalogue(), request.outcomes(), request.criteria()));
         return Response.created(URI.create("mappings/" + mapping.id().value())).tag(tag(mapping))
-                .entity(MappingView.of(mappings.summary(actor.get(), mapping.id().value()))).build();
+                .entity(MappingView.of(mappings.summary(actor.get(), mapping.id()))).build();
     }
 
     @GET
@@ -121,7 +122,7 @@ public class MappingResource {
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
     @Operation(summary = "The Social Value Summary (KPIs per criterion), the mapping sheet and the regional delivery view")
     public Response get(@PathParam("id") String id) {
-        SocialValueSummary summary = mappings.summary(actor.get(), id);
+        SocialValueSummary summary = mappings.summary(actor.get(), MappingId.fromRequest(id));
         return Response.ok(MappingView.of(summary)).tag(tag(summary.mapping())).build();
     }
 
@@ -147,8 +148,9 @@ public class MappingResource {
             throw new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-mapping-entries", "The mapping sheet "
                     + "cannot be saved as given.", errors);
         }
-        Mapping changed = mappings.setEntries(actor.get(), id, version, entries);
-        return Response.ok(MappingView.of(mappings.summary(actor.get(), id))).tag(tag(changed)).build();
+        MappingId mapping = MappingId.fromRequest(id);
+        Mapping changed = mappings.setEntries(actor.get(), mapping, version, entries);
+        return Response.ok(MappingView.of(mappings.summary(actor.get(), mapping))).tag(tag(changed)).build();
     }
 
     @GET
@@ -157,7 +159,7 @@ public class MappingResource {
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
     @Operation(summary = "The printable KPI list of the mapping (PDF)")
     public Response kpis(@PathParam("id") String id) {
-        byte[] pdf = mappings.kpiList(actor.get(), id);
+        byte[] pdf = mappings.kpiList(actor.get(), MappingId.fromRequest(id));
         return Response.ok(pdf, mappings.kpiListMediaType())
                 .header("Content-Disposition", "inline; filename=\"kpis-" + id.strip() + ".pdf\"").build();
     }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.dualimpact.kernel.organisation.Organisation;
+import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.organisation.OrganisationKind;
 import org.dualimpact.kernel.organisation.OrganisationService;
 import org.dualimpact.kernel.shared.Role;
@@ -79,7 +80,7 @@ public class OrganisationResource {
     @Path("{id}")
     @Operation(summary = "One organisation by its register identifier")
     public OrganisationView get(@PathParam("id") String id) {
-        return OrganisationView.of(organisations.get(id));
+        return OrganisationView.of(organisations.get(OrganisationId.fromRequest(id)));
     }
 
     @POST

@@ -3,6 +3,7 @@ package org.dualimpact.web.problem;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
@@ -29,7 +30,7 @@ public class MalformedBodyMapper implements ExceptionMapper<JsonbException> {
     static boolean isBodyProblem(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof JsonParsingException
-                    || t instanceof jakarta.json.JsonException) {
+                    || t instanceof JsonException) {
                 return true;
             }
             if (t instanceof ProcessingException && t != exception) {

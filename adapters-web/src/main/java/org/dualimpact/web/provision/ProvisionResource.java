@@ -32,6 +32,7 @@ import org.dualimpact.kernel.provision.AuditStatus;
 import org.dualimpact.kernel.provision.NeedType;
 import org.dualimpact.kernel.provision.Page;
 import org.dualimpact.kernel.provision.Provision;
+import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.provision.ProvisionService;
 import org.dualimpact.kernel.provision.SpotlightQuery;
 import org.dualimpact.kernel.shared.Role;
@@ -122,7 +123,7 @@ public class ProvisionResource {
         Role.Names.AUDITOR, Role.Names.OPERATOR})
     @Operation(summary = "One provision (audited ones to all; pending or suspended to its provider and the buyers of its territories)")
     public ProvisionView get(@PathParam("id") String id) {
-        return ProvisionView.of(provisions.get(actor.get(), id));
+        return ProvisionView.of(provisions.get(actor.get(), ProvisionId.fromRequest(id)));
     }
 
     @POST
@@ -132,7 +133,8 @@ public class ProvisionResource {
     @Operation(summary = "Audit (AUDITED) or suspend (SUSPENDED, with a reason) a provision in a territory the buyer serves")
     public ProvisionView audit(@PathParam("id") String id,
             @NotNull(message = "a JSON body is required") @Valid AuditRequest request) {
-        return ProvisionView.of(provisions.audit(actor.get(), id, request.decision(), request.reason()));
+        return ProvisionView.of(provisions.audit(actor.get(), ProvisionId.fromRequest(id), request.decision(),
+                request.reason()));
     }
 
     @GET

@@ -15,6 +15,8 @@ import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 
 import org.dualimpact.kernel.catalogue.Adjustments;
 import org.dualimpact.kernel.catalogue.CatalogueId;
@@ -423,12 +425,12 @@ public final class ScoringViews {
     }
 
     /** PDF when the first acceptable type the caller names explicitly is application/pdf; JSON otherwise. */
-    public static boolean wantsPdf(jakarta.ws.rs.core.HttpHeaders headers) {
-        for (jakarta.ws.rs.core.MediaType type : headers.getAcceptableMediaTypes()) {
+    public static boolean wantsPdf(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
             if ("application".equalsIgnoreCase(type.getType()) && "pdf".equalsIgnoreCase(type.getSubtype())) {
                 return true;
             }
-            if (type.isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 return false;
             }
         }

@@ -15,10 +15,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.dualimpact.kernel.catalogue.CatalogueId;
+import org.dualimpact.kernel.scoring.BidId;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
 import org.dualimpact.kernel.shared.Role;
+import org.dualimpact.kernel.spo.SpoReference;
 import org.dualimpact.kernel.sroi.SroiService;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.web.RestApplication;
 import org.dualimpact.web.scoring.ScoringViews.SroiView;
 import org.dualimpact.web.security.CurrentActor;
@@ -52,8 +56,9 @@ public class SroiResource {
     @Operation(summary = "SROI of an SPO: per commitment and in total, gross and net, PV, NPV, ratio")
     public SroiView spo(@PathParam("reference") String reference, @QueryParam("catalogue") String catalogue,
             @QueryParam("rate") String rate) {
-        return SroiView.of(sroi.ofSpo(actor.get(), reference, Optional.ofNullable(catalogue).filter(c -> !c.isBlank()),
-                rate(rate)));
+        Optional<BigDecimal> discount = rate(rate);
+        return SroiView.of(sroi.ofSpo(actor.get(), spo(reference),
+                Optional.ofNullable(catalogue).filter(c -> !c.isBlank()).map(CatalogueId::fromRequest), discount));
     }
 
     @GET
@@ -62,7 +67,18 @@ public class SroiResource {
     @Operation(summary = "SROI of a bid's commitments as valued when it was registered")
     public SroiView bid(@PathParam("reference") String reference, @PathParam("bid") String bid,
             @QueryParam("rate") String rate) {
-        return SroiView.of(sroi.ofBid(actor.get(), reference, bid, rate(rate)));
+        Optional<BigDecimal> discount = rate(rate);
+        return SroiView.of(sroi.ofBid(actor.get(), TenderReference.fromRequest(reference), BidId.fromRequest(bid),
+                discount));
+    }
+
+    /** The SPO a request names; a malformed reference names none and is refused as not found ({@code spo-not-found}). */
+    private static SpoReference spo(String reference) {
+        try {
+            return SpoReference.parse(reference);
+        } catch (IllegalArgumentException e) {
+            throw SroiService.spoNotFound(reference);
+        }
     }
 
     /** The {@code rate} query parameter: absent or blank → the default; not a decimal → 400 {@code invalid-parameter}. */

@@ -82,6 +82,6 @@ public class AgreementResource {
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.AUDITOR})
     @Operation(summary = "Summary of a contracted agreement by its reference (any buyer; parties)")
     public VerificationView verify(@PathParam("ref") String reference) {
-        return VerificationView.of(queries.verification(actor.get(), reference));
+        return VerificationView.of(queries.verification(actor.get(), SpoReference.fromRequest(reference)));
     }
 }

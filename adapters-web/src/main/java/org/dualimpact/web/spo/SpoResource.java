@@ -33,6 +33,7 @@ import org.dualimpact.kernel.spo.SpoDrafting.ExistingContractRequest;
 import org.dualimpact.kernel.spo.SpoQueries;
 import org.dualimpact.kernel.spo.SpoReference;
 import org.dualimpact.kernel.spo.SpoSubmission;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.web.RestApplication;
 import org.dualimpact.web.problem.IfMatch;
 import org.dualimpact.web.problem.Problems;
@@ -103,7 +104,7 @@ public class SpoResource {
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
     @Operation(summary = "One SPO, if the caller may see it")
     public Response get(@PathParam("ref") String reference) {
-        return view(queries.get(actor.get(), reference));
+        return view(queries.get(actor.get(), SpoReference.fromRequest(reference)));
     }
 
     @PUT
@@ -118,7 +119,7 @@ public class SpoResource {
                     "The existing contract of an SPO is fixed when it is drafted; leave existingContract out of an edit.");
         }
         long version = IfMatch.required(ifMatch, "SPO");
-        return view(drafting.edit(actor.get(), reference, version, request.toContent()));
+        return view(drafting.edit(actor.get(), SpoReference.fromRequest(reference), version, request.toContent()));
     }
 
     @POST
@@ -126,7 +127,7 @@ public class SpoResource {
     @RolesAllowed(Role.Names.PROVIDER)
     @Operation(summary = "Endorse the proposal (a named provider)")
     public Response endorse(@PathParam("ref") String reference) {
-        return view(submission.endorse(actor.get(), reference));
+        return view(submission.endorse(actor.get(), SpoReference.fromRequest(reference)));
     }
 
     @POST
@@ -135,8 +136,10 @@ public class SpoResource {
     @RolesAllowed(Role.Names.SUPPLIER)
     @Operation(summary = "Submit the endorsed proposal to an open tender ({\"tender\": ref}); an existing relationship goes to signature ({})")
     public Response submit(@PathParam("ref") String reference, @Valid SubmissionRequest request) {
-        Optional<String> tender = Optional.ofNullable(request).map(SubmissionRequest::tender).filter(t -> !t.isBlank());
-        return view(submission.submit(actor.get(), reference, tender));
+        SpoReference ref = SpoReference.fromRequest(reference);
+        Optional<TenderReference> tender = Optional.ofNullable(request).map(SubmissionRequest::tender)
+                .filter(t -> !t.isBlank()).map(t -> TenderReference.fromField("tender", t));
+        return view(submission.submit(actor.get(), ref, tender));
     }
 
     @POST
@@ -144,7 +147,7 @@ public class SpoResource {
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER})
     @Operation(summary = "Sign the agreement for the caller's organisation (supplier or a named provider)")
     public Response sign(@PathParam("ref") String reference) {
-        return view(agreements.sign(actor.get(), reference));
+        return view(agreements.sign(actor.get(), SpoReference.fromRequest(reference)));
     }
 
     @POST
@@ -154,8 +157,8 @@ public class SpoResource {
     @Operation(summary = "Attach the signed agreement to the supply contract (the buyer it was submitted to)")
     public Response attachContract(@PathParam("ref") String reference,
             @NotNull(message = "a JSON body is required") @Valid ContractRequest request) {
-        return view(agreements.attachContract(actor.get(), reference, new SpoAgreement.ContractRequest(request.contractReference(),
-                request.start(), request.end(), request.value())));
+        return view(agreements.attachContract(actor.get(), SpoReference.fromRequest(reference),
+                new SpoAgreement.ContractRequest(request.contractReference(), request.start(), request.end(), request.value())));
     }
 
     @POST
@@ -165,7 +168,8 @@ public class SpoResource {
     @Operation(summary = "Record the post-contract review (the buyer), at or after the contract's end")
     public Response review(@PathParam("ref") String reference,
             @NotNull(message = "a JSON body is required") @Valid VerdictRequest request) {
-        return view(agreements.review(actor.get(), reference, request.verdict(), request.notes()));
+        return view(agreements.review(actor.get(), SpoReference.fromRequest(reference), request.verdict(),
+                request.notes()));
     }
 
     @POST
@@ -175,7 +179,8 @@ public class SpoResource {
     @Operation(summary = "Add the provider's own validation of delivery to a contracted or reviewed agreement")
     public Response validate(@PathParam("ref") String reference,
             @NotNull(message = "a JSON body is required") @Valid VerdictRequest request) {
-        return view(agreements.validate(actor.get(), reference, request.verdict(), request.notes()));
+        return view(agreements.validate(actor.get(), SpoReference.fromRequest(reference), request.verdict(),
+                request.notes()));
     }
 
     @POST
@@ -183,7 +188,7 @@ public class SpoResource {
     @RolesAllowed(Role.Names.SUPPLIER)
     @Operation(summary = "Withdraw a proposal that was not awarded (its supplier): the content is purged, a tombstone stays")
     public Response withdraw(@PathParam("ref") String reference) {
-        return view(submission.withdraw(actor.get(), reference));
+        return view(submission.withdraw(actor.get(), SpoReference.fromRequest(reference)));
     }
 
     @GET
@@ -191,7 +196,7 @@ public class SpoResource {
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
     @Operation(summary = "The audit journal of the SPO: every transition with actor, time, states and content hash")
     public List<HistoryEntry> history(@PathParam("ref") String reference) {
-        return queries.history(actor.get(), reference).stream().map(HistoryEntry::of).toList();
+        return queries.history(actor.get(), SpoReference.fromRequest(reference)).stream().map(HistoryEntry::of).toList();
     }
 
     @GET
@@ -200,8 +205,9 @@ public class SpoResource {
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
     @Operation(summary = "The proposal or agreement as a PDF carrying the reference and the SHA-256 content hash")
     public Response document(@PathParam("ref") String reference) {
-        byte[] pdf = documents.document(actor.get(), reference);
-        String file = SpoReference.fromRequest(reference).value() + ".pdf";
+        SpoReference ref = SpoReference.fromRequest(reference);
+        byte[] pdf = documents.document(actor.get(), ref);
+        String file = ref.value() + ".pdf";
         return Response.ok(pdf, documents.mediaType())
                 .header("Content-Disposition", "inline; filename=\"" + file + "\"").build();
     }

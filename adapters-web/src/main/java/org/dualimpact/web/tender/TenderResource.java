@@ -29,14 +29,17 @@ import jakarta.ws.rs.core.Response;
 
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.scoring.Bid;
+import org.dualimpact.kernel.scoring.BidId;
 import org.dualimpact.kernel.scoring.BidMarking;
 import org.dualimpact.kernel.scoring.BidSubmission;
 import org.dualimpact.kernel.scoring.EvaluationDocument;
 import org.dualimpact.kernel.scoring.ScoringSetup;
 import org.dualimpact.kernel.scoring.TenderEvaluation;
 import org.dualimpact.kernel.scoring.TenderScoring;
+import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.tender.Tender;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.tender.TenderService;
 import org.dualimpact.kernel.tender.TenderStatus;
 import org.dualimpact.web.RestApplication;
@@ -126,7 +129,7 @@ public class TenderResource {
         Role.Names.AUDITOR, Role.Names.OPERATOR})
     @Operation(summary = "One tender")
     public TenderView get(@PathParam("reference") String reference) {
-        return TenderView.of(tenders.get(reference));
+        return TenderView.of(tenders.get(TenderReference.fromRequest(reference)));
     }
 
     @POST
@@ -134,7 +137,7 @@ public class TenderResource {
     @RolesAllowed(Role.Names.BUYER)
     @Operation(summary = "Close the tender to submissions (its buyer)")
     public TenderView close(@PathParam("reference") String reference) {
-        return TenderView.of(tenders.close(actor.get(), reference));
+        return TenderView.of(tenders.close(actor.get(), TenderReference.fromRequest(reference)));
     }
 
     @POST
@@ -144,7 +147,8 @@ public class TenderResource {
     @Operation(summary = "Award the tender to a supplier (its buyer); the supplier's submitted SPOs become agreements")
     public TenderView award(@PathParam("reference") String reference,
             @NotNull(message = "a JSON body is required") @Valid AwardRequest request) {
-        return TenderView.of(tenders.award(actor.get(), reference, request.supplier()));
+        return TenderView.of(tenders.award(actor.get(), TenderReference.fromRequest(reference),
+                supplier(request.supplier())));
     }
 
     // ---------------------------------------------------------------- scoring
@@ -155,7 +159,7 @@ public class TenderResource {
         Role.Names.AUDITOR, Role.Names.OPERATOR})
     @Operation(summary = "How the tender is scored: weights, method, marking scale, social value criteria (evaluators: buyer only)")
     public Response scoringSetup(@PathParam("reference") String reference) {
-        TenderScoring setup = scoring.setup(actor.get(), reference);
+        TenderScoring setup = scoring.setup(actor.get(), TenderReference.fromRequest(reference));
         return Response.ok(ScoringViews.SetupView.of(setup, scoring.policy().minimumSocialValuePercent()))
                 .tag(new EntityTag(Long.toString(setup.version()))).build();
     }
@@ -170,7 +174,8 @@ public class TenderResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ScoringViews.SetupRequest request) {
         long version = IfMatch.optional(ifMatch, "scoring setup").orElse(0L);
-        TenderScoring setup = scoring.configure(actor.get(), reference, version, request.toKernel());
+        TenderScoring setup = scoring.configure(actor.get(), TenderReference.fromRequest(reference), version,
+                request.toKernel());
         return Response.ok(ScoringViews.SetupView.of(setup, scoring.policy().minimumSocialValuePercent()))
                 .tag(new EntityTag(Long.toString(setup.version()))).build();
     }
@@ -182,8 +187,8 @@ public class TenderResource {
     @Operation(summary = "Bid (a supplier, while the tender is open): price and the SPOs submitted to it, or other evidence")
     public Response bid(@PathParam("reference") String reference,
             @NotNull(message = "a JSON body is required") @Valid ScoringViews.BidRequest request) {
-        Bid bid = bidding.submitBid(actor.get(), reference, new BidSubmission.BidRequest(request.price(), request.spos(),
-                request.evidence()));
+        Bid bid = bidding.submitBid(actor.get(), TenderReference.fromRequest(reference), new BidSubmission.BidRequest(
+                request.price(), request.spos(), request.evidence()));
         return Response.created(URI.create("tenders/" + reference + "/bids/" + bid.id().value()))
                 .tag(bidTag(bid)).entity(ScoringViews.BidView.of(bid, false)).build();
     }
@@ -194,7 +199,8 @@ public class TenderResource {
     @Operation(summary = "The bids: all for the buyer and its evaluators, its own for a supplier")
     public List<ScoringViews.BidView> bids(@PathParam("reference") String reference) {
         boolean team = actor.get().has(Role.BUYER);
-        return evaluations.bids(actor.get(), reference).stream().map(b -> ScoringViews.BidView.of(b, team)).toList();
+        return evaluations.bids(actor.get(), TenderReference.fromRequest(reference)).stream()
+                .map(b -> ScoringViews.BidView.of(b, team)).toList();
     }
 
     @GET
@@ -202,7 +208,7 @@ public class TenderResource {
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
     @Operation(summary = "One bid with its frozen commitment values (marks: evaluation team only)")
     public Response oneBid(@PathParam("reference") String reference, @PathParam("bid") String bidId) {
-        Bid bid = evaluations.bid(actor.get(), reference, bidId);
+        Bid bid = evaluations.bid(actor.get(), TenderReference.fromRequest(reference), BidId.fromRequest(bidId));
         return Response.ok(ScoringViews.BidView.of(bid, actor.get().has(Role.BUYER))).tag(bidTag(bid)).build();
     }
 
@@ -215,7 +221,8 @@ public class TenderResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ScoringViews.QualityRequest request) {
         long version = IfMatch.required(ifMatch, "bid");
-        Bid bid = marking.setQuality(actor.get(), reference, bidId, version, request.quality());
+        Bid bid = marking.setQuality(actor.get(), TenderReference.fromRequest(reference), BidId.fromRequest(bidId), version,
+                request.quality());
         return Response.ok(ScoringViews.BidView.of(bid, true)).tag(bidTag(bid)).build();
     }
 
@@ -224,7 +231,7 @@ public class TenderResource {
     @RolesAllowed(Role.Names.BUYER)
     @Operation(summary = "Every evaluator's marks and the consensus of a bid (the buyer and its evaluators)")
     public Response marks(@PathParam("reference") String reference, @PathParam("bid") String bidId) {
-        Bid bid = evaluations.bid(actor.get(), reference, bidId);
+        Bid bid = evaluations.bid(actor.get(), TenderReference.fromRequest(reference), BidId.fromRequest(bidId));
         return Response.ok(ScoringViews.MarksView.of(bid)).tag(bidTag(bid)).build();
     }
 
@@ -237,7 +244,8 @@ public class TenderResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ScoringViews.MarkRequest request) {
         long version = IfMatch.required(ifMatch, "bid");
-        Bid bid = marking.mark(actor.get(), reference, bidId, version, request.criterion(), request.mark(), request.note());
+        Bid bid = marking.mark(actor.get(), TenderReference.fromRequest(reference), BidId.fromRequest(bidId), version,
+                request.criterion(), request.mark(), request.note());
         return Response.ok(ScoringViews.MarksView.of(bid)).tag(bidTag(bid)).build();
     }
 
@@ -250,7 +258,8 @@ public class TenderResource {
             @PathParam("criterion") String criterion, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ScoringViews.ConsensusRequest request) {
         long version = IfMatch.required(ifMatch, "bid");
-        Bid bid = marking.consensus(actor.get(), reference, bidId, version, criterion, request.mark(), request.note());
+        Bid bid = marking.consensus(actor.get(), TenderReference.fromRequest(reference), BidId.fromRequest(bidId), version,
+                criterion, request.mark(), request.note());
         return Response.ok(ScoringViews.MarksView.of(bid)).tag(bidTag(bid)).build();
     }
 
@@ -261,13 +270,23 @@ public class TenderResource {
     @Operation(summary = "The evaluation: totals, ranks, line-by-line explanation; JSON or, with Accept: application/pdf, "
             + "a PDF. Buyer and evaluators: every bid; a supplier: its own bid, after award")
     public Response evaluation(@PathParam("reference") String reference, @Context HttpHeaders headers) {
+        TenderReference tender = TenderReference.fromRequest(reference);
         if (ScoringViews.wantsPdf(headers)) {
-            byte[] pdf = evaluationDocument.document(actor.get(), reference);
+            byte[] pdf = evaluationDocument.document(actor.get(), tender);
             return Response.ok(pdf, evaluationDocument.mediaType())
                     .header("Content-Disposition", "inline; filename=\"evaluation-" + reference.strip() + ".pdf\"").build();
         }
-        return Response.ok(ScoringViews.of(evaluations.evaluation(actor.get(), reference)), MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(ScoringViews.of(evaluations.evaluation(actor.get(), tender)), MediaType.APPLICATION_JSON_TYPE)
                 .build();
+    }
+
+    /** The supplier a request names; a malformed identifier is invalid input ({@code invalid-supplier}). */
+    private static OrganisationId supplier(String id) {
+        try {
+            return new OrganisationId(id);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("invalid-supplier", e.getMessage());
+        }
     }
 
     private static EntityTag bidTag(Bid bid) {

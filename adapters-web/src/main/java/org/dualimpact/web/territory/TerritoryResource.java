@@ -17,7 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.dualimpact.kernel.territory.Region;
+import org.dualimpact.kernel.territory.RegionCode;
 import org.dualimpact.kernel.territory.Territory;
+import org.dualimpact.kernel.territory.TerritoryCode;
 import org.dualimpact.kernel.territory.TerritoryService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,7 +58,7 @@ public class TerritoryResource {
     @Operation(summary = "All territories, ordered by code; optionally only those of one region")
     public List<TerritoryView> territories(@QueryParam("region") String region) {
         List<Territory> list = region == null || region.isBlank()
-                ? territories.territories() : territories.territoriesIn(region);
+                ? territories.territories() : territories.territoriesIn(RegionCode.fromRequest(region));
         Map<String, Region> regions = regionsByCode();
         return list.stream().map(t -> view(t, regions)).toList();
     }
@@ -65,7 +67,7 @@ public class TerritoryResource {
     @Path("territories/{code}")
     @Operation(summary = "One territory by its ONS GSS code, e.g. E23000029")
     public TerritoryView territory(@PathParam("code") String code) {
-        return view(territories.territory(code), regionsByCode());
+        return view(territories.territory(TerritoryCode.fromRequest(code)), regionsByCode());
     }
 
     @GET
@@ -79,7 +81,7 @@ public class TerritoryResource {
     @Path("regions/{code}")
     @Operation(summary = "One region by its ONS GSS code, e.g. E12000008")
     public RegionView region(@PathParam("code") String code) {
-        return RegionView.of(territories.region(code));
+        return RegionView.of(territories.region(RegionCode.fromRequest(code)));
     }
 
     private Map<String, Region> regionsByCode() {

@@ -2,6 +2,8 @@ package org.dualimpact.kernel.catalogue;
 
 import java.util.UUID;
 
+import org.dualimpact.kernel.shared.DomainException;
+
 /** Identifies a measures catalogue: {@code CAT-} and a random UUID. */
 public record CatalogueId(String value) {
 
@@ -15,6 +17,22 @@ public record CatalogueId(String value) {
 
     public static CatalogueId random() {
         return new CatalogueId("CAT-" + UUID.randomUUID());
+    }
+
+    /**
+     * The catalogue a request names; a malformed identifier names none and is refused as not found
+     * ({@code catalogue-not-found}), exactly as an unknown one.
+     */
+    public static CatalogueId fromRequest(String text) {
+        if (!isValid(text)) {
+            throw notFound(text);
+        }
+        return new CatalogueId(text);
+    }
+
+    /** The refusal of an identifier that names no catalogue the caller may see. */
+    public static DomainException notFound(Object id) {
+        return DomainException.notFound("catalogue-not-found", "No catalogue has the identifier " + id + ".");
     }
 
     public static boolean isValid(String value) {

@@ -97,7 +97,7 @@ public final class CatalogueService {
     }
 
     /** A buyer's local copy of a catalogue it can see, to weight and re-value. */
-    public Catalogue deriveLocal(Actor actor, String sourceId, String name, String edition) {
+    public Catalogue deriveLocal(Actor actor, CatalogueId sourceId, String name, String edition) {
         actor.require(Role.BUYER);
         Organisation buyer = Membership.of(actor, organisations, OrganisationKind.BUYER, "local catalogues belong to buyers.");
         Catalogue source = get(actor, sourceId);
@@ -114,7 +114,7 @@ public final class CatalogueService {
     }
 
     /** Sets the local weight of a measure of the caller's local catalogue. */
-    public Catalogue setWeight(Actor actor, String id, long expectedVersion, String code, BigDecimal weight) {
+    public Catalogue setWeight(Actor actor, CatalogueId id, long expectedVersion, String code, BigDecimal weight) {
         Catalogue catalogue = ownLocal(actor, id, expectedVersion);
         Measure measure = measure(catalogue, code);
         Validation validation = new Validation();
@@ -125,7 +125,7 @@ public final class CatalogueService {
     }
 
     /** Sets (adds or replaces) the proxy value of one year of a measure of the caller's local catalogue. */
-    public Catalogue setProxy(Actor actor, String id, long expectedVersion, String code, int year, BigDecimal gbpPerUnit,
+    public Catalogue setProxy(Actor actor, CatalogueId id, long expectedVersion, String code, int year, BigDecimal gbpPerUnit,
             String source) {
         Catalogue catalogue = ownLocal(actor, id, expectedVersion);
         Measure measure = measure(catalogue, code);
@@ -140,8 +140,8 @@ public final class CatalogueService {
         return catalogues.all().stream().filter(c -> canSee(actor, c)).toList();
     }
 
-    public Catalogue get(Actor actor, String id) {
-        return find(id).filter(c -> canSee(actor, c)).orElseThrow(() -> notFound(id));
+    public Catalogue get(Actor actor, CatalogueId id) {
+        return catalogues.find(id).filter(c -> canSee(actor, c)).orElseThrow(() -> CatalogueId.notFound(id));
     }
 
     /** A catalogue by identifier without a visibility check (for the kernel's own use, e.g. scoring). */
@@ -156,7 +156,7 @@ public final class CatalogueService {
         return catalogue.owner().map(o -> actor.actsFor(o.value())).orElse(true);
     }
 
-    private Catalogue ownLocal(Actor actor, String id, long expectedVersion) {
+    private Catalogue ownLocal(Actor actor, CatalogueId id, long expectedVersion) {
         actor.require(Role.BUYER);
         Catalogue catalogue = get(actor, id);
         if (!catalogue.isLocal()) {
@@ -218,9 +218,5 @@ public final class CatalogueService {
         }
         int space = place.indexOf(' ');
         return space > 0 ? place.substring(0, space) : place;
-    }
-
-    static DomainException notFound(String id) {
-        return DomainException.notFound("catalogue-not-found", "No catalogue has the identifier " + id + ".");
     }
 }

@@ -63,7 +63,8 @@ public final class AssessmentService {
 
         Optional<Assessment> source = Optional.empty();
         if (copy) {
-            Assessment from = findOwn(organisation.id(), request.copyOf()).orElseThrow(() -> DomainException.ruleViolated(
+            Assessment from = Optional.of(request.copyOf().strip()).filter(AssessmentId::isValid).map(AssessmentId::new)
+                    .flatMap(id -> findOwn(organisation.id(), id)).orElseThrow(() -> DomainException.ruleViolated(
                     "assessment-not-found", "There is no assessment " + request.copyOf() + " of your organisation to copy."));
             if (!from.isSubmitted()) {
                 throw DomainException.ruleViolated("copy-of-draft", "Assessment " + from.id()
@@ -95,7 +96,8 @@ public final class AssessmentService {
     }
 
     /** Saves the caller's answer to one value code ({@code expectedVersion} from If-Match). */
-    public Assessment answer(Actor actor, String id, long expectedVersion, String valueCode, AnswerRequest request) {
+    public Assessment answer(Actor actor, AssessmentId id, long expectedVersion, String valueCode,
+            AnswerRequest request) {
         Assessment assessment = visible(actor, id);
         requireVersion(assessment, expectedVersion);
         assessment.requireDraft("change an answer of");
@@ -127,7 +129,7 @@ public final class AssessmentService {
      * Submits the assessment: every value code must be answered (a level or unscored). An
      * {@code expectedVersion}, when given, must be current.
      */
-    public Assessment submit(Actor actor, String id, Optional<Long> expectedVersion) {
+    public Assessment submit(Actor actor, AssessmentId id, Optional<Long> expectedVersion) {
         Assessment assessment = visible(actor, id);
         expectedVersion.ifPresent(v -> requireVersion(assessment, v));
         assessment.requireDraft("submit");
@@ -146,7 +148,7 @@ public final class AssessmentService {
     }
 
     /** Sets (or replaces) the target of a value code; allowed before and after submission. */
-    public Assessment setTarget(Actor actor, String id, long expectedVersion, String valueCode, Integer level,
+    public Assessment setTarget(Actor actor, AssessmentId id, long expectedVersion, String valueCode, Integer level,
             LocalDate by) {
         Assessment assessment = visible(actor, id);
         requireVersion(assessment, expectedVersion);
@@ -166,7 +168,7 @@ public final class AssessmentService {
         return assessment;
     }
 
-    public Assessment removeTarget(Actor actor, String id, long expectedVersion, String valueCode) {
+    public Assessment removeTarget(Actor actor, AssessmentId id, long expectedVersion, String valueCode) {
         Assessment assessment = visible(actor, id);
         requireVersion(assessment, expectedVersion);
         ValueCode code = valueCode(frameworkOf(assessment), valueCode);
@@ -180,7 +182,7 @@ public final class AssessmentService {
 
     // ---------------------------------------------------------------- reads
 
-    public Assessment get(Actor actor, String id) {
+    public Assessment get(Actor actor, AssessmentId id) {
         return visible(actor, id);
     }
 
@@ -195,14 +197,14 @@ public final class AssessmentService {
                 "assessment " + assessment.id() + " refers to a missing framework " + assessment.framework()));
     }
 
-    public AssessmentReport report(Actor actor, String id) {
+    public AssessmentReport report(Actor actor, AssessmentId id) {
         Assessment assessment = visible(actor, id);
         Organisation organisation = organisations.find(assessment.organisation()).orElseThrow();
         return AssessmentReport.of(assessment, frameworkOf(assessment), organisation, LocalDate.now(clock));
     }
 
     /** The report as a document (PDF). */
-    public byte[] reportDocument(Actor actor, String id) {
+    public byte[] reportDocument(Actor actor, AssessmentId id) {
         return renderer.render(report(actor, id));
     }
 
@@ -212,17 +214,13 @@ public final class AssessmentService {
 
     // ---------------------------------------------------------------- helpers
 
-    private Assessment visible(Actor actor, String id) {
+    private Assessment visible(Actor actor, AssessmentId id) {
         Organisation organisation = buyerOrganisation(actor);
-        return findOwn(organisation.id(), id).orElseThrow(() -> DomainException.notFound("assessment-not-found",
-                "No assessment " + id + " is visible to you."));
+        return findOwn(organisation.id(), id).orElseThrow(() -> AssessmentId.notFound(id));
     }
 
-    private Optional<Assessment> findOwn(OrganisationId organisation, String id) {
-        if (!AssessmentId.isValid(id == null ? null : id.strip())) {
-            return Optional.empty();
-        }
-        return assessments.find(new AssessmentId(id.strip())).filter(a -> a.organisation().equals(organisation));
+    private Optional<Assessment> findOwn(OrganisationId organisation, AssessmentId id) {
+        return assessments.find(id).filter(a -> a.organisation().equals(organisation));
     }
 
     private static void requireVersion(Assessment assessment, long expected) {

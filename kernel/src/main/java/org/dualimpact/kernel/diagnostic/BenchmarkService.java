@@ -64,7 +64,7 @@ public final class BenchmarkService {
         validation.require(!byRegion || inRegion.isPresent(), "region", "unknown region code " + region);
         validation.throwIfInvalid("invalid-benchmark", "The comparison cannot be made as asked.");
         Framework version = (FrameworkId.isValid(framework.strip()) ? frameworks.find(new FrameworkId(framework.strip()))
-                : Optional.<Framework>empty()).orElseThrow(() -> FrameworkService.notFound(framework));
+                : Optional.<Framework>empty()).orElseThrow(() -> FrameworkId.notFound(framework));
 
         Benchmark.Scope scope;
         Predicate<Organisation> inScope;

@@ -55,19 +55,7 @@ public final class FrameworkService {
         return frameworks.all();
     }
 
-    public Framework get(String id) {
-        return find(id).orElseThrow(() -> notFound(id));
-    }
-
-    /** The framework with this identifier; a malformed identifier finds nothing. */
-    Optional<Framework> find(String id) {
-        if (!FrameworkId.isValid(id)) {
-            return Optional.empty();
-        }
-        return frameworks.find(new FrameworkId(id));
-    }
-
-    static DomainException notFound(String id) {
-        return DomainException.notFound("framework-not-found", "No framework has the identifier " + id + ".");
+    public Framework get(FrameworkId id) {
+        return frameworks.find(id).orElseThrow(() -> FrameworkId.notFound(id));
     }
 }

@@ -38,7 +38,7 @@ public final class ValueFrameworkService {
     }
 
     /** Replaces the content of an edition no tender uses yet (a corrected file). */
-    public ValueFramework replace(Actor actor, String id, ValueFrameworkDefinition definition) {
+    public ValueFramework replace(Actor actor, ValueFrameworkId id, ValueFrameworkDefinition definition) {
         actor.require(Role.ADMIN);
         ValueFramework existing = get(id);
         if (frameworks.usedByTender(existing.id())) {
@@ -70,9 +70,8 @@ public final class ValueFrameworkService {
         return frameworks.all();
     }
 
-    public ValueFramework get(String id) {
-        return find(id).orElseThrow(() -> DomainException.notFound("framework-not-found",
-                "No social value framework has the identifier " + id + "."));
+    public ValueFramework get(ValueFrameworkId id) {
+        return frameworks.find(id).orElseThrow(() -> ValueFrameworkId.notFound(id));
     }
 
     public Optional<ValueFramework> find(String id) {

@@ -2,6 +2,8 @@ package org.dualimpact.kernel.mapping;
 
 import java.util.UUID;
 
+import org.dualimpact.kernel.shared.DomainException;
+
 /** Identifies a social value mapping: {@code MAP-} and a random UUID. */
 public record MappingId(String value) {
 
@@ -15,6 +17,22 @@ public record MappingId(String value) {
 
     public static MappingId random() {
         return new MappingId("MAP-" + UUID.randomUUID());
+    }
+
+    /**
+     * The mapping a request names; a malformed identifier names none and is refused as not found
+     * ({@code mapping-not-found}), exactly as an unknown one.
+     */
+    public static MappingId fromRequest(String text) {
+        if (!isValid(text)) {
+            throw notFound(text);
+        }
+        return new MappingId(text);
+    }
+
+    /** The refusal of an identifier that names no mapping of the caller's organisation. */
+    public static DomainException notFound(Object id) {
+        return DomainException.notFound("mapping-not-found", "No mapping has the identifier " + id + ".");
     }
 
     public static boolean isValid(String value) {

@@ -99,15 +99,13 @@ public final class MappingService {
         return mappings.ofOwner(Membership.idOf(actor));
     }
 
-    public Mapping get(Actor actor, String id) {
+    public Mapping get(Actor actor, MappingId id) {
         actor.require(Role.BUYER, Role.SUPPLIER);
-        return (MappingId.isValid(id) ? mappings.find(new MappingId(id)) : Optional.<Mapping>empty())
-                .filter(m -> actor.actsFor(m.owner().value()))
-                .orElseThrow(() -> DomainException.notFound("mapping-not-found", "No mapping has the identifier " + id + "."));
+        return mappings.find(id).filter(m -> actor.actsFor(m.owner().value())).orElseThrow(() -> MappingId.notFound(id));
     }
 
     /** Replaces the mapping sheet: every entry names a KPI of the mapping and a known territory. */
-    public Mapping setEntries(Actor actor, String id, long expectedVersion, List<MappingEntry> entries) {
+    public Mapping setEntries(Actor actor, MappingId id, long expectedVersion, List<MappingEntry> entries) {
         Mapping mapping = get(actor, id);
         if (mapping.version() != expectedVersion) {
             throw new DomainException(DomainException.Kind.STALE, "stale-version", "Mapping " + id + " has changed since "
@@ -138,11 +136,11 @@ public final class MappingService {
         return changed.withVersion(mappings.update(changed));
     }
 
-    public SocialValueSummary summary(Actor actor, String id) {
+    public SocialValueSummary summary(Actor actor, MappingId id) {
         return summary(get(actor, id));
     }
 
-    public byte[] kpiList(Actor actor, String id) {
+    public byte[] kpiList(Actor actor, MappingId id) {
         return renderer.render(summary(get(actor, id)));
     }
 

@@ -2,6 +2,8 @@ package org.dualimpact.kernel.organisation;
 
 import java.util.regex.Pattern;
 
+import org.dualimpact.kernel.shared.DomainException;
+
 /**
  * An org-id style register identifier: {@code GB-<scheme>-<identifier>}.
  *
@@ -41,6 +43,22 @@ public record OrganisationId(String value) {
         if (specific != null && !specific.matcher(id).matches()) {
             throw new IllegalArgumentException("'" + id + "' is not a valid GB-" + scheme + " number");
         }
+    }
+
+    /**
+     * The organisation a request names; a malformed identifier names none and is refused as not found
+     * ({@code organisation-not-found}), exactly as an unknown one.
+     */
+    public static OrganisationId fromRequest(String text) {
+        if (!isValid(text)) {
+            throw notFound(text);
+        }
+        return new OrganisationId(text);
+    }
+
+    /** The refusal of an identifier that names no registered organisation. */
+    public static DomainException notFound(Object id) {
+        return DomainException.notFound("organisation-not-found", "No organisation has the identifier " + id + ".");
     }
 
     public static boolean isValid(String value) {

@@ -58,12 +58,8 @@ public final class OrganisationService {
         return organisations.all();
     }
 
-    public Organisation get(String id) {
-        if (!OrganisationId.isValid(id)) {
-            throw DomainException.notFound("organisation-not-found", "No organisation has the identifier " + id + ".");
-        }
-        return organisations.find(new OrganisationId(id)).orElseThrow(() -> DomainException.notFound(
-                "organisation-not-found", "No organisation has the identifier " + id + "."));
+    public Organisation get(OrganisationId id) {
+        return organisations.find(id).orElseThrow(() -> OrganisationId.notFound(id));
     }
 
     private Organisation validate(Registration request) {

@@ -2,6 +2,8 @@ package org.dualimpact.kernel.provision;
 
 import java.util.UUID;
 
+import org.dualimpact.kernel.shared.DomainException;
+
 /** Identifies a provision: {@code PRV-} and a random UUID. */
 public record ProvisionId(String value) {
 
@@ -13,6 +15,22 @@ public record ProvisionId(String value) {
 
     public static ProvisionId random() {
         return new ProvisionId("PRV-" + UUID.randomUUID());
+    }
+
+    /**
+     * The provision a request names; a malformed identifier names none and is refused as not found
+     * ({@code provision-not-found}), exactly as an unknown or invisible one.
+     */
+    public static ProvisionId fromRequest(String text) {
+        if (!isValid(text)) {
+            throw notFound(text);
+        }
+        return new ProvisionId(text);
+    }
+
+    /** The refusal of a provision the caller may not see, worded the same whatever the reason. */
+    public static DomainException notFound(Object id) {
+        return DomainException.notFound("provision-not-found", "No provision " + id + " is visible to you.");
     }
 
     public static boolean isValid(String value) {

@@ -96,7 +96,7 @@ public final class ProvisionService {
     }
 
     /** A buyer serving one of its territories audits (or suspends, with a reason) a provision. */
-    public Provision audit(Actor actor, String id, AuditStatus decision, String reason) {
+    public Provision audit(Actor actor, ProvisionId id, AuditStatus decision, String reason) {
         actor.require(Role.BUYER);
         Organisation buyer = Membership.of(actor, organisations, OrganisationKind.BUYER, null);
         Provision provision = visible(actor, id);
@@ -118,7 +118,7 @@ public final class ProvisionService {
         return provision;
     }
 
-    public Provision get(Actor actor, String id) {
+    public Provision get(Actor actor, ProvisionId id) {
         return visible(actor, id);
     }
 
@@ -170,12 +170,9 @@ public final class ProvisionService {
                 sort == null ? SpotlightQuery.Sort.TITLE : sort, page, size));
     }
 
-    private Provision visible(Actor actor, String id) {
-        DomainException notFound = DomainException.notFound("provision-not-found", "No provision " + id + " is visible to you.");
-        if (!ProvisionId.isValid(id)) {
-            throw notFound;
-        }
-        Provision provision = provisions.find(new ProvisionId(id)).orElseThrow(() -> notFound);
+    private Provision visible(Actor actor, ProvisionId id) {
+        DomainException notFound = ProvisionId.notFound(id);
+        Provision provision = provisions.find(id).orElseThrow(() -> notFound);
         if (provision.isAudited() || actor.has(Role.ADMIN) || actor.actsFor(provision.provider().value())) {
             return provision;
         }

@@ -2,6 +2,8 @@ package org.dualimpact.kernel.scoring;
 
 import java.util.UUID;
 
+import org.dualimpact.kernel.shared.DomainException;
+
 /** Identifies a bid: {@code BID-} and a random UUID. */
 public record BidId(String value) {
 
@@ -15,6 +17,22 @@ public record BidId(String value) {
 
     public static BidId random() {
         return new BidId("BID-" + UUID.randomUUID());
+    }
+
+    /**
+     * The bid a request names; a malformed identifier names no bid and is refused as not found
+     * ({@code bid-not-found}), exactly as an unknown one.
+     */
+    public static BidId fromRequest(String text) {
+        if (!isValid(text)) {
+            throw notFound(text);
+        }
+        return new BidId(text);
+    }
+
+    /** The refusal of a bid identifier that names no bid the caller may see. */
+    public static DomainException notFound(Object bidId) {
+        return DomainException.notFound("bid-not-found", "No bid " + bidId + " is visible to you on this tender.");
     }
 
     public static boolean isValid(String value) {

@@ -11,6 +11,7 @@ import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
 import org.dualimpact.kernel.shared.Validation;
 import org.dualimpact.kernel.tender.Tender;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.tender.TenderRepository;
 
 /**
@@ -31,7 +32,7 @@ public final class BidMarking {
     }
 
     /** The buyer enters a bid's quality score (0–100). */
-    public Bid setQuality(Actor actor, String reference, String bidId, long expectedVersion, BigDecimal quality) {
+    public Bid setQuality(Actor actor, TenderReference reference, BidId bidId, long expectedVersion, BigDecimal quality) {
         Tender tender = access.ownTender(actor, reference);
         access.requireEvaluationOpen(tender);
         Bid bid = access.findBid(tender, bidId);
@@ -47,8 +48,8 @@ public final class BidMarking {
     }
 
     /** An evaluator marks one criterion of a bid on the tender's scale. */
-    public Bid mark(Actor actor, String reference, String bidId, long expectedVersion, String criterionId, Integer mark,
-            String note) {
+    public Bid mark(Actor actor, TenderReference reference, BidId bidId, long expectedVersion, String criterionId,
+            Integer mark, String note) {
         Tender tender = access.tender(reference);
         TenderScoring setup = access.setupOf(tender);
         if (!ScoringAccess.isEvaluator(actor, tender, setup)) {
@@ -67,8 +68,8 @@ public final class BidMarking {
     }
 
     /** A moderator (a user of the tender's buyer) records the consensus mark of a criterion. */
-    public Bid consensus(Actor actor, String reference, String bidId, long expectedVersion, String criterionId, Integer mark,
-            String note) {
+    public Bid consensus(Actor actor, TenderReference reference, BidId bidId, long expectedVersion, String criterionId,
+            Integer mark, String note) {
         Tender tender = access.ownTender(actor, reference);
         TenderScoring setup = access.setupOf(tender);
         access.requireEvaluationOpen(tender);

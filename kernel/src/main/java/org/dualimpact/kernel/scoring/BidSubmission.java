@@ -32,6 +32,7 @@ import org.dualimpact.kernel.spo.SpoReference;
 import org.dualimpact.kernel.spo.SpoRepository;
 import org.dualimpact.kernel.spo.SpoStage;
 import org.dualimpact.kernel.tender.Tender;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.tender.TenderRepository;
 
 /**
@@ -67,7 +68,7 @@ public final class BidSubmission {
      * named) or a reference to other social value evidence. The SPOs' commitments are valued now, as
      * of each SPO's date of commitment, and frozen in the bid.
      */
-    public Bid submitBid(Actor actor, String reference, BidRequest request) {
+    public Bid submitBid(Actor actor, TenderReference reference, BidRequest request) {
         actor.require(Role.SUPPLIER);
         Organisation supplier = Membership.of(actor, organisations, OrganisationKind.SUPPLIER, null);
         Tender tender = access.tender(reference);

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.dualimpact.kernel.journal.AuditJournal;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.tender.Tender;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.tender.TenderRepository;
 
 /**
@@ -26,7 +27,7 @@ public final class EvaluationDocument {
     }
 
     /** The evaluation as a document (the renderer's media type). */
-    public byte[] document(Actor actor, String reference) {
+    public byte[] document(Actor actor, TenderReference reference) {
         Evaluation evaluation = evaluations.evaluation(actor, reference);
         Tender tender = access.tender(reference);
         return renderer.render(evaluation, tender.title(), ScoringAccess.isEvaluationTeam(actor, tender, access.setupOf(tender)));

@@ -11,6 +11,7 @@ import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.tender.Tender;
 import org.dualimpact.kernel.tender.TenderLookup;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.tender.TenderRepository;
 import org.dualimpact.kernel.tender.TenderStatus;
 
@@ -33,11 +34,11 @@ final class ScoringAccess {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    Tender tender(String reference) {
+    Tender tender(TenderReference reference) {
         return tenders.get(reference);
     }
 
-    Tender ownTender(Actor actor, String reference) {
+    Tender ownTender(Actor actor, TenderReference reference) {
         return tenders.own(actor, reference);
     }
 
@@ -46,16 +47,13 @@ final class ScoringAccess {
                 "Tender " + tender.reference() + " has no scoring setup yet."));
     }
 
-    Bid findBid(Tender tender, String bidId) {
-        if (!BidId.isValid(bidId)) {
-            throw bidNotFound(bidId);
-        }
-        return scoring.findBid(new BidId(bidId)).filter(b -> b.tender().equals(tender.reference()))
+    Bid findBid(Tender tender, BidId bidId) {
+        return scoring.findBid(bidId).filter(b -> b.tender().equals(tender.reference()))
                 .orElseThrow(() -> bidNotFound(bidId));
     }
 
-    static DomainException bidNotFound(String bidId) {
-        return DomainException.notFound("bid-not-found", "No bid " + bidId + " is visible to you on this tender.");
+    static DomainException bidNotFound(BidId bidId) {
+        return BidId.notFound(bidId);
     }
 
     /** The buyer's users and the evaluators named in the setup. */

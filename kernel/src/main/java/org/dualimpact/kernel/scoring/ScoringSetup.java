@@ -19,6 +19,7 @@ import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Validation;
 import org.dualimpact.kernel.tender.Tender;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.tender.TenderRepository;
 import org.dualimpact.kernel.tender.TenderStatus;
 
@@ -60,7 +61,7 @@ public final class ScoringSetup {
     }
 
     /** The buyer sets (or resets) how its tender is scored; {@code expectedVersion} 0 for a first setup. */
-    public TenderScoring configure(Actor actor, String reference, long expectedVersion, SetupRequest request) {
+    public TenderScoring configure(Actor actor, TenderReference reference, long expectedVersion, SetupRequest request) {
         Tender tender = access.ownTender(actor, reference);
         if (tender.status() != TenderStatus.OPEN) {
             throw DomainException.conflict("scoring-setup-fixed", "Tender " + reference + " is " + tender.status()
@@ -132,7 +133,7 @@ public final class ScoringSetup {
     }
 
     /** A tender's scoring setup; the evaluators named are shown to its buyer only. */
-    public TenderScoring setup(Actor actor, String reference) {
+    public TenderScoring setup(Actor actor, TenderReference reference) {
         Tender tender = access.tender(reference);
         TenderScoring setup = scoring.find(tender.reference()).orElseThrow(() -> DomainException.notFound(
                 "scoring-not-configured", "Tender " + reference + " has no scoring setup yet."));

@@ -9,6 +9,7 @@ import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.tender.Tender;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.tender.TenderRepository;
 import org.dualimpact.kernel.tender.TenderStatus;
 
@@ -29,7 +30,7 @@ public final class TenderEvaluation {
     }
 
     /** The bids of a tender: all for its buyer's users and evaluators, its own for a supplier. */
-    public List<Bid> bids(Actor actor, String reference) {
+    public List<Bid> bids(Actor actor, TenderReference reference) {
         Tender tender = access.tender(reference);
         TenderScoring setup = scoring.find(tender.reference()).orElse(null);
         if (ScoringAccess.isEvaluationTeam(actor, tender, setup)) {
@@ -42,7 +43,7 @@ public final class TenderEvaluation {
                 + " and its evaluators see its bids.");
     }
 
-    public Bid bid(Actor actor, String reference, String bidId) {
+    public Bid bid(Actor actor, TenderReference reference, BidId bidId) {
         Tender tender = access.tender(reference);
         TenderScoring setup = scoring.find(tender.reference()).orElse(null);
         Bid bid = access.findBid(tender, bidId);
@@ -56,7 +57,7 @@ public final class TenderEvaluation {
      * The evaluation: in full for the buyer's users and evaluators (at any time, complete or not);
      * for a supplier, its own bid only and only once the tender is awarded.
      */
-    public Evaluation evaluation(Actor actor, String reference) {
+    public Evaluation evaluation(Actor actor, TenderReference reference) {
         Tender tender = access.tender(reference);
         TenderScoring setup = access.setupOf(tender);
         if (ScoringAccess.isEvaluationTeam(actor, tender, setup)) {

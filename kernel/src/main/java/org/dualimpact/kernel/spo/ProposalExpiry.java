@@ -35,9 +35,9 @@ public final class ProposalExpiry {
     }
 
     /** The nightly job expires a stale proposal; the content is purged. */
-    public Spo expire(Actor system, String reference) {
+    public Spo expire(Actor system, SpoReference reference) {
         system.require(Role.OPERATOR, Role.ADMIN);
-        Spo spo = spos.find(SpoReference.fromRequest(reference)).orElseThrow(() -> SpoSteps.notFound(reference));
+        Spo spo = spos.find(reference).orElseThrow(() -> SpoSteps.notFound(reference));
         return steps.apply(spo, spo.expire(system, clock.instant()));
     }
 
@@ -46,13 +46,13 @@ public final class ProposalExpiry {
      * {@code draftDays} ago; a submitted one more than {@code submittedDays} after its tender was
      * awarded (to someone else) or, if not awarded, after its closing date.
      */
-    public List<String> staleProposals(int draftDays, int submittedDays) {
+    public List<SpoReference> staleProposals(int draftDays, int submittedDays) {
         if (draftDays < 0 || submittedDays < 0) {
             throw DomainException.invalid("invalid-retention", "Retention periods are 0 days or more.");
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        List<String> stale = new ArrayList<>();
+        List<SpoReference> stale = new ArrayList<>();
         for (SpoReference reference : spos.proposals()) {
             Spo spo = spos.find(reference).orElse(null);
             if (spo == null || !spo.stage().isProposal()) {
@@ -68,7 +68,7 @@ public final class ProposalExpiry {
                 expired = spo.createdAt().plus(Duration.ofDays(draftDays)).isBefore(now);
             }
             if (expired) {
-                stale.add(reference.value());
+                stale.add(reference);
             }
         }
         return stale;

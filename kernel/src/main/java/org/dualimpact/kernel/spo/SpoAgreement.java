@@ -31,13 +31,13 @@ public final class SpoAgreement {
     }
 
     /** Supplier or provider signs the agreement for its organisation. */
-    public Spo sign(Actor actor, String reference) {
+    public Spo sign(Actor actor, SpoReference reference) {
         Spo spo = steps.visible(actor, reference);
         return steps.apply(spo, spo.sign(Membership.idOf(actor), actor, clock.instant()));
     }
 
     /** The buyer attaches the signed agreement to its supply contract. */
-    public Spo attachContract(Actor actor, String reference, ContractRequest request) {
+    public Spo attachContract(Actor actor, SpoReference reference, ContractRequest request) {
         Spo spo = steps.visible(actor, reference);
         SpoSteps.requireBuyer(actor, spo);
         Validation validation = new Validation();
@@ -50,7 +50,7 @@ public final class SpoAgreement {
     }
 
     /** The buyer records the post-contract review. */
-    public Spo review(Actor actor, String reference, ReviewVerdict verdict, String notes) {
+    public Spo review(Actor actor, SpoReference reference, ReviewVerdict verdict, String notes) {
         Spo spo = steps.visible(actor, reference);
         SpoSteps.requireBuyer(actor, spo);
         Validation validation = new Validation();
@@ -61,7 +61,7 @@ public final class SpoAgreement {
     }
 
     /** A provider adds its validation of delivery. */
-    public Spo validate(Actor actor, String reference, ReviewVerdict verdict, String notes) {
+    public Spo validate(Actor actor, SpoReference reference, ReviewVerdict verdict, String notes) {
         Spo spo = steps.visible(actor, reference);
         Validation validation = new Validation();
         ProviderValidation providerValidation = validation.field("verdict", () -> new ProviderValidation(

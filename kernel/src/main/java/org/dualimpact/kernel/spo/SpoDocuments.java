@@ -36,7 +36,7 @@ public final class SpoDocuments {
     }
 
     /** The proposal or agreement document, with its content hash. */
-    public byte[] document(Actor actor, String reference) {
+    public byte[] document(Actor actor, SpoReference reference) {
         Spo spo = steps.visible(actor, reference);
         SpoContent content = spo.content().orElseThrow(() -> DomainException.conflict("content-purged", spo.reference()
                 + " was " + spo.stage().name().toLowerCase() + "; its content has been purged and no document exists."));

@@ -91,7 +91,7 @@ public final class SpoDrafting {
     }
 
     /** The supplier replaces the content of a draft or endorsed proposal; {@code expectedVersion} from If-Match. */
-    public Spo edit(Actor actor, String reference, long expectedVersion, ContentRequest request) {
+    public Spo edit(Actor actor, SpoReference reference, long expectedVersion, ContentRequest request) {
         Spo spo = steps.visible(actor, reference);
         SpoSteps.requireParty(actor, spo.supplier(), "Only the supplier of " + spo.reference() + " edits it.");
         if (spo.version() != expectedVersion) {

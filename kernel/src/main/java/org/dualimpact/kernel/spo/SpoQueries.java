@@ -29,7 +29,7 @@ public final class SpoQueries {
         this.steps = new SpoSteps(spos, journal);
     }
 
-    public Spo get(Actor actor, String reference) {
+    public Spo get(Actor actor, SpoReference reference) {
         return steps.visible(actor, reference);
     }
 
@@ -46,15 +46,15 @@ public final class SpoQueries {
                 .sorted(Comparator.comparing(Spo::createdAt).reversed()).toList();
     }
 
-    public List<JournalEntry> history(Actor actor, String reference) {
-        Spo spo = spos.find(SpoReference.fromRequest(reference)).filter(s -> SpoVisibility.canReadHistory(actor, s))
+    public List<JournalEntry> history(Actor actor, SpoReference reference) {
+        Spo spo = spos.find(reference).filter(s -> SpoVisibility.canReadHistory(actor, s))
                 .orElseThrow(() -> SpoSteps.notFound(reference));
         return journal.about(spo.reference().value());
     }
 
     /** The summary any buyer may see of a contracted agreement, by its reference. */
-    public Spo verification(Actor actor, String reference) {
-        return spos.find(SpoReference.fromRequest(reference)).filter(s -> SpoVisibility.canVerify(actor, s))
+    public Spo verification(Actor actor, SpoReference reference) {
+        return spos.find(reference).filter(s -> SpoVisibility.canVerify(actor, s))
                 .orElseThrow(() -> SpoSteps.notFound(reference));
     }
 }

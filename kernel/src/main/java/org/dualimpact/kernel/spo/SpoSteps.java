@@ -23,13 +23,13 @@ final class SpoSteps {
         this.journal = Objects.requireNonNull(journal);
     }
 
-    /** The SPO if the actor may see it; a malformed reference is a bad request, not "not found". */
-    Spo visible(Actor actor, String reference) {
-        return spos.find(SpoReference.fromRequest(reference)).filter(s -> SpoVisibility.canSee(actor, s))
+    /** The SPO if the actor may see it. */
+    Spo visible(Actor actor, SpoReference reference) {
+        return spos.find(reference).filter(s -> SpoVisibility.canSee(actor, s))
                 .orElseThrow(() -> notFound(reference));
     }
 
-    static DomainException notFound(String reference) {
+    static DomainException notFound(SpoReference reference) {
         return DomainException.notFound("spo-not-found", "No SPO " + reference + " is visible to you.");
     }
 

@@ -3,7 +3,6 @@ package org.dualimpact.kernel.spo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +12,6 @@ import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.provision.ProvisionRepository;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
-import org.dualimpact.kernel.shared.FieldError;
 import org.dualimpact.kernel.tender.Tender;
 import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.tender.TenderRepository;
@@ -42,7 +40,7 @@ public final class SpoSubmission {
     }
 
     /** A named provider endorses the proposal. */
-    public Spo endorse(Actor actor, String reference) {
+    public Spo endorse(Actor actor, SpoReference reference) {
         Spo spo = steps.visible(actor, reference);
         return steps.apply(spo, spo.endorse(Membership.idOf(actor), actor, clock.instant()));
     }
@@ -51,7 +49,7 @@ public final class SpoSubmission {
      * The supplier submits an endorsed proposal to an open tender, or — an existing relationship —
      * for signature (no tender).
      */
-    public Spo submit(Actor actor, String reference, Optional<String> tenderReference) {
+    public Spo submit(Actor actor, SpoReference reference, Optional<TenderReference> tenderReference) {
         Spo spo = steps.visible(actor, reference);
         SpoSteps.requireParty(actor, spo.supplier(), "Only the supplier of " + spo.reference() + " submits it.");
         spo.requireAllowed(SpoAction.SUBMIT);
@@ -71,28 +69,23 @@ public final class SpoSubmission {
     }
 
     /** The tender named, if it accepts submissions today in the SPO's territory. */
-    private Tender openTender(Spo spo, String tenderText) {
-        if (!TenderReference.isValid(tenderText)) {
-            throw new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-tender-reference",
-                    "'" + tenderText + "' is not a tender reference like TND-TVP-2026-0001.",
-                    List.of(new FieldError("tender", "not a tender reference")));
-        }
-        Tender tender = tenders.find(new TenderReference(tenderText)).orElseThrow(() -> DomainException.ruleViolated(
-                "tender-not-found", "There is no tender " + tenderText + "."));
+    private Tender openTender(Spo spo, TenderReference named) {
+        Tender tender = tenders.find(named).orElseThrow(() -> DomainException.ruleViolated(
+                "tender-not-found", "There is no tender " + named + "."));
         if (!tender.acceptsSubmissions(LocalDate.now(clock))) {
-            throw DomainException.conflict("tender-not-open", "Tender " + tenderText + " is " + tender.status()
+            throw DomainException.conflict("tender-not-open", "Tender " + named + " is " + tender.status()
                     + (tender.status() == TenderStatus.OPEN ? " but closed on " + tender.closingDate() : "")
                     + "; it accepts no submissions.");
         }
         if (!tender.territory().equals(spo.content().map(SpoContent::territory).orElse(""))) {
-            throw DomainException.ruleViolated("territory-mismatch", "Tender " + tenderText + " is in territory "
+            throw DomainException.ruleViolated("territory-mismatch", "Tender " + named + " is in territory "
                     + tender.territory() + "; " + spo.reference() + " is for another territory.");
         }
         return tender;
     }
 
     /** The supplier withdraws a proposal that was not awarded; the content is purged. */
-    public Spo withdraw(Actor actor, String reference) {
+    public Spo withdraw(Actor actor, SpoReference reference) {
         Spo spo = steps.visible(actor, reference);
         SpoSteps.requireParty(actor, spo.supplier(), "Only the supplier of " + spo.reference() + " withdraws it.");
         return steps.apply(spo, spo.withdraw(actor, clock.instant()));

@@ -9,8 +9,10 @@ import java.util.Optional;
 
 import org.dualimpact.kernel.catalogue.Adjustments;
 import org.dualimpact.kernel.catalogue.Catalogue;
+import org.dualimpact.kernel.catalogue.CatalogueId;
 import org.dualimpact.kernel.catalogue.CatalogueService;
 import org.dualimpact.kernel.scoring.Bid;
+import org.dualimpact.kernel.scoring.BidId;
 import org.dualimpact.kernel.scoring.ScoringRepository;
 import org.dualimpact.kernel.scoring.TenderEvaluation;
 import org.dualimpact.kernel.scoring.TenderScoring;
@@ -24,6 +26,7 @@ import org.dualimpact.kernel.spo.SpoContent;
 import org.dualimpact.kernel.spo.SpoReference;
 import org.dualimpact.kernel.spo.SpoRepository;
 import org.dualimpact.kernel.spo.SpoVisibility;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.tender.TenderRepository;
 
 /**
@@ -58,15 +61,8 @@ public final class SroiService {
         return defaultRate;
     }
 
-    public SroiResult ofSpo(Actor actor, String reference, Optional<String> catalogueId, Optional<BigDecimal> rate) {
-        SpoReference ref;
-        try {
-            ref = SpoReference.parse(reference);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("spo-not-found", "No SPO has the reference " + reference + ".");
-        }
-        Spo spo = spos.find(ref).filter(s -> SpoVisibility.canSee(actor, s)).orElseThrow(() -> DomainException.notFound(
-                "spo-not-found", "No SPO has the reference " + reference + "."));
+    public SroiResult ofSpo(Actor actor, SpoReference reference, Optional<CatalogueId> catalogueId, Optional<BigDecimal> rate) {
+        Spo spo = spos.find(reference).filter(s -> SpoVisibility.canSee(actor, s)).orElseThrow(() -> spoNotFound(reference));
         SpoContent content = spo.content().orElseThrow(() -> DomainException.conflict("content-purged", reference
                 + " was " + spo.stage().name().toLowerCase() + "; its content has been purged."));
         Optional<TenderScoring> setup = spo.tender().flatMap(scoring::find);
@@ -95,7 +91,12 @@ public final class SroiService {
         return compute(valued, rate);
     }
 
-    public SroiResult ofBid(Actor actor, String tender, String bidId, Optional<BigDecimal> rate) {
+    /** The refusal of an SPO reference that names no SPO the caller may see. */
+    public static DomainException spoNotFound(Object reference) {
+        return DomainException.notFound("spo-not-found", "No SPO has the reference " + reference + ".");
+    }
+
+    public SroiResult ofBid(Actor actor, TenderReference tender, BidId bidId, Optional<BigDecimal> rate) {
         Bid bid = evaluations.bid(actor, tender, bidId);
         return compute(bid.commitments(), rate);
     }

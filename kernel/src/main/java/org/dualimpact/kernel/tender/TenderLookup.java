@@ -7,9 +7,9 @@ import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Role;
 
 /**
- * Finds the tender a request names, for the tender and scoring use cases alike: a reference that is
- * malformed or unknown is "not found"; a tender acted on by someone other than the buyer that opened
- * it is "not permitted".
+ * Finds the tender a request names, for the tender and scoring use cases alike: an unknown reference
+ * is "not found" (so is a malformed one, refused by {@link TenderReference#fromRequest}); a tender
+ * acted on by someone other than the buyer that opened it is "not permitted".
  */
 public final class TenderLookup {
 
@@ -19,24 +19,17 @@ public final class TenderLookup {
         this.tenders = Objects.requireNonNull(tenders);
     }
 
-    public Tender get(String reference) {
-        if (!TenderReference.isValid(reference)) {
-            throw notFound(reference);
-        }
-        return tenders.find(new TenderReference(reference)).orElseThrow(() -> notFound(reference));
+    public Tender get(TenderReference reference) {
+        return tenders.find(reference).orElseThrow(() -> TenderReference.notFound(reference));
     }
 
     /** The tender, if the actor is a user of the buyer that opened it. */
-    public Tender own(Actor actor, String reference) {
+    public Tender own(Actor actor, TenderReference reference) {
         actor.require(Role.BUYER);
         Tender tender = get(reference);
         if (!actor.actsFor(tender.buyer().value())) {
             throw DomainException.notPermitted("not-the-buyer", "Only the buyer that opened " + reference + " acts on it.");
         }
         return tender;
-    }
-
-    private static DomainException notFound(String reference) {
-        return DomainException.notFound("tender-not-found", "No tender has the reference " + reference + ".");
     }
 }

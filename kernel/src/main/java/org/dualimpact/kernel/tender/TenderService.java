@@ -78,11 +78,11 @@ public final class TenderService {
         return tenders.all();
     }
 
-    public Tender get(String reference) {
+    public Tender get(TenderReference reference) {
         return lookup.get(reference);
     }
 
-    public Tender close(Actor actor, String reference) {
+    public Tender close(Actor actor, TenderReference reference) {
         Tender tender = lookup.own(actor, reference);
         tender.close(LocalDate.now(clock));
         tenders.update(tender);
@@ -91,16 +91,10 @@ public final class TenderService {
     }
 
     /** Awards the tender to one supplier, then runs the {@link AwardFollowUp}. */
-    public Tender award(Actor actor, String reference, String supplierId) {
+    public Tender award(Actor actor, TenderReference reference, OrganisationId supplier) {
         Tender tender = lookup.own(actor, reference);
-        OrganisationId supplier;
-        try {
-            supplier = new OrganisationId(supplierId);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("invalid-supplier", e.getMessage());
-        }
         if (organisations.find(supplier).map(o -> o.kind() != OrganisationKind.SUPPLIER).orElse(true)) {
-            throw DomainException.ruleViolated("not-a-supplier", supplierId + " is not a registered supplier.");
+            throw DomainException.ruleViolated("not-a-supplier", supplier + " is not a registered supplier.");
         }
         String from = tender.status().name();
         Instant now = clock.instant();

@@ -3,7 +3,6 @@ package org.dualimpact.kernel.territory;
 import java.util.List;
 import java.util.Objects;
 
-import org.dualimpact.kernel.shared.DomainException;
 
 /**
  * Reads of territories and regions, and the load of the shipped reference data.
@@ -23,24 +22,21 @@ public final class TerritoryService {
         return repository.regions();
     }
 
-    public Region region(String code) {
-        return repository.region(requireLooksLikeCode(code, "region"))
-                .orElseThrow(() -> DomainException.notFound("region-not-found", "No region has the code " + code + "."));
+    public Region region(RegionCode code) {
+        return repository.region(code.value()).orElseThrow(() -> RegionCode.notFound(code));
     }
 
     public List<Territory> territories() {
         return repository.territories();
     }
 
-    public List<Territory> territoriesIn(String regionCode) {
+    public List<Territory> territoriesIn(RegionCode regionCode) {
         region(regionCode);
-        return repository.territories().stream().filter(t -> t.regionCode().equals(regionCode)).toList();
+        return repository.territories().stream().filter(t -> t.regionCode().equals(regionCode.value())).toList();
     }
 
-    public Territory territory(String code) {
-        return repository.territory(requireLooksLikeCode(code, "territory"))
-                .orElseThrow(() -> DomainException.notFound("territory-not-found",
-                        "No territory has the code " + code + "."));
+    public Territory territory(TerritoryCode code) {
+        return repository.territory(code.value()).orElseThrow(() -> TerritoryCode.notFound(code));
     }
 
     /**
@@ -67,11 +63,4 @@ public final class TerritoryService {
         return changed;
     }
 
-    /** A code of the wrong shape is still "not found" (404), but never reaches the store. */
-    private static String requireLooksLikeCode(String code, String what) {
-        if (!Codes.isTerritoryCode(code)) {
-            throw DomainException.notFound(what + "-not-found", "No " + what + " has the code " + code + ".");
-        }
-        return code;
-    }
-}
+    /** A code of the wrong shape is still "not found" (404), but never reaches the store. */}

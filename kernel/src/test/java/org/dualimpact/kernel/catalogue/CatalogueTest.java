@@ -69,26 +69,26 @@ class CatalogueTest {
 
     @Test
     void localCatalogueIsTheBuyersOwnAndOnlyItChanges() {
-        Catalogue local = s.catalogues.deriveLocal(BUYER, s.illustrative.id().value(), null, null);
+        Catalogue local = s.catalogues.deriveLocal(BUYER, s.illustrative.id(), null, null);
         assertTrue(local.isLocal());
         assertEquals(s.illustrative.id(), local.basedOn().orElseThrow());
         assertTrue(s.catalogues.visible(BUYER).contains(local));
         assertFalse(s.catalogues.visible(OTHER_BUYER).contains(local));
         assertEquals("catalogue-not-found", assertThrows(DomainException.class,
-                () -> s.catalogues.get(OTHER_BUYER, local.id().value())).code());
+                () -> s.catalogues.get(OTHER_BUYER, local.id())).code());
         assertEquals("catalogue-not-found", assertThrows(DomainException.class,
-                () -> s.catalogues.get(SUPPLIER_1, local.id().value())).code());
-        Catalogue weighted = s.catalogues.setWeight(BUYER, local.id().value(), 1, "DI-ILL-VOL", new BigDecimal("2"));
+                () -> s.catalogues.get(SUPPLIER_1, local.id())).code());
+        Catalogue weighted = s.catalogues.setWeight(BUYER, local.id(), 1, "DI-ILL-VOL", new BigDecimal("2"));
         assertEquals(new BigDecimal("2"), weighted.measure("DI-ILL-VOL").orElseThrow().localWeight());
         assertEquals(2, weighted.version());
         assertEquals("stale-version", assertThrows(DomainException.class,
-                () -> s.catalogues.setWeight(BUYER, local.id().value(), 1, "DI-ILL-VOL", BigDecimal.ONE)).code());
+                () -> s.catalogues.setWeight(BUYER, local.id(), 1, "DI-ILL-VOL", BigDecimal.ONE)).code());
         assertEquals("invalid-weight", assertThrows(DomainException.class,
-                () -> s.catalogues.setWeight(BUYER, local.id().value(), 2, "DI-ILL-VOL", new BigDecimal("11"))).code());
+                () -> s.catalogues.setWeight(BUYER, local.id(), 2, "DI-ILL-VOL", new BigDecimal("11"))).code());
         assertEquals("measure-not-found", assertThrows(DomainException.class,
-                () -> s.catalogues.setWeight(BUYER, local.id().value(), 2, "NOPE", BigDecimal.ONE)).code());
+                () -> s.catalogues.setWeight(BUYER, local.id(), 2, "NOPE", BigDecimal.ONE)).code());
         assertEquals("catalogue-not-local", assertThrows(DomainException.class,
-                () -> s.catalogues.setWeight(BUYER, s.illustrative.id().value(), 1, "DI-ILL-VOL", BigDecimal.ONE)).code());
+                () -> s.catalogues.setWeight(BUYER, s.illustrative.id(), 1, "DI-ILL-VOL", BigDecimal.ONE)).code());
         // the shared catalogue it came from is untouched
         assertEquals(BigDecimal.ONE, s.illustrative.measure("DI-ILL-VOL").orElseThrow().localWeight());
         assertEquals("role-required", assertThrows(DomainException.class, () -> s.catalogues.importCatalogue(BUYER,

@@ -40,7 +40,7 @@ class AssessmentServiceTest {
         fx.answer(TOM, assessment, "B1", 1, "");
         fx.answer(TESS, assessment, "B1", 4, "changed my mind"); // replaces Tess's own answer only
 
-        AssessmentReport report = fx.assessments.report(TESS, assessment.id().value());
+        AssessmentReport report = fx.assessments.report(TESS, assessment.id());
 
         ConsolidatedAnswer a1 = consolidated(report, "A1");
         assertEquals(Outcome.LEVEL, a1.outcome());
@@ -67,7 +67,7 @@ class AssessmentServiceTest {
         fx.unscored(TOM, assessment, "A2");            // everyone abstains: unscored
         fx.answer(TESS, assessment, "B1", null, "a note, no rating yet");
 
-        AssessmentReport report = fx.assessments.report(TESS, assessment.id().value());
+        AssessmentReport report = fx.assessments.report(TESS, assessment.id());
 
         ConsolidatedAnswer a1 = consolidated(report, "A1");
         assertEquals(Outcome.LEVEL, a1.outcome());
@@ -97,7 +97,7 @@ class AssessmentServiceTest {
     void levelAndUnscoredTogetherOrALevelOutsideTheFrameworkAreRefused() {
         Framework framework = fx.small();
         Assessment assessment = fx.start(TESS, framework);
-        String id = assessment.id().value();
+        AssessmentId id = assessment.id();
 
         DomainException both = assertThrows(DomainException.class, () -> fx.assessments.answer(TESS, id, 0, "A1",
                 new AssessmentService.AnswerRequest(2, true, "")));
@@ -121,7 +121,7 @@ class AssessmentServiceTest {
         }
         fx.unscored(TESS, assessment, codes.get(58).code());
 
-        AssessmentReport report = fx.assessments.report(TESS, assessment.id().value());
+        AssessmentReport report = fx.assessments.report(TESS, assessment.id());
 
         // 58 scored codes cycle 1..5: 12 each at levels 1 to 3, 11 each at 4 and 5; one unscored
         assertEquals(List.of(12, 12, 12, 11, 11), report.overall().levels().stream().map(Distribution.Bucket::count).toList());
@@ -165,7 +165,7 @@ class AssessmentServiceTest {
     void aStaleVersionIsRefusedAndASubmittedAssessmentIsFrozen() {
         Framework framework = fx.small();
         Assessment assessment = fx.start(TESS, framework);
-        String id = assessment.id().value();
+        AssessmentId id = assessment.id();
         Assessment v1 = fx.assessments.answer(TESS, id, 0, "A1", new AssessmentService.AnswerRequest(2, false, ""));
         assertEquals(1, v1.version());
 
@@ -187,7 +187,7 @@ class AssessmentServiceTest {
     void anotherOrganisationSeesNothingAndNonBuyersAreRefused() {
         Framework framework = fx.small();
         Assessment assessment = fx.start(TESS, framework);
-        String id = assessment.id().value();
+        AssessmentId id = assessment.id();
 
         DomainException hidden = assertThrows(DomainException.class, () -> fx.assessments.get(OTHER, id));
         assertEquals(DomainException.Kind.NOT_FOUND, hidden.kind());
@@ -221,9 +221,9 @@ class AssessmentServiceTest {
         assertEquals(Optional.of(first.id()), copy.copiedFrom());
         assertEquals(framework.id(), copy.framework());
         assertEquals(4, copy.answers().size());
-        assertEquals(2, fx.assessments.report(TOM, copy.id().value()).answers().get(0).level());
+        assertEquals(2, fx.assessments.report(TOM, copy.id()).answers().get(0).level());
         fx.answer(TESS, copy, "A1", 4, "improved");
-        assertEquals(2, fx.assessments.report(TESS, first.id().value()).answers().get(0).level(), "the original is untouched");
+        assertEquals(2, fx.assessments.report(TESS, first.id()).answers().get(0).level(), "the original is untouched");
         assertEquals("assessment-not-found", assertThrows(DomainException.class, () -> fx.assessments.start(OTHER,
                 new AssessmentService.StartRequest(null, null, first.id().value()))).code());
     }
@@ -232,7 +232,7 @@ class AssessmentServiceTest {
     void targetsShowTheirGap() {
         Framework framework = fx.small();
         Assessment assessment = fx.start(TESS, framework);
-        String id = assessment.id().value();
+        AssessmentId id = assessment.id();
         fx.answer(TESS, assessment, "A1", 2, "");
         fx.answer(TESS, assessment, "A2", 4, "");
         LocalDate nextYear = fx.clock.today().plusYears(1);
@@ -268,7 +268,7 @@ class AssessmentServiceTest {
         Assessment assessment = fx.start(TESS, framework);
         fx.answer(TESS, assessment, "A1", 1, "");
 
-        String text = new String(fx.assessments.reportDocument(TESS, assessment.id().value()));
+        String text = new String(fx.assessments.reportDocument(TESS, assessment.id()));
 
         assertEquals("report " + assessment.id() + " 1 Minimum=1 2 Developing=0 3 Mature=0 4 Leader=0 5 Innovator=0", text);
     }

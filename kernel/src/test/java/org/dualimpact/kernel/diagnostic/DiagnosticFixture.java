@@ -82,18 +82,18 @@ final class DiagnosticFixture {
 
     /** Saves an answer with the assessment's current version, as a client that has just read it. */
     Assessment answer(Actor actor, Assessment assessment, String code, Integer level, String comment) {
-        long version = assessments.get(actor, assessment.id().value()).version();
-        return assessments.answer(actor, assessment.id().value(), version, code,
+        long version = assessments.get(actor, assessment.id()).version();
+        return assessments.answer(actor, assessment.id(), version, code,
                 new AssessmentService.AnswerRequest(level, false, comment));
     }
 
     Assessment unscored(Actor actor, Assessment assessment, String code) {
-        long version = assessments.get(actor, assessment.id().value()).version();
-        return assessments.answer(actor, assessment.id().value(), version, code,
+        long version = assessments.get(actor, assessment.id()).version();
+        return assessments.answer(actor, assessment.id(), version, code,
                 new AssessmentService.AnswerRequest(null, true, ""));
     }
 
     Assessment submit(Actor actor, Assessment assessment) {
-        return assessments.submit(actor, assessment.id().value(), Optional.empty());
+        return assessments.submit(actor, assessment.id(), Optional.empty());
     }
 }

@@ -17,13 +17,13 @@ class FrameworkServiceTest {
     void anAdminImportsAndEveryoneReads() {
         Framework framework = fx.nps2018();
 
-        assertEquals(framework, fx.frameworks.get(framework.id().value()));
+        assertEquals(framework, fx.frameworks.get(framework.id()));
         assertEquals(1, fx.frameworks.all().size());
         assertEquals(DiagnosticFixture.START, framework.importedAt());
         assertEquals("ada", framework.importedBy());
         assertEquals(DomainException.Kind.NOT_PERMITTED, assertThrows(DomainException.class,
                 () -> fx.frameworks.importFramework(TESS, Frameworks.small("X", "1"))).kind());
-        assertEquals("framework-not-found", assertThrows(DomainException.class, () -> fx.frameworks.get("FWK-1")).code());
+        assertEquals("framework-not-found", assertThrows(DomainException.class, () -> FrameworkId.fromRequest("FWK-1")).code());
     }
 
     @Test

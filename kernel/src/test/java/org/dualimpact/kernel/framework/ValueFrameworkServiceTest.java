@@ -30,8 +30,8 @@ class ValueFrameworkServiceTest {
         ValueFramework corrected = service.importFramework(TestKernel.ADMIN,
                 SocialValueContent.ppn0620("Edition 1.1 (corrected)", false));
         assertEquals(3, service.all().size());
-        assertEquals(corrected, service.get(corrected.id().value()));
-        assertEquals("framework-not-found", assertThrows(DomainException.class, () -> service.get("SVF-nope")).code());
+        assertEquals(corrected, service.get(corrected.id()));
+        assertEquals("framework-not-found", assertThrows(DomainException.class, () -> ValueFrameworkId.fromRequest("SVF-nope")).code());
         assertEquals("role-required", assertThrows(DomainException.class,
                 () -> service.importFramework(TestKernel.BUYER, again)).code());
     }
@@ -40,12 +40,12 @@ class ValueFrameworkServiceTest {
     void anEditionIsReplacedOnlyWhileNoTenderUsesIt() {
         ValueFramework edition = service.installShipped(TestKernel.ADMIN, SocialValueContent.shipped()).get(0);
         ValueFrameworkDefinition verified = SocialValueContent.ppn0620(SocialValueContent.PPN_0620_EDITION, true);
-        ValueFramework replaced = service.replace(TestKernel.ADMIN, edition.id().value(), verified);
+        ValueFramework replaced = service.replace(TestKernel.ADMIN, edition.id(), verified);
         assertEquals(edition.id(), replaced.id());
         assertEquals(0, replaced.definition().criteria().stream().filter(p -> p.criterion().unverified()).count());
         repository.usage(id -> id.equals(edition.id()));
         assertEquals("framework-in-use", assertThrows(DomainException.class,
-                () -> service.replace(TestKernel.ADMIN, edition.id().value(), verified)).code());
+                () -> service.replace(TestKernel.ADMIN, edition.id(), verified)).code());
         assertTrue(service.frozen(replaced));
     }
 }

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -100,7 +101,7 @@ class LedgerFormatVectorsTest {
     private static LedgerEntry entry(Map<String, Object> v) {
         String actor = list(v.get("personal")).stream().filter(p -> "actor".equals(p.get("field")))
                 .map(p -> (String) p.get("commitment")).findFirst().orElseThrow();
-        Map<String, String> payload = new java.util.TreeMap<>();
+        Map<String, String> payload = new TreeMap<>();
         object(v.get("payload")).forEach((key, value) -> payload.put(key, (String) value));
         return LedgerEntry.of(number(v.get("seq")), Instant.parse((String) v.get("recordedAt")), (String) v.get("agreement"),
                 (String) v.get("organisation"), actor, EntryPayload.of(EntryType.valueOf((String) v.get("type")), payload));

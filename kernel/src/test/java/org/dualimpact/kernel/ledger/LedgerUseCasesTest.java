@@ -14,21 +14,30 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.AuditStatus;
+import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.DomainException.Kind;
 import org.dualimpact.kernel.spo.ContributionType;
 import org.dualimpact.kernel.spo.SpoAgreement.ContractRequest;
+import org.dualimpact.kernel.spo.SpoReference;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.testing.InMemoryContributionLedger;
 import org.dualimpact.kernel.testing.Requests;
 import org.dualimpact.kernel.testing.TestKernel;
@@ -104,22 +113,24 @@ class LedgerUseCasesTest {
     void contractedAgreement() {
         kernel.registerParties();
         String provision = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
-        kernel.provisions.audit(BUYER, provision, AuditStatus.AUDITED, null);
-        String tender = kernel.tenders.open(BUYER, "Fleet", THAMES_VALLEY, CLOSING).reference().value();
-        agreement = kernel.drafting.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision,
-                Requests.threeCommitments()), Optional.empty()).reference().value();
-        kernel.submission.endorse(PROVIDER_1, agreement);
-        kernel.submission.submit(SUPPLIER_1, agreement, Optional.of(tender));
+        kernel.provisions.audit(BUYER, new ProvisionId(provision), AuditStatus.AUDITED, null);
+        TenderReference tender = kernel.tenders.open(BUYER, "Fleet", THAMES_VALLEY, CLOSING).reference();
+        SpoReference spo = kernel.drafting.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision,
+                Requests.threeCommitments()), Optional.empty()).reference();
+        agreement = spo.value();
+        kernel.submission.endorse(PROVIDER_1, spo);
+        kernel.submission.submit(SUPPLIER_1, spo, Optional.of(tender));
         proposal = kernel.drafting.draft(SUPPLIER_1, Requests.content("Another", PROVIDER_1_ID, provision,
                 Requests.threeCommitments()), Optional.empty()).reference().value();
-        contract(tender, CLOSING, agreement, "TVP/FLEET/1", "250000.00");
+        contract(tender, CLOSING, spo, "TVP/FLEET/1", "250000.00");
         kernel.clock.moveTo(LocalDate.of(2026, 6, 1));
     }
 
     /** After the tender's closing date: awarded to supplier 1, signed by both parties, contracted from April 2026. */
-    private void contract(String tender, LocalDate closing, String spo, String contractReference, String value) {
+    private void contract(TenderReference tender, LocalDate closing, SpoReference spo, String contractReference,
+            String value) {
         kernel.clock.moveTo(closing.plusDays(1));
-        kernel.tenders.award(BUYER, tender, SUPPLIER_1_ID);
+        kernel.tenders.award(BUYER, tender, new OrganisationId(SUPPLIER_1_ID));
         kernel.agreements.sign(SUPPLIER_1, spo);
         kernel.agreements.sign(PROVIDER_1, spo);
         kernel.agreements.attachContract(BUYER, spo, new ContractRequest(contractReference, LocalDate.of(2026, 4, 1),
@@ -133,39 +144,57 @@ class LedgerUseCasesTest {
     }
 
     @Test
-    void recordConfirmDisputeCorrectGiveGapFreeSequencesAndADerivedView() {
-        LedgerEntry first = recordLaptops("6", "1800.00");
-        LedgerEntry second = recordLaptops("6", "1800.00");
-        LedgerEntry confirmed = ledger.confirm(PROVIDER_1, first.sequence());
-        LedgerEntry disputed = ledger.dispute(PROVIDER_1, second.sequence(), "Only four arrived");
-        LedgerEntry corrected = ledger.correct(SUPPLIER_1, second.sequence(),
-                new CorrectContribution.Request(false, new BigDecimal("4"), new BigDecimal("1200.00"), "Two went elsewhere"));
+    void recordConfirmDisputeAndCorrectionTakeGapFreeSequences() {
+        List<LedgerEntry> entries = recordedConfirmedDisputedCorrected();
 
-        assertEquals(List.of(0L, 1L, 2L, 3L, 4L), List.of(first.sequence(), second.sequence(), confirmed.sequence(),
-                disputed.sequence(), corrected.sequence()));
+        assertEquals(List.of(0L, 1L, 2L, 3L, 4L), entries.stream().map(LedgerEntry::sequence).toList());
+    }
+
+    @Test
+    void theProgressViewIsDerivedFromConfirmationsDisputesAndCorrections() {
+        recordedConfirmedDisputedCorrected();
+
         ContributionProgress.LineProgress laptops = ledger.progress(SUPPLIER_1, agreement).get(1);
         assertEquals(0, new BigDecimal("12").compareTo(laptops.committedQuantity()));
         assertEquals(0, new BigDecimal("10").compareTo(laptops.recordedQuantity()));
         assertEquals("3000.00", laptops.recordedValue().toString());
         assertEquals(0, new BigDecimal("6").compareTo(laptops.confirmedQuantity()));
         assertEquals(0, new BigDecimal("4").compareTo(laptops.disputedQuantity()));
+    }
+
+    @Test
+    void reversingAContributionRemovesItFromTheRecordedQuantity() {
+        LedgerEntry first = recordedConfirmedDisputedCorrected().get(0);
 
         ledger.correct(SUPPLIER_1, first.sequence(), new CorrectContribution.Request(true, null, null, "Recorded twice"));
+
         assertEquals(0, new BigDecimal("4").compareTo(ledger.progress(PROVIDER_1, agreement).get(1).recordedQuantity()));
+    }
+
+    /** Two laptop deliveries: the first confirmed, the second disputed and amended to four; the five entries. */
+    private List<LedgerEntry> recordedConfirmedDisputedCorrected() {
+        LedgerEntry first = recordLaptops("6", "1800.00");
+        LedgerEntry second = recordLaptops("6", "1800.00");
+        LedgerEntry confirmed = ledger.confirm(PROVIDER_1, first.sequence());
+        LedgerEntry disputed = ledger.dispute(PROVIDER_1, second.sequence(), "Only four arrived");
+        LedgerEntry corrected = ledger.correct(SUPPLIER_1, second.sequence(),
+                new CorrectContribution.Request(false, new BigDecimal("4"), new BigDecimal("1200.00"), "Two went elsewhere"));
+        return List.of(first, second, confirmed, disputed, corrected);
     }
 
     @Test
     void aContributionWithoutACommitmentLineCountsOnceTowardTheFirstLineOfItsTypeAndMeasure() {
         // a second agreement of supplier 1 committing money twice under the same measure (NT1)
         String provision = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
-        kernel.provisions.audit(BUYER, provision, AuditStatus.AUDITED, null);
+        kernel.provisions.audit(BUYER, new ProvisionId(provision), AuditStatus.AUDITED, null);
         LocalDate closing = kernel.clock.today().plusDays(10);
-        String tender = kernel.tenders.open(BUYER, "Catering", THAMES_VALLEY, closing).reference().value();
-        String twice = kernel.drafting.draft(SUPPLIER_1, Requests.content("Money twice", PROVIDER_1_ID, provision,
-                List.of(Requests.financial("1000.00"), Requests.financial("500.00"))), Optional.empty()).reference().value();
-        kernel.submission.endorse(PROVIDER_1, twice);
-        kernel.submission.submit(SUPPLIER_1, twice, Optional.of(tender));
-        contract(tender, closing, twice, "TVP/CATERING/1", "90000.00");
+        TenderReference tender = kernel.tenders.open(BUYER, "Catering", THAMES_VALLEY, closing).reference();
+        SpoReference spo = kernel.drafting.draft(SUPPLIER_1, Requests.content("Money twice", PROVIDER_1_ID, provision,
+                List.of(Requests.financial("1000.00"), Requests.financial("500.00"))), Optional.empty()).reference();
+        String twice = spo.value();
+        kernel.submission.endorse(PROVIDER_1, spo);
+        kernel.submission.submit(SUPPLIER_1, spo, Optional.of(tender));
+        contract(tender, closing, spo, "TVP/CATERING/1", "90000.00");
 
         ledger.record(SUPPLIER_1, twice, new RecordContribution.Request(ContributionType.FINANCIAL, null, null,
                 new BigDecimal("300.00"), "NT1", null, LocalDate.of(2026, 5, 1), null, null, null, null));
@@ -263,7 +292,7 @@ class LedgerUseCasesTest {
     @Test
     void personalDataIsCommittedNotStoredAndCanBeErasedWithoutBreakingProofs() {
         LedgerEntry entry = recordLaptops("2", "600.00");
-        String canonical = new String(entry.canonicalBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String canonical = new String(entry.canonicalBytes(), StandardCharsets.UTF_8);
         assertFalse(canonical.contains("Sam"), canonical);
         assertFalse(canonical.contains("sam"), canonical);
         List<PersonalData> personal = ledger.personalData(entry.sequence());
@@ -320,10 +349,10 @@ class LedgerUseCasesTest {
     @Test
     void aGroupCommitBatchBuildsTheSameTreeAsSingleAppends() {
         recordLaptops("1", "300.00");
-        List<PendingEntry> batch = new java.util.ArrayList<>();
+        List<PendingEntry> batch = new ArrayList<>();
         for (int i = 0; i < 37; i++) {
             batch.add(new PendingEntry(hours(i + 1), agreement, SUPPLIER_1_ID, "sam",
-                    java.util.Map.of("description", "line " + i)));
+                    Map.of("description", "line " + i)));
         }
 
         List<LedgerEntry> appended = ledger.appendAll(batch);
@@ -343,14 +372,14 @@ class LedgerUseCasesTest {
     @Test
     void theExportPagesThroughEveryEntryWithThePersonalDataStillHeld() {
         recordLaptops("1", "300.00");
-        List<PendingEntry> batch = new java.util.ArrayList<>();
+        List<PendingEntry> batch = new ArrayList<>();
         for (int i = 0; i < LedgerExport.PAGE + 5; i++) {
             batch.add(new PendingEntry(hours(i + 1), agreement, SUPPLIER_1_ID, "sam",
-                    java.util.Map.of("description", "line \"" + i + "\"")));
+                    Map.of("description", "line \"" + i + "\"")));
         }
         ledger.appendAll(batch);
         store.erasePersonalData(3);
-        List<ExportLine> lines = new java.util.ArrayList<>();
+        List<ExportLine> lines = new ArrayList<>();
 
         ledger.export(AUDITOR, 0, Long.MAX_VALUE, lines::add);
 
@@ -358,10 +387,10 @@ class LedgerUseCasesTest {
         for (int i = 0; i < lines.size(); i++) {
             assertEquals(i, lines.get(i).entry().sequence());
         }
-        assertEquals(java.util.Set.of("actor", "description"), lines.get(LedgerExport.PAGE + 2).personal().stream()
-                .map(PersonalData::field).collect(java.util.stream.Collectors.toSet()), "personal data across a page edge");
+        assertEquals(Set.of("actor", "description"), lines.get(LedgerExport.PAGE + 2).personal().stream()
+                .map(PersonalData::field).collect(Collectors.toSet()), "personal data across a page edge");
         assertTrue(lines.get(3).personal().isEmpty(), "erased");
-        List<ExportLine> part = new java.util.ArrayList<>();
+        List<ExportLine> part = new ArrayList<>();
         ledger.export(AUDITOR, 5, 9, part::add);
         assertEquals(List.of(5L, 6L, 7L, 8L), part.stream().map(l -> l.entry().sequence()).toList());
         refused(Kind.NOT_PERMITTED, "role-required", () -> ledger.export(SUPPLIER_1, 0, 10, l -> { }));

@@ -3,6 +3,7 @@ package org.dualimpact.kernel.ledger;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -153,9 +154,9 @@ class MerkleTest {
     @Test
     void aFrontierOfTheWrongLengthIsRefused() {
         byte[] h = new byte[32];
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        assertThrows(IllegalArgumentException.class,
                 () -> Merkle.frontierSource(3, List.of(h)));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        assertThrows(IllegalArgumentException.class,
                 () -> new LedgerHead(4, List.of(h, h)));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.dualimpact.kernel.organisation.OrganisationService.Registration;
 import org.dualimpact.kernel.shared.Actor;
@@ -39,7 +40,7 @@ class OrganisationServiceTest {
     void anAdminRegistersAnOrganisation() {
         Organisation registered = service.register(admin, charity("GB-CHC-1190002"));
 
-        assertEquals(registered, service.get("GB-CHC-1190002"));
+        assertEquals(registered, service.get(new OrganisationId("GB-CHC-1190002")));
         assertTrue(registered.serves("E23000029"));
     }
 
@@ -70,15 +71,15 @@ class OrganisationServiceTest {
 
         assertEquals(DomainException.Kind.INVALID_INPUT, e.kind());
         assertEquals(Set.of("id", "kind", "name", "territories"),
-                e.fieldErrors().stream().map(FieldError::field).collect(java.util.stream.Collectors.toSet()));
+                e.fieldErrors().stream().map(FieldError::field).collect(Collectors.toSet()));
         assertTrue(repository.all().isEmpty());
     }
 
     @Test
     void anUnknownOrMalformedIdentifierIsNotFound() {
         assertEquals(DomainException.Kind.NOT_FOUND,
-                assertThrows(DomainException.class, () -> service.get("GB-CHC-1190009")).kind());
+                assertThrows(DomainException.class, () -> service.get(new OrganisationId("GB-CHC-1190009"))).kind());
         assertEquals(DomainException.Kind.NOT_FOUND,
-                assertThrows(DomainException.class, () -> service.get("nonsense")).kind());
+                assertThrows(DomainException.class, () -> OrganisationId.fromRequest("nonsense")).kind());
     }
 }

@@ -35,18 +35,18 @@ class SpotlightTest {
         larder = kernel.provisions.publish(PROVIDER_2, Requests.communityLarder()).id().value();
         kernel.clock.advance(Duration.ofHours(1));
         pending = kernel.provisions.publish(PROVIDER_2, Requests.communityLarder()).id().value();
-        kernel.provisions.audit(BUYER, digital, AuditStatus.AUDITED, null);
-        kernel.provisions.audit(BUYER, larder, AuditStatus.AUDITED, null);
+        kernel.provisions.audit(BUYER, new ProvisionId(digital), AuditStatus.AUDITED, null);
+        kernel.provisions.audit(BUYER, new ProvisionId(larder), AuditStatus.AUDITED, null);
     }
 
     @Test
     void onlyAuditedProvisionsAppearInTitleOrNewestOrder() {
         assertEquals(List.of(larder, digital), ids(search(null, null, null, null, SpotlightQuery.Sort.TITLE, 0, 10)));
         assertEquals(List.of(larder, digital), ids(search(null, null, null, null, SpotlightQuery.Sort.NEWEST, 0, 10)));
-        kernel.provisions.audit(BUYER, pending, AuditStatus.AUDITED, null);
+        kernel.provisions.audit(BUYER, new ProvisionId(pending), AuditStatus.AUDITED, null);
         assertEquals(List.of(pending, larder, digital),
                 ids(search(null, null, null, null, SpotlightQuery.Sort.NEWEST, 0, 10)));
-        kernel.provisions.audit(BUYER, larder, AuditStatus.SUSPENDED, "Closed for refurbishment");
+        kernel.provisions.audit(BUYER, new ProvisionId(larder), AuditStatus.SUSPENDED, "Closed for refurbishment");
         assertEquals(List.of(pending, digital), ids(search(null, null, null, null, SpotlightQuery.Sort.NEWEST, 0, 10)));
     }
 
@@ -88,9 +88,9 @@ class SpotlightTest {
 
     @Test
     void aPendingProvisionIsVisibleToItsProviderAndItsBuyersOnly() {
-        assertEquals(pending, kernel.provisions.get(PROVIDER_2, pending).id().value());
-        assertEquals(pending, kernel.provisions.get(BUYER, pending).id().value());
-        DomainException e = assertThrows(DomainException.class, () -> kernel.provisions.get(SUPPLIER_1, pending));
+        assertEquals(pending, kernel.provisions.get(PROVIDER_2, new ProvisionId(pending)).id().value());
+        assertEquals(pending, kernel.provisions.get(BUYER, new ProvisionId(pending)).id().value());
+        DomainException e = assertThrows(DomainException.class, () -> kernel.provisions.get(SUPPLIER_1, new ProvisionId(pending)));
         assertEquals(DomainException.Kind.NOT_FOUND, e.kind());
         assertEquals("provision-not-found", e.code());
         assertEquals(List.of(pending, larder), kernel.provisions.listFor(PROVIDER_2).stream()

@@ -24,10 +24,14 @@ import org.dualimpact.kernel.ledger.ContributionProgress;
 import org.dualimpact.kernel.ledger.CorrectContribution;
 import org.dualimpact.kernel.ledger.RecordContribution;
 import org.dualimpact.kernel.ledger.TreeHeadSigner;
+import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.AuditStatus;
+import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.spo.ContributionType;
 import org.dualimpact.kernel.spo.SpoAgreement.ContractRequest;
+import org.dualimpact.kernel.spo.SpoReference;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.testing.InMemoryContributionLedger;
 import org.dualimpact.kernel.testing.TestLedger;
 import org.dualimpact.kernel.testing.InMemoryRollupStore;
@@ -79,19 +83,20 @@ class RollupServiceTest {
     void contractedAgreementWithContributions() {
         kernel.registerParties();
         String provision = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
-        kernel.provisions.audit(BUYER, provision, AuditStatus.AUDITED, null);
+        kernel.provisions.audit(BUYER, new ProvisionId(provision), AuditStatus.AUDITED, null);
         LocalDate closing = LocalDate.of(2026, 3, 31);
-        String tender = kernel.tenders.open(BUYER, "Fleet", THAMES_VALLEY, closing).reference().value();
-        agreement = kernel.drafting.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision,
-                Requests.threeCommitments()), Optional.empty()).reference().value();
+        TenderReference tender = kernel.tenders.open(BUYER, "Fleet", THAMES_VALLEY, closing).reference();
+        SpoReference spo = kernel.drafting.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision,
+                Requests.threeCommitments()), Optional.empty()).reference();
+        agreement = spo.value();
         references.add(agreement);
-        kernel.submission.endorse(PROVIDER_1, agreement);
-        kernel.submission.submit(SUPPLIER_1, agreement, Optional.of(tender));
+        kernel.submission.endorse(PROVIDER_1, spo);
+        kernel.submission.submit(SUPPLIER_1, spo, Optional.of(tender));
         kernel.clock.moveTo(closing.plusDays(1));
-        kernel.tenders.award(BUYER, tender, SUPPLIER_1_ID);
-        kernel.agreements.sign(SUPPLIER_1, agreement);
-        kernel.agreements.sign(PROVIDER_1, agreement);
-        kernel.agreements.attachContract(BUYER, agreement, new ContractRequest("TVP/FLEET/1", LocalDate.of(2026, 4, 1),
+        kernel.tenders.award(BUYER, tender, new OrganisationId(SUPPLIER_1_ID));
+        kernel.agreements.sign(SUPPLIER_1, spo);
+        kernel.agreements.sign(PROVIDER_1, spo);
+        kernel.agreements.attachContract(BUYER, spo, new ContractRequest("TVP/FLEET/1", LocalDate.of(2026, 4, 1),
                 LocalDate.of(2027, 3, 31), new BigDecimal("250000.00")));
         kernel.clock.moveTo(LocalDate.of(2026, 6, 1));
 

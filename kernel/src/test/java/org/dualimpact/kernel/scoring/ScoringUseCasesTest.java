@@ -12,11 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.dualimpact.kernel.catalogue.Catalogue;
+import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.organisation.OrganisationKind;
 import org.dualimpact.kernel.scoring.Evaluation.Basis;
 import org.dualimpact.kernel.scoring.Evaluation.BidResult;
@@ -31,6 +33,8 @@ import org.dualimpact.kernel.spo.ContributionType;
 import org.dualimpact.kernel.spo.Frequency;
 import org.dualimpact.kernel.spo.SkillLevel;
 import org.dualimpact.kernel.spo.SpoDrafting.CommitmentRequest;
+import org.dualimpact.kernel.spo.SpoReference;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.testing.ScoringKernel;
 import org.dualimpact.kernel.testing.TestKernel;
 import org.junit.jupiter.api.Test;
@@ -45,8 +49,8 @@ class ScoringUseCasesTest {
     private final ScoringKernel s = new ScoringKernel();
     private final String provision = s.auditedProvision();
 
-    private String openTender(LocalDate closing) {
-        return s.kernel.tenders.open(BUYER, "Fleet maintenance", THAMES_VALLEY, closing).reference().value();
+    private TenderReference openTender(LocalDate closing) {
+        return s.kernel.tenders.open(BUYER, "Fleet maintenance", THAMES_VALLEY, closing).reference();
     }
 
     private SetupRequest marksSetup(String sv, List<String> evaluators) {
@@ -70,7 +74,7 @@ class ScoringUseCasesTest {
 
     @Test
     void aSetupBelowThePolicyMinimumIsRefusedAndTheMinimumIsConfigurable() {
-        String tender = openTender(LocalDate.of(2026, 3, 31));
+        TenderReference tender = openTender(LocalDate.of(2026, 3, 31));
         DomainException floor = refused(Kind.RULE_VIOLATED, "social-value-below-minimum",
                 () -> s.setup.configure(BUYER, tender, 0, marksSetup("9", List.of())));
         assertTrue(floor.getMessage().contains("9 %"), floor.getMessage());
@@ -85,8 +89,8 @@ class ScoringUseCasesTest {
         assertTrue(ok.criteria().get(0).provisional(), "MAC 2.2 is unverified in the shipped model");
 
         ScoringKernel strict = new ScoringKernel(new ScoringPolicy(new BigDecimal("20")));
-        String other = strict.kernel.tenders.open(BUYER, "Cleaning", THAMES_VALLEY, LocalDate.of(2026, 3, 31)).reference()
-                .value();
+        TenderReference other = strict.kernel.tenders.open(BUYER, "Cleaning", THAMES_VALLEY, LocalDate.of(2026, 3, 31))
+                .reference();
         DomainException twenty = assertThrows(DomainException.class, () -> strict.setup.configure(BUYER, other, 0,
                 new SetupRequest(new BigDecimal("60"), new BigDecimal("25"), new BigDecimal("15"), SocialValueMethod.MARKS,
                         false, null, List.of(new CriterionRequest(strict.ppn0620.id().value(), "MAC 2.2",
@@ -97,7 +101,7 @@ class ScoringUseCasesTest {
 
     @Test
     void aCriterionMustExistInItsFramework() {
-        String tender = openTender(LocalDate.of(2026, 3, 31));
+        TenderReference tender = openTender(LocalDate.of(2026, 3, 31));
         DomainException unknown = refused(Kind.RULE_VIOLATED, "invalid-criteria", () -> s.setup.configure(BUYER, tender, 0,
                 new SetupRequest(new BigDecimal("60"), new BigDecimal("30"), new BigDecimal("10"), SocialValueMethod.MARKS,
                         false, null, List.of(new CriterionRequest(s.ppn0620.id().value(), "MAC 9.9", new BigDecimal("100"),
@@ -107,7 +111,7 @@ class ScoringUseCasesTest {
 
     @Test
     void criterionWeightsMustSumToOneHundred() {
-        String tender = openTender(LocalDate.of(2026, 3, 31));
+        TenderReference tender = openTender(LocalDate.of(2026, 3, 31));
         refused(Kind.RULE_VIOLATED, "criterion-weights-not-100", () -> s.setup.configure(BUYER, tender, 0,
                 new SetupRequest(new BigDecimal("60"), new BigDecimal("30"), new BigDecimal("10"), SocialValueMethod.MARKS,
                         false, null, List.of(new CriterionRequest(s.ppn0620.id().value(), "MAC 2.2", new BigDecimal("90"),
@@ -116,7 +120,7 @@ class ScoringUseCasesTest {
 
     @Test
     void theQuantitativeMethodNeedsACatalogue() {
-        String tender = openTender(LocalDate.of(2026, 3, 31));
+        TenderReference tender = openTender(LocalDate.of(2026, 3, 31));
         refused(Kind.RULE_VIOLATED, "catalogue-required", () -> s.setup.configure(BUYER, tender, 0, new SetupRequest(
                 new BigDecimal("60"), new BigDecimal("30"), new BigDecimal("10"), SocialValueMethod.QUANTITATIVE, false, null,
                 List.of(new CriterionRequest(s.ppn0620.id().value(), "MAC 2.2", new BigDecimal("100"), null)), null, null,
@@ -125,7 +129,7 @@ class ScoringUseCasesTest {
 
     @Test
     void onlyTheTendersBuyerSetsUpScoring() {
-        String tender = openTender(LocalDate.of(2026, 3, 31));
+        TenderReference tender = openTender(LocalDate.of(2026, 3, 31));
         refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.setup.configure(OTHER_BUYER, tender, 0,
                 marksSetup("10", List.of())));
         refused(Kind.NOT_PERMITTED, "role-required", () -> s.setup.configure(SUPPLIER_1, tender, 0,
@@ -134,14 +138,14 @@ class ScoringUseCasesTest {
 
     @Test
     void aSetupMadeAgainstAnotherVersionIsStale() {
-        String tender = openTender(LocalDate.of(2026, 3, 31));
+        TenderReference tender = openTender(LocalDate.of(2026, 3, 31));
         refused(Kind.STALE, "stale-version", () -> s.setup.configure(BUYER, tender, 3, marksSetup("10", List.of())));
     }
 
     @Test
     void aMarkedTenderFromBidsToAwardWithItsVisibilityRules() {
         s.kernel.register("GB-COH-09000003", OrganisationKind.SUPPLIER, "Thames Cleaning Ltd", THAMES_VALLEY);
-        String tender = openTender(LocalDate.of(2026, 3, 31));
+        TenderReference tender = openTender(LocalDate.of(2026, 3, 31));
         s.setup.configure(BUYER, tender, 0, marksSetup("20", List.of("eve", "bea")));
         s.submittedSpo(SUPPLIER_1, provision, tender, List.of(hours("100")));
         Bid one = s.bidding.submitBid(SUPPLIER_1, tender, new BidRequest(new BigDecimal("100000"), null, null));
@@ -156,42 +160,42 @@ class ScoringUseCasesTest {
                 new BidRequest(new BigDecimal("1"), null, "x")));
         refused(Kind.CONFLICT, "scoring-setup-fixed", () -> s.setup.configure(BUYER, tender, 1, marksSetup("10", List.of())));
         // the framework the tender draws from is frozen; an unused one may still be corrected
-        refused(Kind.CONFLICT, "framework-in-use", () -> s.frameworks.replace(ADMIN, s.ppn0620.id().value(),
+        refused(Kind.CONFLICT, "framework-in-use", () -> s.frameworks.replace(ADMIN, s.ppn0620.id(),
                 s.ppn0620.definition()));
-        s.frameworks.replace(ADMIN, s.ppn002.id().value(), s.ppn002.definition());
+        s.frameworks.replace(ADMIN, s.ppn002.id(), s.ppn002.definition());
 
         // who sees the bids
         assertEquals(2, s.evaluations.bids(BUYER, tender).size());
         assertEquals(2, s.evaluations.bids(EVE, tender).size(), "a named evaluator of another organisation");
         assertEquals(List.of(one.id()), s.evaluations.bids(SUPPLIER_1, tender).stream().map(Bid::id).toList());
-        refused(Kind.NOT_FOUND, "bid-not-found", () -> s.evaluations.bid(SUPPLIER_1, tender, two.id().value()));
+        refused(Kind.NOT_FOUND, "bid-not-found", () -> s.evaluations.bid(SUPPLIER_1, tender, two.id()));
         refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.evaluations.bids(OTHER_BUYER, tender));
         refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.evaluations.bids(PROVIDER_1, tender));
 
         // marking waits for the closing; only evaluators mark; marks lie on the scale
-        refused(Kind.CONFLICT, "evaluation-not-open", () -> s.marking.mark(EVE, tender, one.id().value(), 0, "MAC 2.2", 70, null));
+        refused(Kind.CONFLICT, "evaluation-not-open", () -> s.marking.mark(EVE, tender, one.id(), 0, "MAC 2.2", 70, null));
         s.kernel.clock.moveTo(LocalDate.of(2026, 4, 1));
-        refused(Kind.INVALID_INPUT, "mark-not-on-scale", () -> s.marking.mark(EVE, tender, one.id().value(), 1, "MAC 2.2",
+        refused(Kind.INVALID_INPUT, "mark-not-on-scale", () -> s.marking.mark(EVE, tender, one.id(), 1, "MAC 2.2",
                 60, null));
-        refused(Kind.NOT_FOUND, "criterion-not-found", () -> s.marking.mark(EVE, tender, one.id().value(), 1, "MAC 1.1",
+        refused(Kind.NOT_FOUND, "criterion-not-found", () -> s.marking.mark(EVE, tender, one.id(), 1, "MAC 1.1",
                 70, null));
         Actor bill = TestKernel.user("bill", TestKernel.BUYER_ID, Role.BUYER);
-        refused(Kind.NOT_PERMITTED, "not-an-evaluator", () -> s.marking.mark(bill, tender, one.id().value(), 0, "MAC 2.2",
+        refused(Kind.NOT_PERMITTED, "not-an-evaluator", () -> s.marking.mark(bill, tender, one.id(), 0, "MAC 2.2",
                 70, null));
-        Bid marked = s.marking.mark(EVE, tender, one.id().value(), 1, "MAC 2.2", 70, "good local plan");
-        marked = s.marking.mark(BUYER, tender, one.id().value(), marked.version(), "MAC 2.2", 50, null);
-        refused(Kind.STALE, "stale-version", () -> s.marking.mark(EVE, tender, one.id().value(), 1, "MAC 8.1", 70, null));
+        Bid marked = s.marking.mark(EVE, tender, one.id(), 1, "MAC 2.2", 70, "good local plan");
+        marked = s.marking.mark(BUYER, tender, one.id(), marked.version(), "MAC 2.2", 50, null);
+        refused(Kind.STALE, "stale-version", () -> s.marking.mark(EVE, tender, one.id(), 1, "MAC 8.1", 70, null));
         // the moderator is a user of the buyer, not a named evaluator of another organisation
         long v = marked.version();
-        refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.marking.consensus(EVE, tender, one.id().value(), v, "MAC 2.2",
+        refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.marking.consensus(EVE, tender, one.id(), v, "MAC 2.2",
                 70, null));
-        marked = s.marking.consensus(bill, tender, one.id().value(), v, "MAC 2.2", 70, "agreed");
-        marked = s.marking.consensus(bill, tender, one.id().value(), marked.version(), "MAC 8.1", 100, null);
-        marked = s.marking.setQuality(BUYER, tender, one.id().value(), marked.version(), new BigDecimal("75"));
-        Bid second = s.marking.consensus(BUYER, tender, two.id().value(), 1, "MAC 2.2", 50, null);
-        second = s.marking.consensus(BUYER, tender, two.id().value(), second.version(), "MAC 8.1", 20, null);
-        s.marking.setQuality(BUYER, tender, two.id().value(), second.version(), new BigDecimal("80"));
-        assertEquals(2, s.evaluations.bid(BUYER, tender, one.id().value()).marks().size(), "individual marks are kept");
+        marked = s.marking.consensus(bill, tender, one.id(), v, "MAC 2.2", 70, "agreed");
+        marked = s.marking.consensus(bill, tender, one.id(), marked.version(), "MAC 8.1", 100, null);
+        marked = s.marking.setQuality(BUYER, tender, one.id(), marked.version(), new BigDecimal("75"));
+        Bid second = s.marking.consensus(BUYER, tender, two.id(), 1, "MAC 2.2", 50, null);
+        second = s.marking.consensus(BUYER, tender, two.id(), second.version(), "MAC 8.1", 20, null);
+        s.marking.setQuality(BUYER, tender, two.id(), second.version(), new BigDecimal("80"));
+        assertEquals(2, s.evaluations.bid(BUYER, tender, one.id()).marks().size(), "individual marks are kept");
 
         // evaluation: weights 60/20/20
         // one: price 60 × 80000/100000 = 48; quality 20 × 0.75 = 15; SV 20 × (0.6 × 0.7 + 0.4 × 1.0) = 16.4 → 79.4
@@ -215,32 +219,32 @@ class ScoringUseCasesTest {
         refused(Kind.NOT_PERMITTED, "evaluation-not-available", () -> s.evaluations.evaluation(SUPPLIER_1, tender));
         refused(Kind.NOT_FOUND, "bid-not-found", () -> s.evaluations.evaluation(SUPPLIER_3, tender));
         refused(Kind.NOT_PERMITTED, "not-the-buyer", () -> s.evaluations.evaluation(PROVIDER_1, tender));
-        s.kernel.tenders.award(BUYER, tender, TestKernel.SUPPLIER_2_ID);
+        s.kernel.tenders.award(BUYER, tender, new OrganisationId(TestKernel.SUPPLIER_2_ID));
         Evaluation own = s.evaluations.evaluation(SUPPLIER_1, tender);
         assertEquals(1, own.results().size());
         assertEquals(one.id(), own.results().get(0).bid());
         assertEquals(2, own.results().get(0).rank());
-        refused(Kind.CONFLICT, "tender-awarded", () -> s.marking.consensus(BUYER, tender, one.id().value(), 99, "MAC 2.2",
+        refused(Kind.CONFLICT, "tender-awarded", () -> s.marking.consensus(BUYER, tender, one.id(), 99, "MAC 2.2",
                 0, null));
-        String text = new String(s.evaluationDocument.document(BUYER, tender), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(s.evaluationDocument.document(BUYER, tender), StandardCharsets.UTF_8);
         assertTrue(text.contains("1 GB-COH-09000002 83.60"), text);
     }
 
     @Test
     void quantitativeScoringUsesEachCommitmentsProxyYearFrozenInTheBid() {
         // a local catalogue with the buyer's own volunteering value for 2026 and 2027
-        Catalogue local = s.catalogues.deriveLocal(BUYER, s.illustrative.id().value(), "TVP values", "2026");
-        local = s.catalogues.setProxy(BUYER, local.id().value(), 1, "DI-ILL-VOL", 2026, new BigDecimal("12.50"),
+        Catalogue local = s.catalogues.deriveLocal(BUYER, s.illustrative.id(), "TVP values", "2026");
+        local = s.catalogues.setProxy(BUYER, local.id(), 1, "DI-ILL-VOL", 2026, new BigDecimal("12.50"),
                 "TVP volunteering value 2026");
-        local = s.catalogues.setProxy(BUYER, local.id().value(), 2, "DI-ILL-VOL", 2027, new BigDecimal("13.00"),
+        local = s.catalogues.setProxy(BUYER, local.id(), 2, "DI-ILL-VOL", 2027, new BigDecimal("13.00"),
                 "TVP volunteering value 2027");
-        String tender = openTender(LocalDate.of(2027, 1, 31));
+        TenderReference tender = openTender(LocalDate.of(2027, 1, 31));
         s.setup.configure(BUYER, tender, 0, new SetupRequest(new BigDecimal("60"), new BigDecimal("30"),
                 new BigDecimal("10"), SocialValueMethod.QUANTITATIVE, false, null, List.of(new CriterionRequest(
                         s.ppn0620.id().value(), "MAC 8.1", new BigDecimal("100"), null)), local.id().value(), null, null,
                 null));
         s.kernel.clock.moveTo(LocalDate.of(2026, 12, 15));
-        String spoA = s.submittedSpo(SUPPLIER_1, provision, tender, List.of(hours("100")));
+        SpoReference spoA = s.submittedSpo(SUPPLIER_1, provision, tender, List.of(hours("100")));
         Bid a = s.bidding.submitBid(SUPPLIER_1, tender, new BidRequest(new BigDecimal("100000"), null, null));
         s.kernel.clock.moveTo(LocalDate.of(2027, 1, 10));
         s.submittedSpo(SUPPLIER_2, provision, tender, List.of(hours("100"), pounds("50", "NT1")));
@@ -253,7 +257,7 @@ class ScoringUseCasesTest {
         assertEquals("TVP volunteering value 2027", b.commitments().get(0).proxy().source());
 
         // the buyer revalues 2026 afterwards: the bid keeps the value frozen at its date of commitment
-        s.catalogues.setProxy(BUYER, local.id().value(), 3, "DI-ILL-VOL", 2026, new BigDecimal("20.00"), "revised");
+        s.catalogues.setProxy(BUYER, local.id(), 3, "DI-ILL-VOL", 2026, new BigDecimal("20.00"), "revised");
         s.kernel.clock.moveTo(LocalDate.of(2027, 2, 1));
         Evaluation evaluation = s.evaluations.evaluation(BUYER, tender);
         BidResult ra = evaluation.result(a.id()).orElseThrow();
@@ -269,7 +273,7 @@ class ScoringUseCasesTest {
         // the SPO's SROI uses the frozen value too (1250.00 / 1.035); naming the catalogue revalues it (2000.00 / 1.035)
         assertEquals(new BigDecimal("1207.73"), s.sroi.ofSpo(SUPPLIER_1, spoA, Optional.empty(), Optional.empty())
                 .grossPresentValue());
-        assertEquals(new BigDecimal("1932.37"), s.sroi.ofSpo(BUYER, spoA, Optional.of(local.id().value()), Optional.empty())
+        assertEquals(new BigDecimal("1932.37"), s.sroi.ofSpo(BUYER, spoA, Optional.of(local.id()), Optional.empty())
                 .grossPresentValue());
         assertEquals(null, s.sroi.ofSpo(SUPPLIER_1, spoA, Optional.empty(), Optional.empty()).grossRatio(),
                 "no money invested: no ratio");
@@ -280,7 +284,7 @@ class ScoringUseCasesTest {
 
     @Test
     void perPoundDividesEachBidsValueByItsPriceAndEvidenceOnlyBidsAreMarked() {
-        String tender = openTender(LocalDate.of(2026, 3, 31));
+        TenderReference tender = openTender(LocalDate.of(2026, 3, 31));
         s.setup.configure(BUYER, tender, 0, new SetupRequest(new BigDecimal("50"), new BigDecimal("30"),
                 new BigDecimal("20"), SocialValueMethod.QUANTITATIVE, true, null, List.of(new CriterionRequest(
                         s.ppn0620.id().value(), "MAC 8.1", new BigDecimal("100"), List.of("DI-ILL-FIN"))),
@@ -292,7 +296,7 @@ class ScoringUseCasesTest {
         s.kernel.register("GB-COH-09000003", OrganisationKind.SUPPLIER, "Thames Cleaning Ltd", THAMES_VALLEY);
         Bid c = s.bidding.submitBid(SUPPLIER_3, tender, new BidRequest(new BigDecimal("50000"), null, "Our charter, p. 4"));
         s.kernel.clock.moveTo(LocalDate.of(2026, 4, 1));
-        s.marking.consensus(BUYER, tender, c.id().value(), 1, "MAC 8.1", 50, null);
+        s.marking.consensus(BUYER, tender, c.id(), 1, "MAC 8.1", 50, null);
         Evaluation evaluation = s.evaluations.evaluation(BUYER, tender);
         // per pound: a 2000/100000 = 0.02, b 1500/50000 = 0.03 (best) → a 20 × 2/3, b 20; c marked 50 → 10
         assertEquals(20.0 * 0.02 / 0.03, evaluation.result(a.id()).orElseThrow().socialValueScore(), 1e-9);

@@ -16,7 +16,9 @@ import java.util.Optional;
 
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.AuditStatus;
+import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.shared.Actor;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.testing.Requests;
 import org.dualimpact.kernel.testing.TestKernel;
 import org.junit.jupiter.api.Test;
@@ -30,43 +32,44 @@ class SpoExpiryTest {
     void staleDraftsAndLosingSubmissionsExpireOthersStay() {
         kernel.registerParties();
         String provision = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
-        kernel.provisions.audit(BUYER, provision, AuditStatus.AUDITED, null);
+        kernel.provisions.audit(BUYER, new ProvisionId(provision), AuditStatus.AUDITED, null);
         LocalDate closing = LocalDate.of(2026, 3, 31);
-        String tender = kernel.tenders.open(BUYER, "Fleet", THAMES_VALLEY, closing).reference().value();
-        String oldDraft = draft(SUPPLIER_1);
-        String winner = submitted(SUPPLIER_1, tender);
-        String loser = submitted(SUPPLIER_2, tender);
+        TenderReference tender = kernel.tenders.open(BUYER, "Fleet", THAMES_VALLEY, closing).reference();
+        SpoReference oldDraft = draft(SUPPLIER_1);
+        SpoReference winner = submitted(SUPPLIER_1, tender);
+        SpoReference loser = submitted(SUPPLIER_2, tender);
         kernel.clock.moveTo(closing.plusDays(1));
-        kernel.tenders.award(BUYER, tender, TestKernel.SUPPLIER_1_ID);
-        String freshDraft = draft(SUPPLIER_2);
+        kernel.tenders.award(BUYER, tender, new OrganisationId(TestKernel.SUPPLIER_1_ID));
+        SpoReference freshDraft = draft(SUPPLIER_2);
 
         kernel.clock.moveTo(closing.plusDays(40));
         assertEquals(List.of(oldDraft), kernel.expiry.staleProposals(45, 60));
 
         kernel.clock.moveTo(closing.plusDays(70));
-        List<String> stale = kernel.expiry.staleProposals(45, 60);
+        List<SpoReference> stale = kernel.expiry.staleProposals(45, 60);
         assertEquals(List.of(oldDraft, loser, freshDraft), stale);
         Actor job = Actor.system("spo-expiry");
-        for (String reference : stale) {
+        for (SpoReference reference : stale) {
             assertEquals(SpoStage.EXPIRED, kernel.expiry.expire(job, reference).stage());
         }
 
         assertTrue(kernel.expiry.staleProposals(45, 60).isEmpty(), "a second run finds nothing more");
         assertEquals(SpoStage.AWAITING_SIGNATURES, kernel.queries.get(SUPPLIER_1, winner).stage());
         assertTrue(kernel.queries.get(SUPPLIER_2, loser).content().isEmpty());
-        assertEquals("EXPIRED", kernel.journal.about(loser).get(kernel.journal.about(loser).size() - 1).toState());
+        assertEquals("EXPIRED", kernel.journal.about(loser.value()).get(kernel.journal.about(loser.value()).size() - 1)
+                .toState());
         assertTrue(SUPPLIER_2_ID.startsWith("GB-"));
     }
 
-    private String draft(Actor supplier) {
+    private SpoReference draft(Actor supplier) {
         String provision = kernel.provisionRepository.ofProvider(new OrganisationId(
                 PROVIDER_1_ID)).get(0).id().value();
         return kernel.drafting.draft(supplier, Requests.content("Proposal", PROVIDER_1_ID, provision,
-                Requests.threeCommitments()), Optional.empty()).reference().value();
+                Requests.threeCommitments()), Optional.empty()).reference();
     }
 
-    private String submitted(Actor supplier, String tender) {
-        String reference = draft(supplier);
+    private SpoReference submitted(Actor supplier, TenderReference tender) {
+        SpoReference reference = draft(supplier);
         kernel.submission.endorse(PROVIDER_1, reference);
         kernel.submission.submit(supplier, reference, Optional.of(tender));
         return reference;

@@ -31,12 +31,14 @@ import org.dualimpact.kernel.provision.AuditStatus;
 import org.dualimpact.kernel.provision.NeedType;
 import org.dualimpact.kernel.provision.Page;
 import org.dualimpact.kernel.provision.Provision;
+import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.provision.SpotlightQuery;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Money;
 import org.dualimpact.kernel.spo.SpoAgreement.ContractRequest;
 import org.dualimpact.kernel.tender.Tender;
 import org.dualimpact.kernel.tender.TenderStatus;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.testing.Requests;
 import org.dualimpact.kernel.testing.TestKernel;
 import org.junit.jupiter.api.Test;
@@ -68,7 +70,7 @@ class SpoLifecycleScenarioTest {
         assertEquals(0, spotlight(THAMES_VALLEY, null, null, null).total());
 
         // --- the buyer of the territory audits it
-        Provision audited = kernel.provisions.audit(BUYER, provisionId, AuditStatus.AUDITED, null);
+        Provision audited = kernel.provisions.audit(BUYER, new ProvisionId(provisionId), AuditStatus.AUDITED, null);
         assertEquals(AuditStatus.AUDITED, audited.status());
         assertEquals(Optional.of(new OrganisationId(BUYER_ID)), audited.auditedBy());
 
@@ -85,7 +87,7 @@ class SpoLifecycleScenarioTest {
         // --- the first supplier drafts an SPO with the three types of commitment
         Spo draft = kernel.drafting.draft(SUPPLIER_1, Requests.content("Laptops and mentors for Slough", PROVIDER_1_ID,
                 provisionId, Requests.threeCommitments()), Optional.empty());
-        String first = draft.reference().value();
+        SpoReference first = draft.reference();
         assertEquals(SpoReference.of("TVP", 2026, 1), draft.reference());
         assertEquals(SpoStage.DRAFT, draft.stage());
         assertEquals(Set.of(new OrganisationId(PROVIDER_1_ID)), draft.providers());
@@ -109,8 +111,8 @@ class SpoLifecycleScenarioTest {
         // --- the buyer opens a tender closing at the end of March
         LocalDate closing = LocalDate.of(2026, 3, 31);
         Tender tender = kernel.tenders.open(BUYER, "Fleet maintenance 2026-2027", THAMES_VALLEY, closing);
-        String tenderRef = tender.reference().value();
-        assertEquals("TND-TVP-2026-0001", tenderRef);
+        TenderReference tenderRef = tender.reference();
+        assertEquals("TND-TVP-2026-0001", tenderRef.value());
         assertEquals(TenderStatus.OPEN, tender.status());
 
         // --- the supplier submits: the content is frozen under its hash
@@ -124,16 +126,16 @@ class SpoLifecycleScenarioTest {
         assertEquals(Optional.of(tender.reference()), submitted.tender());
 
         // --- a second supplier drafts, is endorsed and submits a rival proposal to the same tender
-        String second = kernel.drafting.draft(SUPPLIER_2, Requests.content("Refurbished laptops", PROVIDER_1_ID, provisionId,
-                List.of(Requests.inKind("10", "laptops", "2500.00"))), Optional.empty()).reference().value();
-        assertEquals(SpoReference.of("TVP", 2026, 2).value(), second);
+        SpoReference second = kernel.drafting.draft(SUPPLIER_2, Requests.content("Refurbished laptops", PROVIDER_1_ID,
+                provisionId, List.of(Requests.inKind("10", "laptops", "2500.00"))), Optional.empty()).reference();
+        assertEquals(SpoReference.of("TVP", 2026, 2), second);
         kernel.submission.endorse(PROVIDER_1, second);
         String rivalHash = kernel.submission.submit(SUPPLIER_2, second, Optional.of(tenderRef)).contentHash().orElseThrow();
         assertFalse(rivalHash.equals(frozenHash));
 
         // --- past the closing date, the buyer awards the tender to the first supplier
         kernel.clock.moveTo(LocalDate.of(2026, 4, 1));
-        Tender awarded = kernel.tenders.award(BUYER, tenderRef, SUPPLIER_1_ID);
+        Tender awarded = kernel.tenders.award(BUYER, tenderRef, new OrganisationId(SUPPLIER_1_ID));
         assertEquals(TenderStatus.AWARDED, awarded.status());
         assertEquals(Optional.of(new OrganisationId(SUPPLIER_1_ID)), awarded.awardedTo());
         assertEquals(SpoStage.AWAITING_SIGNATURES, kernel.queries.get(SUPPLIER_1, first).stage());
@@ -182,7 +184,7 @@ class SpoLifecycleScenarioTest {
         assertTrue(withdrawn.content().isEmpty());
         assertEquals(Optional.of(rivalHash), withdrawn.contentHash());
         assertEquals(Optional.of(kernel.clock.instant()), withdrawn.closedAt());
-        Spo tombstone = kernel.spoRepository.find(SpoReference.parse(second)).orElseThrow();
+        Spo tombstone = kernel.spoRepository.find(second).orElseThrow();
         assertTrue(tombstone.content().isEmpty(), "the store holds no commercial content of a withdrawn proposal");
 
         // --- the journal tells the first SPO's whole story, in order
@@ -197,10 +199,10 @@ class SpoLifecycleScenarioTest {
                 "attach_contract:SIGNED->CONTRACTED by bea",
                 "review:CONTRACTED->REVIEWED by bea",
                 "validate:REVIEWED->REVIEWED by pat"), history.stream().map(SpoLifecycleScenarioTest::describe).toList());
-        assertEquals(List.of("created", PROVIDER_1_ID, tenderRef, tenderRef, SUPPLIER_1_ID, PROVIDER_1_ID,
+        assertEquals(List.of("created", PROVIDER_1_ID, tenderRef.value(), tenderRef.value(), SUPPLIER_1_ID, PROVIDER_1_ID,
                 "TVP/FLEET/2026/017", "DELIVERED", PROVIDER_1_ID + " DELIVERED"),
                 history.stream().map(JournalEntry::detail).toList());
-        assertTrue(history.stream().allMatch(e -> e.subject().equals(first)));
+        assertTrue(history.stream().allMatch(e -> e.subject().equals(first.value())));
         assertTrue(history.stream().allMatch(e -> e.contentHash().equals(frozenHash)),
                 "the content never changed, so every step carries the same hash");
         assertEquals(List.of(Optional.of(SUPPLIER_1_ID), Optional.of(PROVIDER_1_ID), Optional.of(SUPPLIER_1_ID),
@@ -222,8 +224,8 @@ class SpoLifecycleScenarioTest {
 
         // --- the tender's own journal
         assertEquals(List.of("open:->OPEN by bea", "award:OPEN->AWARDED by bea"),
-                kernel.journal.about(tenderRef).stream().map(SpoLifecycleScenarioTest::describe).toList());
-        assertEquals(SUPPLIER_1_ID, kernel.journal.about(tenderRef).get(1).detail());
+                kernel.journal.about(tenderRef.value()).stream().map(SpoLifecycleScenarioTest::describe).toList());
+        assertEquals(SUPPLIER_1_ID, kernel.journal.about(tenderRef.value()).get(1).detail());
     }
 
     private void register(String id, OrganisationKind kind, String name) {

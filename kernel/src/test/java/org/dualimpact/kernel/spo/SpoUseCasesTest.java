@@ -30,6 +30,7 @@ import java.util.Set;
 import org.dualimpact.kernel.journal.JournalEntry;
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.AuditStatus;
+import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.provision.ProvisionService.PublishRequest;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
@@ -38,6 +39,7 @@ import org.dualimpact.kernel.shared.FieldError;
 import org.dualimpact.kernel.spo.SpoDrafting.ContentRequest;
 import org.dualimpact.kernel.spo.SpoAgreement.ContractRequest;
 import org.dualimpact.kernel.spo.SpoDrafting.ExistingContractRequest;
+import org.dualimpact.kernel.tender.TenderReference;
 import org.dualimpact.kernel.testing.Requests;
 import org.dualimpact.kernel.testing.TestKernel;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,27 +54,28 @@ class SpoUseCasesTest {
     private final TestKernel kernel = new TestKernel();
     private String provision1;
     private String provision2;
-    private String tender;
+    private TenderReference tender;
 
     @BeforeEach
     void parties() {
         kernel.registerParties();
         provision1 = publishAndAudit(PROVIDER_1, Requests.digitalSkillsClub());
         provision2 = publishAndAudit(PROVIDER_2, Requests.communityLarder());
-        tender = kernel.tenders.open(BUYER, "Fleet maintenance", THAMES_VALLEY, CLOSING).reference().value();
+        tender = kernel.tenders.open(BUYER, "Fleet maintenance", THAMES_VALLEY, CLOSING).reference();
     }
 
     // ------------------------------------------------------------------ confidentiality
 
     @Test
     void othersSeeAProposalExactlyAsAnUnknownReference() {
-        String ref = submitted();
-        String unknown = SpoReference.of("TVP", 2026, 500).value();
+        SpoReference ref = submitted();
+        SpoReference unknown = SpoReference.of("TVP", 2026, 500);
         DomainException notThere = refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(SUPPLIER_1, unknown));
 
         for (Actor outsider : List.of(SUPPLIER_2, PROVIDER_2, AUDITOR, OTHER_BUYER)) {
             DomainException e = refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(outsider, ref));
-            assertEquals(notThere.getMessage().replace(unknown, "#"), e.getMessage().replace(ref, "#"), outsider.userId());
+            assertEquals(notThere.getMessage().replace(unknown.value(), "#"), e.getMessage().replace(ref.value(), "#"),
+                    outsider.userId());
             assertEquals(notThere.fieldErrors(), e.fieldErrors());
         }
         refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.submission.withdraw(SUPPLIER_2, ref));
@@ -86,7 +89,7 @@ class SpoUseCasesTest {
 
     @Test
     void theBuyerSeesAProposalOnlyOnceSubmittedToIt() {
-        String ref = draft();
+        SpoReference ref = draft();
         refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(BUYER, ref));
         kernel.submission.endorse(PROVIDER_1, ref);
         refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(BUYER, ref));
@@ -95,13 +98,13 @@ class SpoUseCasesTest {
         kernel.submission.submit(SUPPLIER_1, ref, Optional.of(tender));
 
         assertEquals(SpoStage.SUBMITTED, kernel.queries.get(BUYER, ref).stage());
-        assertEquals(List.of(ref), kernel.queries.mine(BUYER).stream().map(s -> s.reference().value()).toList());
+        assertEquals(List.of(ref), kernel.queries.mine(BUYER).stream().map(Spo::reference).toList());
         refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(OTHER_BUYER, ref));
     }
 
     @Test
     void auditorsSeeAgreementsNeverProposals() {
-        String ref = submitted();
+        SpoReference ref = submitted();
         refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(AUDITOR, ref));
 
         award();
@@ -111,7 +114,7 @@ class SpoUseCasesTest {
 
     @Test
     void anyBuyerVerifiesAnAgreementOnlyOnceContracted() {
-        String ref = submitted();
+        SpoReference ref = submitted();
         award();
         refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.verification(OTHER_BUYER, ref));
         signBoth(ref);
@@ -121,32 +124,31 @@ class SpoUseCasesTest {
 
         Spo verified = kernel.queries.verification(OTHER_BUYER, ref);
         assertEquals(SpoStage.CONTRACTED, verified.stage());
-        assertEquals(ref, verified.reference().value());
+        assertEquals(ref, verified.reference());
         refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(OTHER_BUYER, ref));
         refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.verification(SUPPLIER_2, ref));
         refused(Kind.NOT_FOUND, "spo-not-found",
-                () -> kernel.queries.verification(OTHER_BUYER, SpoReference.of("TVP", 2026, 77).value()));
+                () -> kernel.queries.verification(OTHER_BUYER, SpoReference.of("TVP", 2026, 77)));
     }
 
     @Test
     void aMalformedReferenceOrAWrongCheckCharacterIsABadRequest() {
-        String ref = draft();
+        String ref = draft().value();
         char check = ref.charAt(ref.length() - 1);
         String wrongCheck = ref.substring(0, ref.length() - 1) + (check == 'A' ? 'B' : 'A');
 
         for (String bad : List.of(wrongCheck, "SPO-TVP-2026-1", "nonsense", "")) {
-            refused(Kind.INVALID_INPUT, "invalid-spo-reference", () -> kernel.queries.get(SUPPLIER_1, bad));
-            refused(Kind.INVALID_INPUT, "invalid-spo-reference", () -> kernel.submission.withdraw(SUPPLIER_1, bad));
-            refused(Kind.INVALID_INPUT, "invalid-spo-reference", () -> kernel.queries.get(SUPPLIER_2, bad));
+            refused(Kind.INVALID_INPUT, "invalid-spo-reference", () -> SpoReference.fromRequest(bad));
         }
-        assertEquals(ref, kernel.queries.get(SUPPLIER_1, ref.toLowerCase(Locale.ROOT)).reference().value());
+        assertEquals(ref, kernel.queries.get(SUPPLIER_1, SpoReference.fromRequest(ref.toLowerCase(Locale.ROOT)))
+                .reference().value());
     }
 
     // ------------------------------------------------------------------ the state machine
 
     @Test
     void signingADraftIsAConflictNamingTheStageAndTheAllowedActions() {
-        String ref = draft();
+        SpoReference ref = draft();
         int journal = kernel.journal.size();
 
         DomainException e = refused(Kind.CONFLICT, "transition-not-allowed", () -> kernel.agreements.sign(SUPPLIER_1, ref));
@@ -163,14 +165,17 @@ class SpoUseCasesTest {
     }
 
     @Test
-    void anAgreementCannotBeWithdrawnAndAClosedSpoAllowsNothing() {
-        String awarded = submitted();
+    void anAgreementCannotBeWithdrawn() {
+        SpoReference awarded = submitted();
         award();
         DomainException e = refused(Kind.CONFLICT, "transition-not-allowed", () -> kernel.submission.withdraw(SUPPLIER_1, awarded));
         assertTrue(e.getMessage().contains("AWAITING_SIGNATURES (stage 2, agreement)"), e.getMessage());
         assertTrue(e.getMessage().endsWith("Allowed now: sign."), e.getMessage());
+    }
 
-        String other = draft();
+    @Test
+    void aClosedSpoAllowsNothing() {
+        SpoReference other = draft();
         kernel.submission.withdraw(SUPPLIER_1, other);
         DomainException closed = refused(Kind.CONFLICT, "transition-not-allowed",
                 () -> kernel.submission.endorse(PROVIDER_1, other));
@@ -180,7 +185,7 @@ class SpoUseCasesTest {
 
     @Test
     void anEditAfterEndorsementClearsTheEndorsements() {
-        String ref = draft();
+        SpoReference ref = draft();
         Spo endorsed = kernel.submission.endorse(PROVIDER_1, ref);
         assertEquals(SpoStage.ENDORSED, endorsed.stage());
         assertEquals(Set.of(new OrganisationId(PROVIDER_1_ID)), endorsed.endorsements());
@@ -206,7 +211,7 @@ class SpoUseCasesTest {
 
     @Test
     void anEditOnAStaleVersionIsRefusedAndChangesNothing() {
-        String ref = draft();
+        SpoReference ref = draft();
         kernel.submission.endorse(PROVIDER_1, ref);
         int journal = kernel.journal.size();
         int writes = kernel.spoRepository.writes;
@@ -225,7 +230,7 @@ class SpoUseCasesTest {
 
     @Test
     void theStoreRefusesToOverwriteAChangeItHasNotSeen() {
-        SpoReference ref = SpoReference.parse(draft());
+        SpoReference ref = draft();
         Spo mine = kernel.spoRepository.find(ref).orElseThrow();
         Spo theirs = kernel.spoRepository.find(ref).orElseThrow();
         OrganisationId provider = new OrganisationId(PROVIDER_1_ID);
@@ -242,14 +247,14 @@ class SpoUseCasesTest {
 
     @Test
     void everyStoredChangeIncrementsTheVersionTheCallerSees() {
-        String ref = draft();
+        SpoReference ref = draft();
         assertEquals(0, kernel.queries.get(SUPPLIER_1, ref).version());
         assertEquals(1, kernel.submission.endorse(PROVIDER_1, ref).version());
         assertEquals(2, kernel.submission.submit(SUPPLIER_1, ref, Optional.of(tender)).version());
         award();
         assertEquals(3, kernel.queries.get(SUPPLIER_1, ref).version());
         assertEquals(4, kernel.agreements.sign(SUPPLIER_1, ref).version());
-        assertEquals(Optional.of(4L), kernel.spoRepository.storedVersion(SpoReference.parse(ref)));
+        assertEquals(Optional.of(4L), kernel.spoRepository.storedVersion(ref));
     }
 
     // ------------------------------------------------------------------ validation
@@ -278,7 +283,7 @@ class SpoUseCasesTest {
         assertEquals(0, kernel.spoRepository.size());
         assertEquals(0, kernel.spoRepository.writes);
         assertEquals(journal, kernel.journal.size());
-        assertEquals(SpoReference.of("TVP", 2026, 1).value(), draft(), "no reference was used up");
+        assertEquals(SpoReference.of("TVP", 2026, 1), draft(), "no reference was used up");
     }
 
     private ContentRequest badLines() {
@@ -288,7 +293,7 @@ class SpoUseCasesTest {
 
     @Test
     void aBadEditStoresNothing() {
-        String ref = draft();
+        SpoReference ref = draft();
         int journal = kernel.journal.size();
         int writes = kernel.spoRepository.writes;
 
@@ -319,10 +324,10 @@ class SpoUseCasesTest {
 
     @Test
     void aProvisionSuspendedAfterTheDraftStopsTheSubmission() {
-        String ref = kernel.drafting.draft(SUPPLIER_1, Requests.content("Food", PROVIDER_2_ID, provision2,
-                List.of(financial("500.00"))), Optional.empty()).reference().value();
+        SpoReference ref = kernel.drafting.draft(SUPPLIER_1, Requests.content("Food", PROVIDER_2_ID, provision2,
+                List.of(financial("500.00"))), Optional.empty()).reference();
         kernel.submission.endorse(PROVIDER_2, ref);
-        kernel.provisions.audit(BUYER, provision2, AuditStatus.SUSPENDED, "Safeguarding review");
+        kernel.provisions.audit(BUYER, new ProvisionId(provision2), AuditStatus.SUSPENDED, "Safeguarding review");
 
         refused(Kind.RULE_VIOLATED, "provision-not-audited", () -> kernel.submission.submit(SUPPLIER_1, ref, Optional.of(tender)));
         assertEquals(SpoStage.ENDORSED, kernel.queries.get(SUPPLIER_1, ref).stage());
@@ -330,15 +335,14 @@ class SpoUseCasesTest {
 
     @Test
     void submissionsGoToAnOpenTenderOfTheSameTerritory() {
-        String ref = draft();
+        SpoReference ref = draft();
         kernel.submission.endorse(PROVIDER_1, ref);
         refused(Kind.INVALID_INPUT, "tender-required", () -> kernel.submission.submit(SUPPLIER_1, ref, Optional.empty()));
-        refused(Kind.INVALID_INPUT, "invalid-tender-reference",
-                () -> kernel.submission.submit(SUPPLIER_1, ref, Optional.of("TENDER-1")));
+        refused(Kind.INVALID_INPUT, "invalid-tender-reference", () -> TenderReference.fromField("tender", "TENDER-1"));
         refused(Kind.RULE_VIOLATED, "tender-not-found",
-                () -> kernel.submission.submit(SUPPLIER_1, ref, Optional.of("TND-TVP-2026-0099")));
-        String metTender = kernel.tenders.open(OTHER_BUYER, "Met fleet", TestKernel.METROPOLITAN, CLOSING)
-                .reference().value();
+                () -> kernel.submission.submit(SUPPLIER_1, ref, Optional.of(new TenderReference("TND-TVP-2026-0099"))));
+        TenderReference metTender = kernel.tenders.open(OTHER_BUYER, "Met fleet", TestKernel.METROPOLITAN, CLOSING)
+                .reference();
         refused(Kind.RULE_VIOLATED, "territory-mismatch", () -> kernel.submission.submit(SUPPLIER_1, ref, Optional.of(metTender)));
 
         kernel.clock.moveTo(CLOSING.plusDays(1));
@@ -352,7 +356,7 @@ class SpoUseCasesTest {
 
     @Test
     void aSupplierCannotEndorse() {
-        String ref = draft();
+        SpoReference ref = draft();
 
         refused(Kind.NOT_PERMITTED, "not-a-named-provider", () -> kernel.submission.endorse(SUPPLIER_1, ref));
 
@@ -362,7 +366,7 @@ class SpoUseCasesTest {
 
     @Test
     void aProviderOfTheSpoCannotWithdrawEditOrSubmitIt() {
-        String ref = draft();
+        SpoReference ref = draft();
         kernel.submission.endorse(PROVIDER_1, ref);
 
         refused(Kind.NOT_PERMITTED, "not-the-party", () -> kernel.submission.withdraw(PROVIDER_1, ref));
@@ -376,7 +380,7 @@ class SpoUseCasesTest {
 
     @Test
     void onlyTheBuyerAttachesTheContractAndOnlyPartiesSign() {
-        String ref = submitted();
+        SpoReference ref = submitted();
         award();
         refused(Kind.NOT_PERMITTED, "not-a-party", () -> kernel.agreements.sign(BUYER, ref));
         signBoth(ref);
@@ -391,12 +395,9 @@ class SpoUseCasesTest {
     // ------------------------------------------------------------------ existing relationship, expiry, documents
 
     @Test
-    void anExistingRelationshipGoesToSignatureWithoutATenderAndMustBeAttachedToItsContract() {
-        ExistingContractRequest existing = new ExistingContractRequest(BUYER_ID, "TVP/IT/2025/004",
-                LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31), new BigDecimal("80000.00"));
-        Spo draft = kernel.drafting.draft(SUPPLIER_1, Requests.content("IT support, existing contract", PROVIDER_1_ID,
-                provision1, Requests.threeCommitments()), Optional.of(existing));
-        String ref = draft.reference().value();
+    void anExistingRelationshipGoesToSignatureWithoutATender() {
+        Spo draft = existingRelationship();
+        SpoReference ref = draft.reference();
         assertEquals(SpoStage.DRAFT, draft.stage());
         assertTrue(draft.isExistingRelationship());
         assertEquals(Optional.of(new OrganisationId(BUYER_ID)), draft.buyer());
@@ -413,7 +414,13 @@ class SpoUseCasesTest {
                 + "|2027-03-31|80000.00\n"), awaiting.canonicalForm());
         assertEquals(SpoStage.AWAITING_SIGNATURES, kernel.queries.get(BUYER, ref).stage());
         assertEquals("existing contract TVP/IT/2025/004", last(ref).detail());
+    }
 
+    @Test
+    void anExistingRelationshipIsAttachedOnlyToItsNamedContract() {
+        SpoReference ref = existingRelationship().reference();
+        kernel.submission.endorse(PROVIDER_1, ref);
+        kernel.submission.submit(SUPPLIER_1, ref, Optional.empty());
         kernel.agreements.sign(SUPPLIER_1, ref);
         assertEquals(SpoStage.SIGNED, kernel.agreements.sign(PROVIDER_1, ref).stage());
 
@@ -440,7 +447,7 @@ class SpoUseCasesTest {
 
     @Test
     void expiryPurgesADraftAndKeepsATombstone() {
-        String ref = draft();
+        SpoReference ref = draft();
         String hash = kernel.queries.get(SUPPLIER_1, ref).currentHash();
         Actor job = Actor.system("spo-expiry");
         refused(Kind.NOT_PERMITTED, "role-required", () -> kernel.expiry.expire(SUPPLIER_1, ref));
@@ -466,7 +473,7 @@ class SpoUseCasesTest {
 
     @Test
     void theDocumentCertifiesTheCanonicalContentAndItsHash() {
-        String ref = submitted();
+        SpoReference ref = submitted();
         Spo spo = kernel.queries.get(PROVIDER_1, ref);
 
         byte[] document = kernel.documents.document(PROVIDER_1, ref);
@@ -488,18 +495,26 @@ class SpoUseCasesTest {
 
     private String publishAndAudit(Actor provider, PublishRequest request) {
         String id = kernel.provisions.publish(provider, request).id().value();
-        kernel.provisions.audit(BUYER, id, AuditStatus.AUDITED, null);
+        kernel.provisions.audit(BUYER, new ProvisionId(id), AuditStatus.AUDITED, null);
         return id;
     }
 
     /** Supplier 1's draft for provider 1's provision, with the three commitment types. */
-    private String draft() {
+    private SpoReference draft() {
         return kernel.drafting.draft(SUPPLIER_1, Requests.content("Laptops and mentors", PROVIDER_1_ID, provision1,
-                Requests.threeCommitments()), Optional.empty()).reference().value();
+                Requests.threeCommitments()), Optional.empty()).reference();
     }
 
-    private String submitted() {
-        String ref = draft();
+    /** Supplier 1's draft of an existing relationship with the buyer, under contract TVP/IT/2025/004. */
+    private Spo existingRelationship() {
+        ExistingContractRequest existing = new ExistingContractRequest(BUYER_ID, "TVP/IT/2025/004",
+                LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31), new BigDecimal("80000.00"));
+        return kernel.drafting.draft(SUPPLIER_1, Requests.content("IT support, existing contract", PROVIDER_1_ID,
+                provision1, Requests.threeCommitments()), Optional.of(existing));
+    }
+
+    private SpoReference submitted() {
+        SpoReference ref = draft();
         kernel.submission.endorse(PROVIDER_1, ref);
         kernel.submission.submit(SUPPLIER_1, ref, Optional.of(tender));
         return ref;
@@ -507,15 +522,15 @@ class SpoUseCasesTest {
 
     private void award() {
         kernel.clock.moveTo(CLOSING.plusDays(1));
-        kernel.tenders.award(BUYER, tender, SUPPLIER_1_ID);
+        kernel.tenders.award(BUYER, tender, new OrganisationId(SUPPLIER_1_ID));
     }
 
-    private void signBoth(String ref) {
+    private void signBoth(SpoReference ref) {
         kernel.agreements.sign(SUPPLIER_1, ref);
         assertEquals(SpoStage.SIGNED, kernel.agreements.sign(PROVIDER_1, ref).stage());
     }
 
-    private void attachContract(String ref) {
+    private void attachContract(SpoReference ref) {
         assertEquals(SpoStage.CONTRACTED, kernel.agreements.attachContract(BUYER, ref, contract(CONTRACT)).stage());
     }
 
@@ -524,8 +539,8 @@ class SpoUseCasesTest {
                 new BigDecimal("250000.00"));
     }
 
-    private JournalEntry last(String ref) {
-        List<JournalEntry> entries = kernel.journal.about(ref);
+    private JournalEntry last(SpoReference ref) {
+        List<JournalEntry> entries = kernel.journal.about(ref.value());
         return entries.get(entries.size() - 1);
     }
 

@@ -37,25 +37,25 @@ class TerritoryServiceTest {
         int changed = service.loadReferenceData(TestReferenceData.sample());
 
         assertEquals(1, changed);
-        assertEquals("Thames Valley", service.territory("E23000029").name());
+        assertEquals("Thames Valley", service.territory(new TerritoryCode("E23000029")).name());
     }
 
     @Test
     void findsTerritoryAndItsRegion() {
-        Territory thamesValley = service.territory("E23000029");
+        Territory thamesValley = service.territory(new TerritoryCode("E23000029"));
 
-        assertEquals("South East", service.region(thamesValley.regionCode()).name());
-        assertEquals(5, service.territoriesIn("E12000008").size());
+        assertEquals("South East", service.region(new RegionCode(thamesValley.regionCode())).name());
+        assertEquals(5, service.territoriesIn(new RegionCode("E12000008")).size());
     }
 
     @Test
     void unknownAndMalformedCodesAreNotFound() {
-        DomainException unknown = assertThrows(DomainException.class, () -> service.territory("E23000099"));
-        DomainException malformed = assertThrows(DomainException.class, () -> service.territory("x'; drop"));
+        DomainException unknown = assertThrows(DomainException.class, () -> service.territory(new TerritoryCode("E23000099")));
+        DomainException malformed = assertThrows(DomainException.class, () -> TerritoryCode.fromRequest("x'; drop"));
 
         assertEquals(DomainException.Kind.NOT_FOUND, unknown.kind());
         assertEquals("territory-not-found", unknown.code());
         assertEquals(DomainException.Kind.NOT_FOUND, malformed.kind());
-        assertThrows(DomainException.class, () -> service.territoriesIn("E12000099"));
+        assertThrows(DomainException.class, () -> service.territoriesIn(new RegionCode("E12000099")));
     }
 }

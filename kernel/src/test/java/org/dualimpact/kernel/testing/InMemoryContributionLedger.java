@@ -1,6 +1,8 @@
 package org.dualimpact.kernel.testing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ public final class InMemoryContributionLedger implements ContributionLedger {
         }
         List<byte[]> expected = Merkle.frontier(newSize, subtrees());
         for (int i = 0; i < expected.size(); i++) {
-            if (!java.util.Arrays.equals(expected.get(i), head.frontier().get(i))) {
+            if (!Arrays.equals(expected.get(i), head.frontier().get(i))) {
                 throw new IllegalStateException("frontier " + i + " of the new head does not match the stored subtrees");
             }
         }
@@ -91,7 +93,7 @@ public final class InMemoryContributionLedger implements ContributionLedger {
         List<PersonalData> result = new ArrayList<>();
         for (long seq = from; seq < to; seq++) {
             personal.getOrDefault(seq, List.of()).stream()
-                    .sorted(java.util.Comparator.comparing(PersonalData::field)).forEach(result::add);
+                    .sorted(Comparator.comparing(PersonalData::field)).forEach(result::add);
         }
         return result;
     }

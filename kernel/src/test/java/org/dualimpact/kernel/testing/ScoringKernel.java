@@ -18,6 +18,7 @@ import org.dualimpact.kernel.mapping.KpiListRenderer;
 import org.dualimpact.kernel.mapping.MappingService;
 import org.dualimpact.kernel.mapping.SocialValueSummary;
 import org.dualimpact.kernel.provision.AuditStatus;
+import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.scoring.Evaluation;
 import org.dualimpact.kernel.scoring.EvaluationRenderer;
 import org.dualimpact.kernel.scoring.BidMarking;
@@ -28,8 +29,10 @@ import org.dualimpact.kernel.scoring.ScoringSetup;
 import org.dualimpact.kernel.scoring.TenderEvaluation;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.spo.SpoDrafting.CommitmentRequest;
+import org.dualimpact.kernel.spo.SpoReference;
 import org.dualimpact.kernel.sroi.Sroi;
 import org.dualimpact.kernel.sroi.SroiService;
+import org.dualimpact.kernel.tender.TenderReference;
 
 /**
  * The scoring area's services over in-memory fakes, on top of {@link TestKernel}: the shipped
@@ -91,14 +94,14 @@ public final class ScoringKernel {
     /** Provider 1 publishes a provision; the buyer audits it. */
     public String auditedProvision() {
         String id = kernel.provisions.publish(PROVIDER_1, Requests.digitalSkillsClub()).id().value();
-        kernel.provisions.audit(BUYER, id, AuditStatus.AUDITED, null);
+        kernel.provisions.audit(BUYER, new ProvisionId(id), AuditStatus.AUDITED, null);
         return id;
     }
 
     /** A supplier's SPO for the provision, endorsed by provider 1 and submitted to the tender. */
-    public String submittedSpo(Actor supplier, String provision, String tender, List<CommitmentRequest> commitments) {
-        String ref = kernel.drafting.draft(supplier, Requests.content("Support " + supplier.userId(), TestKernel.PROVIDER_1_ID,
-                provision, commitments), Optional.empty()).reference().value();
+    public SpoReference submittedSpo(Actor supplier, String provision, TenderReference tender, List<CommitmentRequest> commitments) {
+        SpoReference ref = kernel.drafting.draft(supplier, Requests.content("Support " + supplier.userId(),
+                TestKernel.PROVIDER_1_ID, provision, commitments), Optional.empty()).reference();
         kernel.submission.endorse(PROVIDER_1, ref);
         kernel.submission.submit(supplier, ref, Optional.of(tender));
         return ref;

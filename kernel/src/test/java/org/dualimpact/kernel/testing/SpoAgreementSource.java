@@ -2,8 +2,10 @@ package org.dualimpact.kernel.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -37,8 +39,8 @@ public final class SpoAgreementSource implements AgreementSource {
     }
 
     @Override
-    public java.util.Map<String, AgreementParties> parties(Set<String> agreements) {
-        java.util.Map<String, AgreementParties> found = new java.util.TreeMap<>();
+    public Map<String, AgreementParties> parties(Set<String> agreements) {
+        Map<String, AgreementParties> found = new TreeMap<>();
         agreements.forEach(a -> parties(a).ifPresent(p -> found.put(a, p)));
         return found;
     }
