@@ -13,6 +13,7 @@ import org.dualimpact.kernel.shared.Role;
 /**
  * Imports, replaces and reads social value frameworks. Frameworks are public policy: any signed-in
  * user reads them. Only admins import or replace. A key and an edition label identify an edition;
+ * people name one by its identifier or by the key ({@link ValueFrameworkReference});
  * importing the same pair again is a conflict. An edition no tender uses may be replaced in place
  * (a corrected file); once a tender draws criteria from it, it is frozen ({@code framework-in-use})
  * and a correction is imported as a new edition.
@@ -40,7 +41,9 @@ public final class ValueFrameworkService {
     /** Replaces the content of an edition no tender uses yet (a corrected file). */
     public ValueFramework replace(Actor actor, String id, ValueFrameworkDefinition definition) {
         actor.require(Role.ADMIN);
-        ValueFramework existing = get(id);
+        ValueFramework existing = (ValueFrameworkId.isValid(id) ? frameworks.find(new ValueFrameworkId(id))
+                : Optional.<ValueFramework>empty()).orElseThrow(() -> DomainException.notFound("framework-not-found",
+                        "No social value framework edition has the identifier " + id + "."));
         if (frameworks.usedByTender(existing.id())) {
             throw DomainException.conflict("framework-in-use", existing.label() + " is used by a tender and is frozen; "
                     + "import the corrected file as a new edition instead.");
@@ -70,16 +73,20 @@ public final class ValueFrameworkService {
         return frameworks.all();
     }
 
-    public ValueFramework get(String id) {
-        return find(id).orElseThrow(() -> DomainException.notFound("framework-not-found",
-                "No social value framework has the identifier " + id + "."));
+    /** The edition a reference names: its identifier, or a framework key for the key's latest edition. */
+    public ValueFramework get(String reference) {
+        return find(reference).orElseThrow(() -> DomainException.notFound("framework-not-found",
+                "No social value framework " + reference + "; name " + accepted() + "."));
     }
 
-    public Optional<ValueFramework> find(String id) {
-        if (!ValueFrameworkId.isValid(id)) {
-            return Optional.empty();
-        }
-        return frameworks.find(new ValueFrameworkId(id));
+    /** The edition a reference names: its identifier, or a framework key ({@link ValueFrameworkReference}). */
+    public Optional<ValueFramework> find(String reference) {
+        return ValueFrameworkReference.resolve(frameworks, reference);
+    }
+
+    /** What a reference may be, for a refusal. */
+    public String accepted() {
+        return ValueFrameworkReference.accepted(frameworks);
     }
 
     public boolean frozen(ValueFramework framework) {
