@@ -37,6 +37,18 @@ public final class Params {
         }
     }
 
+    /** A 64-bit whole number, such as a ledger sequence number or tree size. */
+    public static long longInteger(String name, String value, long defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw invalid(name, "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+        }
+    }
+
     private static DomainException invalid(String name, String message) {
         return new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-parameter",
                 "The parameter '" + name + "' is invalid: " + message + ".", List.of(new FieldError(name, message)));

@@ -149,8 +149,8 @@ public class KernelServices {
 
     @Produces
     @Dependent
-    SpoQueries spoQueries(SpoRepository spos, AuditJournal journal) {
-        return new SpoQueries(spos, journal);
+    SpoQueries spoQueries(SpoRepository spos, AuditJournal journal, OrganisationRepository organisations) {
+        return new SpoQueries(spos, journal, organisations);
     }
 
     @Produces

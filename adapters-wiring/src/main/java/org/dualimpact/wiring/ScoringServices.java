@@ -22,6 +22,7 @@ import org.dualimpact.kernel.rollup.PublicImpactService;
 import org.dualimpact.kernel.scoring.ScoringRepository;
 import org.dualimpact.kernel.scoring.BidMarking;
 import org.dualimpact.kernel.scoring.BidSubmission;
+import org.dualimpact.kernel.scoring.MarkSheets;
 import org.dualimpact.kernel.scoring.ScoringPolicy;
 import org.dualimpact.kernel.scoring.ScoringSetup;
 import org.dualimpact.kernel.scoring.TenderEvaluation;
@@ -84,6 +85,12 @@ public class ScoringServices {
     @Dependent
     BidMarking bidMarking(TenderRepository tenders, ScoringRepository scoring, AuditJournal journal, Clock clock) {
         return new BidMarking(tenders, scoring, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    MarkSheets markSheets(TenderRepository tenders, ScoringRepository scoring, AuditJournal journal, Clock clock) {
+        return new MarkSheets(tenders, scoring, journal, clock);
     }
 
     @Produces

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -136,6 +137,42 @@ class LedgerIT {
         assertEquals(5, Api.array(Api.get("/api/v1/ledger/entries?agreement=" + agreement, AUDITOR)).size());
         assertEquals(5, Api.array(Api.get("/api/v1/ledger/entries?agreement=" + agreement, PROVIDER_A)).size());
         assertProblem(Api.get("/api/v1/ledger/entries?agreement=" + agreement, SUPPLIER_B), 404, "agreement-not-found");
+    }
+
+    @Test
+    void theLocationOfARecordedContributionAnswersTheEntryToItsPartiesOnly() {
+        String agreement = contractedAgreement("loc" + Story.unique());
+        HttpResponse<String> recorded = post("/api/v1/agreements/" + agreement + "/contributions", SUPPLIER_A,
+                contribution("FINANCIAL", null, "75.00", 1));
+        JsonObject entry = created(recorded);
+        String location = URI.create(recorded.headers().firstValue("Location").orElseThrow()).getPath();
+        assertEquals("/api/v1/ledger/entries/" + entry.getJsonNumber("sequence").longValue(), location);
+
+        for (String party : List.of(SUPPLIER_A, PROVIDER_A, AUDITOR)) {
+            JsonObject read = ok(Api.get(location, party));
+            assertEquals(entry.getJsonNumber("sequence"), read.getJsonNumber("sequence"));
+            assertEquals(entry.getString("leafHash"), read.getString("leafHash"));
+            assertEquals(agreement, read.getString("agreement"));
+        }
+        assertProblem(Api.get(location, SUPPLIER_B), 404, "entry-not-found");
+    }
+
+    @Test
+    void sequenceNumbersAndTreeSizesAre64Bit() {
+        String beyondInt = Long.toString(Integer.MAX_VALUE + 1L);
+        assertProblem(Api.get("/api/v1/ledger/entries/" + beyondInt, AUDITOR), 404, "entry-not-found");
+        assertProblem(post("/api/v1/ledger/entries/" + beyondInt + "/confirmation", PROVIDER_A, null), 404,
+                "entry-not-found");
+        assertProblem(Api.get("/api/v1/ledger/proofs/inclusion?seq=0&treeSize=" + beyondInt, AUDITOR), 400,
+                "invalid-proof-request");
+        assertProblem(Api.get("/api/v1/ledger/proofs/inclusion?seq=" + beyondInt + "&treeSize=1", AUDITOR), 400,
+                "invalid-proof-request");
+        assertProblem(Api.get("/api/v1/ledger/proofs/consistency?first=1&second=" + Long.MAX_VALUE, AUDITOR), 400,
+                "invalid-proof-request");
+        assertEquals(0, Api.array(Api.get("/api/v1/ledger/entries?from=" + beyondInt, AUDITOR)).size());
+        assertProblem(Api.send(Api.request("/api/v1/ledger/entries/" + beyondInt + "/personal-data", ADMIN).DELETE()), 404,
+                "entry-not-found");
+        assertProblem(Api.get("/api/v1/ledger/entries/9223372036854775808", AUDITOR), 400, "invalid-parameter");
     }
 
     @Test

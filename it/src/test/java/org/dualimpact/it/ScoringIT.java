@@ -352,6 +352,30 @@ class ScoringIT {
     }
 
     @Test
+    void aFrameworkIsNamedByItsKeyOrItsEditionIdentifier() {
+        String path = "/api/v1/tenders/" + Story.openTender("Framework keys " + Story.unique());
+        String body = "{\"weights\": {\"price\": 60, \"quality\": 30, \"socialValue\": 10}, \"method\": \"MARKS\", "
+                + "\"criteria\": [{\"framework\": \"%s\", \"criterion\": \"MAC 2.2\", \"weight\": 100}]}";
+        JsonObject unknown = assertProblem(Story.put(path + "/scoring", Story.BUYER, null, body.formatted("ppn-99-99")), 422,
+                "invalid-criteria");
+        String message = unknown.getJsonArray("errors").getJsonObject(0).getString("message");
+        assertTrue(message.contains("SVF-") && message.contains("ppn-06-20") && message.contains("ppn-002"), message);
+
+        JsonObject byKey = ok(Story.put(path + "/scoring", Story.BUYER, null, body.formatted("ppn-06-20")))
+                .getJsonArray("criteria").getJsonObject(0);
+        assertEquals("ppn-06-20", byKey.getString("frameworkKey"));
+        String edition = byKey.getString("framework");
+        assertTrue(edition.startsWith("SVF-"), edition);
+        assertEquals(edition, ok(Api.get("/api/v1/frameworks/ppn-06-20", Story.BUYER)).getJsonObject("summary")
+                .getString("id"), "the key names the same edition everywhere");
+        String version = ok(Api.get(path + "/scoring", Story.BUYER)).getJsonNumber("version").toString();
+        JsonObject byId = ok(Story.put(path + "/scoring", Story.BUYER, "\"" + version + "\"", body.formatted(edition)))
+                .getJsonArray("criteria").getJsonObject(0);
+        assertEquals(edition, byId.getString("framework"));
+        assertProblem(Api.get("/api/v1/frameworks/ppn-99-99", Story.BUYER), 404, "framework-not-found");
+    }
+
+    @Test
     void theMappingToolSummarisesKpisRecordsDeliveryAndPrintsTheKpiList() throws Exception {
         String ppn0620 = find(Api.array(Api.get("/api/v1/frameworks", Story.BUYER)), "key", "ppn-06-20", "shipped",
                 JsonValue.TRUE).getString("id");
@@ -383,6 +407,74 @@ class ScoringIT {
         assertTrue(kpis.contains("ILLUSTRATIVE"), kpis);
     }
 
+    @Test
+    void anEvaluatorSavesAWholeMarkSheetInOneRequestWithTheSameEvaluationAsMarkByMark() {
+        int[][] marks = {{70, 50, 100}, {20, 100, 50}, {0, 70, 70}};
+        String sheetPath = closedTenderWithThreeEvidenceBids("Mark sheet");
+        String markByMarkPath = closedTenderWithThreeEvidenceBids("Mark by mark");
+
+        HttpResponse<String> read = Api.get(sheetPath + "/mark-sheet", TOM);
+        JsonArray empty = ok(read).getJsonArray("marks");
+        assertEquals(9, empty.size(), "3 bids x 3 criteria");
+        assertTrue(empty.stream().allMatch(c -> c.asJsonObject().isNull("mark")), empty::toString);
+        JsonArray bids = Api.array(Api.get(sheetPath + "/bids", Story.BUYER));
+        StringBuilder lines = new StringBuilder();
+        for (int b = 0; b < 3; b++) {
+            for (int c = 0; c < 3; c++) {
+                lines.append(lines.length() == 0 ? "" : ", ").append("{\"bid\": \"").append(bids.getJsonObject(b)
+                        .getString("id")).append("\", \"criterion\": \"").append(SHEET_CRITERIA.get(c))
+                        .append("\", \"mark\": ").append(marks[b][c]).append(", \"note\": \"why ").append(b).append(c)
+                        .append("\"}");
+            }
+        }
+        JsonObject saved = ok(Story.put(sheetPath + "/mark-sheet", TOM, read.headers().firstValue("ETag").orElseThrow(),
+                "{\"marks\": [" + lines + "]}"));
+        assertTrue(saved.getJsonArray("marks").stream().noneMatch(c -> c.asJsonObject().isNull("mark")), saved::toString);
+        assertEquals("why 12", saved.getJsonArray("marks").getJsonObject(5).getString("note"));
+
+        JsonArray others = Api.array(Api.get(markByMarkPath + "/bids", Story.BUYER));
+        for (int b = 0; b < 3; b++) {
+            JsonObject bid = others.getJsonObject(b);
+            String tag = "\"" + bid.getJsonNumber("version") + "\"";
+            for (int c = 0; c < 3; c++) {
+                tag = tagOf(mark(markByMarkPath, bid, TOM, tag, SHEET_CRITERIA.get(c), marks[b][c]));
+            }
+        }
+        assertEquals(ranking(markByMarkPath), ranking(sheetPath));
+        assertEquals(marksOf(markByMarkPath, others), marksOf(sheetPath, bids));
+    }
+
+    @Test
+    void aMarkSheetIsSavedAllOrNothingAgainstItsCurrentVersion() {
+        String path = closedTenderWithThreeEvidenceBids("Stale sheet") + "/mark-sheet";
+        HttpResponse<String> read = Api.get(path, TOM);
+        JsonObject first = ok(read).getJsonArray("marks").getJsonObject(0);
+        String line = "{\"bid\": \"" + first.getString("bid") + "\", \"criterion\": \"%s\", \"mark\": %d}";
+        String original = read.headers().firstValue("ETag").orElseThrow();
+
+        assertProblem(Story.put(path, TOM, null, "{\"marks\": [" + line.formatted("MAC 2.1", 70) + "]}"), 428,
+                "if-match-required");
+        assertProblem(Story.put(path, OTHER_BUYER, original, "{\"marks\": []}"), 403, "not-an-evaluator");
+        HttpResponse<String> saved = Story.put(path, TOM, original, "{\"marks\": [" + line.formatted("MAC 2.1", 70) + "]}");
+        String current = tagOf(saved);
+        assertProblem(Story.put(path, TOM, original, "{\"marks\": [" + line.formatted("MAC 2.2", 50) + "]}"), 412,
+                "stale-version");
+        JsonObject refused = assertProblem(Story.put(path, TOM, current, "{\"marks\": [" + line.formatted("MAC 2.2", 50)
+                + ", " + line.formatted("MAC 8.1", 60) + "]}"), 400, "invalid-mark-sheet");
+        assertEquals("marks[1].mark", refused.getJsonArray("errors").getJsonObject(0).getString("field"), refused::toString);
+
+        HttpResponse<String> after = Api.get(path, TOM);
+        assertEquals(current, after.headers().firstValue("ETag").orElseThrow());
+        assertEquals(List.of(70), ok(after).getJsonArray("marks").stream().map(JsonValue::asJsonObject)
+                .filter(c -> !c.isNull("mark")).map(c -> c.getInt("mark")).toList(), "nothing of a refused sheet is saved");
+        // a mark made on its own changes the sheet's version too
+        tagOf(mark(path.replace("/mark-sheet", ""), first.getString("bid"), Story.BUYER, "\"" + (ok(Api.get(path
+                .replace("/mark-sheet", "/bids/" + first.getString("bid")), Story.BUYER)).getJsonNumber("version")) + "\"",
+                "MAC 2.2", 20));
+        assertProblem(Story.put(path, TOM, current, "{\"marks\": [" + line.formatted("MAC 2.2", 50) + "]}"), 412,
+                "stale-version");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static JsonObject illustrativeCatalogue() {
@@ -403,9 +495,51 @@ class ScoringIT {
         return ref;
     }
 
+    private static final List<String> SHEET_CRITERIA = List.of("MAC 2.1", "MAC 2.2", "MAC 8.1");
+
+    /** A tender scored by marks on three criteria, with three evidence-only bids (A, B, C in that order), closed. */
+    private static String closedTenderWithThreeEvidenceBids(String title) {
+        HttpResponse<String> registered = Story.post("/api/v1/organisations", Story.ADMIN, "{\"id\": \"" + SUPPLIER_C_ORG
+                + "\", \"kind\": \"SUPPLIER\", \"name\": \"Thames Cleaning Ltd (test)\", \"territories\": [\"E23000029\"]}");
+        assertTrue(registered.statusCode() == 201 || registered.statusCode() == 409, registered::body);
+        String path = "/api/v1/tenders/" + Story.openTender(title + " " + Story.unique());
+        ok(Story.put(path + "/scoring", Story.BUYER, null, "{\"weights\": {\"price\": 60, \"quality\": 30, "
+                + "\"socialValue\": 10}, \"method\": \"MARKS\", \"criteria\": [{\"framework\": \"ppn-06-20\", "
+                + "\"criterion\": \"MAC 2.1\", \"weight\": 40}, {\"framework\": \"ppn-06-20\", \"criterion\": \"MAC 2.2\", "
+                + "\"weight\": 30}, {\"framework\": \"ppn-06-20\", \"criterion\": \"MAC 8.1\", \"weight\": 30}]}"));
+        int price = 90000;
+        for (String supplier : List.of(Story.SUPPLIER_A, Story.SUPPLIER_B, SUPPLIER_C)) {
+            created(Story.post(path + "/bids", supplier, "{\"price\": " + price + ", \"evidence\": \"Proposition " + price
+                    + "\"}"));
+            price += 5000;
+        }
+        ok(Story.post(path + "/closure", Story.BUYER, null));
+        return path;
+    }
+
+    /** Each bid's supplier, rank, social value score and total, in rank order. */
+    private static List<String> ranking(String path) {
+        return ok(Api.get(path + "/evaluation", Story.BUYER)).getJsonArray("results").stream().map(JsonValue::asJsonObject)
+                .map(r -> r.getString("supplier") + " " + r.getInt("rank") + " " + r.getJsonNumber("socialValueScore")
+                        + " " + r.getJsonNumber("total")).toList();
+    }
+
+    /** Each bid's marks as criterion=mark by evaluator, in bid order. */
+    private static List<String> marksOf(String path, JsonArray bids) {
+        return bids.stream().map(b -> ok(Api.get(path + "/bids/" + b.asJsonObject().getString("id") + "/marks",
+                Story.BUYER)).getJsonArray("marks").stream().map(JsonValue::asJsonObject).map(m -> m.getString("criterion")
+                        + "=" + m.getInt("mark") + " by " + m.getString("evaluator")).sorted().collect(Collectors.joining(", ")))
+                .toList();
+    }
+
     private static HttpResponse<String> mark(String path, JsonObject bid, String token, String ifMatch, String criterion,
             int mark) {
-        HttpRequest.Builder request = Api.request(path + "/bids/" + bid.getString("id") + "/marks", token)
+        return mark(path, bid.getString("id"), token, ifMatch, criterion, mark);
+    }
+
+    private static HttpResponse<String> mark(String path, String bid, String token, String ifMatch, String criterion,
+            int mark) {
+        HttpRequest.Builder request = Api.request(path + "/bids/" + bid + "/marks", token)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"criterion\": \"" + criterion + "\", \"mark\": " + mark + "}"))
                 .header("Content-Type", "application/json");
         if (ifMatch != null) {

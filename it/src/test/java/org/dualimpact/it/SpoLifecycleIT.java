@@ -20,11 +20,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.dualimpact.kernel.spo.SpoReference;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -136,7 +139,7 @@ class SpoLifecycleIT {
     }
 
     @Test
-    void anyBuyerVerifiesAContractedAgreementButSeesNothingElse() {
+    void anyBuyerVerifiesAContractedAgreementButSeesNothingElse() throws Exception {
         String word = "verify" + Story.unique();
         String provision = Story.auditedProvision(word);
         String tender = Story.openTender("Verification " + word);
@@ -156,9 +159,11 @@ class SpoLifecycleIT {
         assertEquals(List.of("validate"), contracted.getJsonArray("allowedActions").getValuesAs(JsonString::getString),
                 "the review is not offered before the contract ends");
 
-        JsonObject summary = ok(Api.get("/api/v1/agreements/" + reference + "/verification", otherBuyer));
+        String verification = "/api/v1/agreements/" + reference + "/verification";
+        assertProblem(Api.get(verification, otherBuyer), 404, "spo-not-found");
+        JsonObject summary = ok(Api.get(verification + "?code=" + verificationCode(reference), otherBuyer));
         assertEquals("CONTRACTED", summary.getString("stage"));
-        assertEquals(SUPPLIER_A_ORG, summary.getString("supplier"));
+        assertEquals(SUPPLIER_A_ORG, summary.getJsonObject("supplier").getString("id"));
         assertFalse(summary.containsKey("commitments"));
         assertProblem(Api.get("/api/v1/spos/" + reference, otherBuyer), 404, "spo-not-found");
         assertProblem(Api.get("/api/v1/spos/" + reference + "/document", otherBuyer, "application/pdf"), 404,
@@ -166,6 +171,40 @@ class SpoLifecycleIT {
         // the review comes only at the contract's end
         assertProblem(post("/api/v1/spos/" + reference + "/review", BUYER, "{\"verdict\": \"DELIVERED\"}"), 422,
                 "contract-not-ended");
+    }
+
+    @Test
+    void verificationNeedsTheCodePrintedOnTheAgreementAndNamesOrganisationsNotUsers() throws Exception {
+        String word = "code" + Story.unique();
+        String reference = LedgerIT.contractedAgreement(word);
+        String otherBuyer = Api.token("mo.met", "GB-PFA-E23000001", "buyer");
+        HttpResponse<String> registered = post("/api/v1/organisations", Story.ADMIN,
+                "{\"id\": \"GB-PFA-E23000001\", \"kind\": \"BUYER\", \"name\": \"Metropolitan Police\", \"territories\": [\"E23000001\"]}");
+        assertTrue(registered.statusCode() == 201 || registered.statusCode() == 409, registered::body);
+        String verification = "/api/v1/agreements/" + reference + "/verification";
+        String code = verificationCode(reference);
+        String wrong = (code.charAt(0) == '0' ? "1" : "0") + code.substring(1);
+        String unknown = SpoReference.of("TVP", 2019, 999_998).value();
+
+        JsonObject missing = assertProblem(Api.get(verification, otherBuyer), 404, "spo-not-found");
+        JsonObject refused = assertProblem(Api.get(verification + "?code=" + wrong, otherBuyer), 404, "spo-not-found");
+        JsonObject none = assertProblem(Api.get("/api/v1/agreements/" + unknown + "/verification?code=" + code, otherBuyer),
+                404, "spo-not-found");
+        assertEquals(none.getString("detail").replace(unknown, reference), refused.getString("detail"),
+                "a wrong code reads exactly like an unknown reference");
+        assertEquals(missing, refused);
+
+        HttpResponse<String> verified = Api.get(verification + "?code=" + code.toLowerCase().replace("-", ""), otherBuyer);
+        JsonObject summary = ok(verified);
+        assertEquals(SUPPLIER_A_ORG, summary.getJsonObject("supplier").getString("id"));
+        assertEquals(organisationName(SUPPLIER_A_ORG), summary.getJsonObject("supplier").getString("name"));
+        assertEquals(List.of(organisationName(Story.PROVIDER_A_ORG)), summary.getJsonArray("providers").stream()
+                .map(p -> p.asJsonObject().getString("name")).toList());
+        assertEquals(Story.BUYER_ORG, summary.getJsonObject("buyer").getString("id"));
+        assertEquals(2, summary.getJsonArray("signatures").size());
+        for (String user : List.of("sam.chiltern", "pat.boxing", "tess.buyer", "signer")) {
+            assertFalse(verified.body().contains(user), () -> user + " in " + verified.body());
+        }
     }
 
     @Test
@@ -196,6 +235,18 @@ class SpoLifecycleIT {
 
     private static JsonObject spotlight(String query) {
         return ok(Api.get("/api/v1/spotlight" + query, SUPPLIER_A));
+    }
+
+    private static String organisationName(String id) {
+        return ok(Api.get("/api/v1/organisations/" + id, BUYER)).getString("name");
+    }
+
+    /** The verification code printed on the agreement's PDF. */
+    private static String verificationCode(String reference) throws IOException, InterruptedException {
+        Matcher printed = Pattern.compile("Verification code: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
+                .matcher(pdfText(reference));
+        assertTrue(printed.find(), "the agreement's PDF prints its verification code");
+        return printed.group(1);
     }
 
     /** The agreement's PDF as text, extracted by pdftotext (poppler-utils), as an auditor would read it. */

@@ -40,6 +40,7 @@ import org.dualimpact.kernel.spo.Spo;
 import org.dualimpact.kernel.spo.SpoContent;
 import org.dualimpact.kernel.spo.SpoReference;
 import org.dualimpact.kernel.spo.SpoStage;
+import org.dualimpact.kernel.spo.VerificationCode;
 import org.dualimpact.kernel.tender.TenderReference;
 
 /** The storage shape of an SPO: one row and child tables. Mapping to and from the aggregate lives here. */
@@ -106,6 +107,8 @@ public class SpoEntity {
     String contractAttachedBy;
     @Column(name = "CONTRACT_ATTACHED_AT")
     Instant contractAttachedAt;
+    @Column(name = "CONTRACT_VERIFICATION_CODE", length = 16)
+    String contractVerificationCode;
 
     @Column(name = "REVIEW_VERDICT", length = 24)
     String reviewVerdict;
@@ -325,6 +328,7 @@ public class SpoEntity {
             contractBuyer = c.buyer().value();
             contractAttachedBy = c.attachedBy();
             contractAttachedAt = c.attachedAt();
+            contractVerificationCode = c.verificationCode().value();
         });
         spo.review().ifPresent(r -> {
             reviewVerdict = r.verdict().name();
@@ -354,7 +358,7 @@ public class SpoEntity {
                 commitments.stream().map(CommitmentRow::toDomain).toList());
         ContractAttachment contract = contractRef == null ? null : new ContractAttachment(contractRef, contractStart,
                 contractEnd, new Money(contractValue), new OrganisationId(contractBuyer), contractAttachedBy,
-                contractAttachedAt);
+                contractAttachedAt, new VerificationCode(contractVerificationCode));
         Review review = reviewVerdict == null ? null : new Review(ReviewVerdict.valueOf(reviewVerdict), reviewNotes,
                 new OrganisationId(reviewBuyer), reviewer, reviewedAt);
         return new Spo(new SpoReference(reference), new OrganisationId(supplier), createdAt, createdBy, existing, content,

@@ -110,6 +110,10 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
                 add(pdf, new Paragraph("Contract " + c.contractReference() + ", " + c.start() + " to " + c.end()
                         + ", value GBP " + c.value() + ", attached by " + c.buyer().value() + " on "
                         + TIME.format(c.attachedAt()), BODY));
+                add(pdf, new Paragraph("Verification code: " + c.verificationCode().printed(), MONO));
+                add(pdf, new Paragraph("Any buyer verifies this agreement with its reference and this code "
+                        + "(GET /api/v1/agreements/" + spo.reference().value() + "/verification?code=...). Share the "
+                        + "code only with those who may verify it.", SMALL));
             });
             spo.review().ifPresent(r -> {
                 heading(pdf, "Post-contract review");

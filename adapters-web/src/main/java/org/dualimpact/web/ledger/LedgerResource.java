@@ -191,8 +191,16 @@ public class LedgerResource {
     public List<EntryView> entries(@QueryParam("agreement") String agreement, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return reads.entries(actor.get(), Optional.ofNullable(agreement).filter(a -> !a.isBlank()).map(SpoReference::fromRequest),
-                Params.integer("from", from, 0), to == null ? Long.MAX_VALUE : Params.integer("to", to, 0))
+                Params.longInteger("from", from, 0), to == null ? Long.MAX_VALUE : Params.longInteger("to", to, 0))
                 .stream().map(EntryView::of).toList();
+    }
+
+    @GET
+    @Path("ledger/entries/{seq}")
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER})
+    @Operation(summary = "One entry (auditor: any; parties: those of their agreements; others: 404)")
+    public EntryView entry(@PathParam("seq") String seq) {
+        return EntryView.of(reads.entry(actor.get(), sequence(seq)));
     }
 
     @GET
@@ -258,8 +266,8 @@ public class LedgerResource {
     @Operation(summary = "JSON Lines, streamed: one entry per line with its canonical bytes (Base64) and the personal data "
             + "still held; the offline verifier reads it")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to) {
-        long start = Params.integer("from", from, 0);
-        long end = to == null ? exports.size() : Params.integer("to", to, 0);
+        long start = Params.longInteger("from", from, 0);
+        long end = to == null ? exports.size() : Params.longInteger("to", to, 0);
         Actor caller = actor.get();
         exports.check(caller, start, end); // refusals before the stream starts
         StreamingOutput body = out -> {
@@ -300,6 +308,6 @@ public class LedgerResource {
             throw new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-parameter",
                     "The parameter '" + name + "' is required.", List.of(new FieldError(name, "is required")));
         }
-        return Params.integer(name, value, 0);
+        return Params.longInteger(name, value, 0);
     }
 }

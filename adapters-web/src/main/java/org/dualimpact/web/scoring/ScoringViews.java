@@ -27,6 +27,7 @@ import org.dualimpact.kernel.scoring.Evaluation.BidResult;
 import org.dualimpact.kernel.scoring.Evaluation.CommitmentLine;
 import org.dualimpact.kernel.scoring.Evaluation.CriterionLine;
 import org.dualimpact.kernel.scoring.Evaluator;
+import org.dualimpact.kernel.scoring.MarkSheets;
 import org.dualimpact.kernel.scoring.ScaleBand;
 import org.dualimpact.kernel.scoring.ScoringCriterion;
 import org.dualimpact.kernel.scoring.ScoringSetup;
@@ -123,6 +124,21 @@ public final class ScoringViews {
     /** An evaluator's mark of a criterion. */
     public record MarkRequest(@NotNull(message = "criterion is required") @Size(max = 40) String criterion,
             @NotNull(message = "mark is required") Integer mark, @Size(max = 2000) String note) {
+    }
+
+    /** One line of an evaluator's mark sheet: a bid, a criterion, the mark and its justification. */
+    public record SheetMarkRequest(@NotNull(message = "bid is required") @Size(max = 60) String bid,
+            @NotNull(message = "criterion is required") @Size(max = 40) String criterion,
+            @NotNull(message = "mark is required") Integer mark, @Size(max = 2000) String note) {
+    }
+
+    /** An evaluator's marks of many bids and criteria, saved together. */
+    public record MarkSheetRequest(@NotNull(message = "marks are required") @Size(max = 10000)
+            List<@NotNull(message = "a mark line is required") @Valid SheetMarkRequest> marks) {
+
+        public List<MarkSheets.MarkRequest> toKernel() {
+            return marks.stream().map(m -> new MarkSheets.MarkRequest(m.bid(), m.criterion(), m.mark(), m.note())).toList();
+        }
     }
 
     /** A moderator's consensus mark. */
@@ -222,6 +238,19 @@ public final class ScoringViews {
     public record MarksView(String bid, List<MarkView> marks, List<ConsensusView> consensus, long version) {
         public static MarksView of(Bid b) {
             return new MarksView(b.id().value(), marksOf(b), consensusOf(b), b.version());
+        }
+    }
+
+    /** One bid × criterion of an evaluator's sheet; {@code mark} and {@code note} are null while unmarked. */
+    public record SheetCellView(String bid, String supplier, String criterion, Integer mark, String note) {
+    }
+
+    /** The calling evaluator's mark sheet; {@code version} is its ETag. */
+    public record MarkSheetView(String tender, String evaluator, List<SheetCellView> marks, long version) {
+        public static MarkSheetView of(MarkSheets.Sheet sheet) {
+            return new MarkSheetView(sheet.tender().value(), sheet.evaluator(), sheet.cells().stream()
+                    .map(c -> new SheetCellView(c.bid().value(), c.supplier().value(), c.criterion(), c.mark(),
+                            c.note() == null || c.note().isEmpty() ? null : c.note())).toList(), sheet.version());
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -33,8 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Dual Impact Agreements by reference: verification (any buyer, in any area, may confirm that a
- * contracted agreement exists, who its parties are and its content hash — never its commitments),
+ * Dual Impact Agreements by reference: verification (any buyer, in any area, holding the reference
+ * and the verification code printed on the agreement, may confirm that a contracted agreement exists,
+ * which organisations are its parties and its content hash — never its commitments, never users),
  * contributions recorded against it, and its delivery progress from the ledger.
  */
 @Path("agreements")
@@ -80,8 +82,9 @@ public class AgreementResource {
     @GET
     @Path("{ref}/verification")
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.AUDITOR})
-    @Operation(summary = "Summary of a contracted agreement by its reference (any buyer; parties)")
-    public VerificationView verify(@PathParam("ref") String reference) {
-        return VerificationView.of(queries.verification(actor.get(), SpoReference.fromRequest(reference)));
+    @Operation(summary = "Summary of a contracted agreement by its reference and the verification code printed on its "
+            + "document (any buyer; parties); organisations only, no users; a missing or wrong code answers 404")
+    public VerificationView verify(@PathParam("ref") String reference, @QueryParam("code") String code) {
+        return VerificationView.of(queries.verification(actor.get(), SpoReference.fromRequest(reference), code));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -27,6 +28,7 @@ import org.dualimpact.kernel.spo.SpoAction;
 import org.dualimpact.kernel.spo.SpoContent;
 import org.dualimpact.kernel.spo.SpoDrafting;
 import org.dualimpact.kernel.spo.SpoStage;
+import org.dualimpact.kernel.spo.VerifiedAgreement;
 import org.dualimpact.kernel.tender.TenderReference;
 
 /** The JSON shapes of the SPO API: requests (validated at the boundary) and views. */
@@ -136,18 +138,36 @@ public final class SpoViews {
         }
     }
 
-    /** What any buyer may verify of a contracted agreement: no commitments, no free text. */
-    public record VerificationView(String reference, SpoStage stage, String supplier, List<String> providers,
-            String territory, String contractReference, LocalDate contractStart, LocalDate contractEnd,
-            String contentHash, List<SignatureJson> signatures) {
+    /** An organisation an agreement names: its identifier and registered name. */
+    public record OrganisationJson(String id, String name) {
+        static OrganisationJson of(VerifiedAgreement agreement, OrganisationId id) {
+            return new OrganisationJson(id.value(), agreement.name(id));
+        }
+    }
 
-        static VerificationView of(Spo spo) {
-            return new VerificationView(spo.reference().value(), spo.stage(), spo.supplier().value(),
-                    sorted(spo.providers()), spo.content().map(SpoContent::territory).orElse(null),
+    /** A signature as verification shows it: the signing organisation, never the user. */
+    public record SignedJson(OrganisationJson organisation, Instant at, String contentHash) {
+    }
+
+    /**
+     * A contracted agreement's summary for verification: its parties and signatories as organisations,
+     * the contract and the content hash; never its commitments, never users.
+     */
+    public record VerificationView(String reference, SpoStage stage, OrganisationJson supplier,
+            List<OrganisationJson> providers, OrganisationJson buyer, String territory, String contractReference,
+            LocalDate contractStart, LocalDate contractEnd, String contentHash, List<SignedJson> signatures) {
+
+        static VerificationView of(VerifiedAgreement agreement) {
+            Spo spo = agreement.spo();
+            return new VerificationView(spo.reference().value(), spo.stage(), OrganisationJson.of(agreement, spo.supplier()),
+                    spo.providers().stream().sorted(Comparator.comparing(OrganisationId::value))
+                            .map(p -> OrganisationJson.of(agreement, p)).toList(),
+                    spo.buyer().map(b -> OrganisationJson.of(agreement, b)).orElse(null),
+                    spo.content().map(SpoContent::territory).orElse(null),
                     spo.contract().map(c -> c.contractReference()).orElse(null),
                     spo.contract().map(c -> c.start()).orElse(null), spo.contract().map(c -> c.end()).orElse(null),
-                    spo.contentHash().orElse(null), spo.signatures().stream().map(s -> new SignatureJson(s.party().value(),
-                            s.signer(), s.at(), s.contentHash())).toList());
+                    spo.contentHash().orElse(null), spo.signatures().stream().map(s -> new SignedJson(
+                            OrganisationJson.of(agreement, s.party()), s.at(), s.contentHash())).toList());
         }
     }
 

@@ -33,6 +33,7 @@ import org.dualimpact.kernel.scoring.BidId;
 import org.dualimpact.kernel.scoring.BidMarking;
 import org.dualimpact.kernel.scoring.BidSubmission;
 import org.dualimpact.kernel.scoring.EvaluationDocument;
+import org.dualimpact.kernel.scoring.MarkSheets;
 import org.dualimpact.kernel.scoring.ScoringSetup;
 import org.dualimpact.kernel.scoring.TenderEvaluation;
 import org.dualimpact.kernel.scoring.TenderScoring;
@@ -96,6 +97,9 @@ public class TenderResource {
 
     @Inject
     BidMarking marking;
+
+    @Inject
+    MarkSheets markSheets;
 
     @Inject
     TenderEvaluation evaluations;
@@ -247,6 +251,28 @@ public class TenderResource {
         Bid bid = marking.mark(actor.get(), TenderReference.fromRequest(reference), BidId.fromRequest(bidId), version,
                 request.criterion(), request.mark(), request.note());
         return Response.ok(ScoringViews.MarksView.of(bid)).tag(bidTag(bid)).build();
+    }
+
+    @GET
+    @Path("{reference}/mark-sheet")
+    @RolesAllowed(Role.Names.BUYER)
+    @Operation(summary = "The calling evaluator's mark sheet: every bid x criterion with their mark and note; ETag")
+    public Response markSheet(@PathParam("reference") String reference) {
+        MarkSheets.Sheet sheet = markSheets.sheet(actor.get(), TenderReference.fromRequest(reference));
+        return Response.ok(ScoringViews.MarkSheetView.of(sheet)).tag(new EntityTag(Long.toString(sheet.version()))).build();
+    }
+
+    @PUT
+    @Path("{reference}/mark-sheet")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.BUYER)
+    @Operation(summary = "An evaluator saves many marks at once, all or nothing (lines left out keep their marks); "
+            + "If-Match with the sheet's ETag required")
+    public Response saveMarkSheet(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ScoringViews.MarkSheetRequest request) {
+        long version = IfMatch.required(ifMatch, "mark sheet");
+        MarkSheets.Sheet sheet = markSheets.save(actor.get(), TenderReference.fromRequest(reference), version, request.toKernel());
+        return Response.ok(ScoringViews.MarkSheetView.of(sheet)).tag(new EntityTag(Long.toString(sheet.version()))).build();
     }
 
     @PUT

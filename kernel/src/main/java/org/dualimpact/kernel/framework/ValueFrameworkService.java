@@ -13,6 +13,7 @@ import org.dualimpact.kernel.shared.Role;
 /**
  * Imports, replaces and reads social value frameworks. Frameworks are public policy: any signed-in
  * user reads them. Only admins import or replace. A key and an edition label identify an edition;
+ * people name one by its identifier or by the key ({@link ValueFrameworkReference});
  * importing the same pair again is a conflict. An edition no tender uses may be replaced in place
  * (a corrected file); once a tender draws criteria from it, it is frozen ({@code framework-in-use})
  * and a correction is imported as a new edition.
@@ -74,11 +75,20 @@ public final class ValueFrameworkService {
         return frameworks.find(id).orElseThrow(() -> ValueFrameworkId.notFound(id));
     }
 
-    public Optional<ValueFramework> find(String id) {
-        if (!ValueFrameworkId.isValid(id)) {
-            return Optional.empty();
-        }
-        return frameworks.find(new ValueFrameworkId(id));
+    /** The edition a reference names: its identifier, or a framework key for the key's latest edition. */
+    public ValueFramework get(String reference) {
+        return find(reference).orElseThrow(() -> DomainException.notFound("framework-not-found",
+                "No social value framework " + reference + "; name " + accepted() + "."));
+    }
+
+    /** The edition a reference names: its identifier, or a framework key ({@link ValueFrameworkReference}). */
+    public Optional<ValueFramework> find(String reference) {
+        return ValueFrameworkReference.resolve(frameworks, reference);
+    }
+
+    /** What a reference may be, for a refusal. */
+    public String accepted() {
+        return ValueFrameworkReference.accepted(frameworks);
     }
 
     public boolean frozen(ValueFramework framework) {

@@ -50,6 +50,16 @@ public final class LedgerReads {
                 .toList();
     }
 
+    /** One entry, for an auditor or a party of its agreement; any other caller meets "not found". */
+    public LedgerEntry entry(Actor actor, long sequence) {
+        LedgerEntry entry = ledger.entry(sequence).orElseThrow(() -> LedgerRules.entryNotFound(sequence));
+        if (actor.has(Role.AUDITOR) || spos.find(new SpoReference(entry.agreement()))
+                .map(s -> LedgerRules.isParty(actor, s)).orElse(false)) {
+            return entry;
+        }
+        throw LedgerRules.entryNotFound(sequence);
+    }
+
     public List<PersonalData> personalData(long sequence) {
         return ledger.personalData(sequence);
     }

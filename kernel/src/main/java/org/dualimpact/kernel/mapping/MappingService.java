@@ -67,7 +67,8 @@ public final class MappingService {
         actor.require(Role.BUYER, Role.SUPPLIER);
         OrganisationId owner = Membership.idOf(actor);
         ValueFramework framework = frameworks.find(request.framework()).orElseThrow(() -> DomainException.ruleViolated(
-                "framework-not-found", "No social value framework " + request.framework() + "."));
+                "framework-not-found", "No social value framework " + request.framework() + "; name " + frameworks.accepted()
+                + "."));
         Catalogue catalogue = catalogues.find(request.catalogue()).filter(c -> CatalogueService.canSee(actor, c))
                 .orElseThrow(() -> DomainException.ruleViolated("catalogue-not-found", "No catalogue you can use has the "
                         + "identifier " + request.catalogue() + "."));

@@ -11,7 +11,7 @@ import org.dualimpact.kernel.catalogue.Catalogue;
 import org.dualimpact.kernel.catalogue.Measure;
 import org.dualimpact.kernel.framework.ValueFramework;
 import org.dualimpact.kernel.framework.ValueFrameworkDefinition.CriterionPlace;
-import org.dualimpact.kernel.framework.ValueFrameworkId;
+import org.dualimpact.kernel.framework.ValueFrameworkReference;
 import org.dualimpact.kernel.framework.ValueFrameworkRepository;
 import org.dualimpact.kernel.scoring.ScoringSetup.CriterionRequest;
 import org.dualimpact.kernel.shared.DomainException;
@@ -19,7 +19,7 @@ import org.dualimpact.kernel.shared.FieldError;
 
 /**
  * The social value criteria of a setup as the buyer named them, read against the stored frameworks
- * and the setup's catalogue: each criterion exists in its framework edition, is named once, and its
+ * (by edition identifier or framework key, {@link ValueFrameworkReference}) and the setup's catalogue: each criterion exists in its framework edition, is named once, and its
  * measures are the catalogue's (by default, every measure the catalogue links to it). Every problem is
  * reported at once, each under its path ({@code criteria[i].framework}, …).
  */
@@ -38,10 +38,10 @@ final class ScoringCriteria {
         for (int i = 0; i < requests.size(); i++) {
             CriterionRequest r = requests.get(i);
             String path = "criteria[" + i + "]";
-            Optional<ValueFramework> framework = r.framework() != null && ValueFrameworkId.isValid(r.framework())
-                    ? frameworks.find(new ValueFrameworkId(r.framework())) : Optional.empty();
+            Optional<ValueFramework> framework = ValueFrameworkReference.resolve(frameworks, r.framework());
             if (framework.isEmpty()) {
-                errors.add(new FieldError(path + ".framework", "no social value framework " + r.framework()));
+                errors.add(new FieldError(path + ".framework", "no social value framework " + r.framework() + "; name "
+                        + ValueFrameworkReference.accepted(frameworks)));
                 continue;
             }
             Optional<CriterionPlace> place = framework.get().definition().criterion(r.criterion());

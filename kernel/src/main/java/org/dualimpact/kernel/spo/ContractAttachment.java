@@ -8,9 +8,9 @@ import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.shared.Money;
 import org.dualimpact.kernel.shared.Validation;
 
-/** The supply contract an agreement is attached to, by the buyer. */
+/** The supply contract an agreement is attached to, by the buyer, and the code that verifies the agreement. */
 public record ContractAttachment(String contractReference, LocalDate start, LocalDate end, Money value,
-        OrganisationId buyer, String attachedBy, Instant attachedAt) {
+        OrganisationId buyer, String attachedBy, Instant attachedAt, VerificationCode verificationCode) {
 
     public ContractAttachment {
         contractReference = Validation.requireText(contractReference, "contractReference", 100);
@@ -24,5 +24,6 @@ public record ContractAttachment(String contractReference, LocalDate start, Loca
         Objects.requireNonNull(buyer);
         Objects.requireNonNull(attachedBy);
         Objects.requireNonNull(attachedAt);
+        Objects.requireNonNull(verificationCode);
     }
 }

@@ -36,7 +36,7 @@ public final class SpoAgreement {
         return steps.apply(spo, spo.sign(Membership.idOf(actor), actor, clock.instant()));
     }
 
-    /** The buyer attaches the signed agreement to its supply contract. */
+    /** The buyer attaches the signed agreement to its supply contract; the agreement gets its verification code. */
     public Spo attachContract(Actor actor, SpoReference reference, ContractRequest request) {
         Spo spo = steps.visible(actor, reference);
         SpoSteps.requireBuyer(actor, spo);
@@ -44,7 +44,7 @@ public final class SpoAgreement {
         ContractAttachment attachment = validation.field("contract", () -> new ContractAttachment(
                 request.contractReference(), request.start(), request.end(),
                 request.value() == null ? null : new Money(request.value()), Membership.idOf(actor), actor.userId(),
-                clock.instant()));
+                clock.instant(), VerificationCode.random()));
         validation.throwIfInvalid("invalid-contract", "The contract cannot be attached as given.");
         return steps.apply(spo, spo.attachContract(attachment, actor, clock.instant()));
     }

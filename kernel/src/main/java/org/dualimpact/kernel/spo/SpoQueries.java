@@ -1,14 +1,18 @@
 package org.dualimpact.kernel.spo;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.dualimpact.kernel.journal.AuditJournal;
 import org.dualimpact.kernel.journal.JournalEntry;
 import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.Role;
 
@@ -22,9 +26,11 @@ public final class SpoQueries {
     private final SpoRepository spos;
     private final AuditJournal journal;
     private final SpoSteps steps;
+    private final OrganisationRepository organisations;
 
-    public SpoQueries(SpoRepository spos, AuditJournal journal) {
+    public SpoQueries(SpoRepository spos, AuditJournal journal, OrganisationRepository organisations) {
         this.spos = Objects.requireNonNull(spos);
+        this.organisations = Objects.requireNonNull(organisations);
         this.journal = Objects.requireNonNull(journal);
         this.steps = new SpoSteps(spos, journal);
     }
@@ -52,9 +58,21 @@ public final class SpoQueries {
         return journal.about(spo.reference().value());
     }
 
-    /** The summary any buyer may see of a contracted agreement, by its reference. */
-    public Spo verification(Actor actor, SpoReference reference) {
-        return spos.find(reference).filter(s -> SpoVisibility.canVerify(actor, s))
+    /**
+     * The summary any buyer may see of a contracted agreement, by its reference and the verification
+     * code printed on its document; a missing or wrong code is "not found", exactly as an unknown reference.
+     */
+    public VerifiedAgreement verification(Actor actor, SpoReference reference, String code) {
+        Optional<VerificationCode> given = VerificationCode.parse(code);
+        Spo spo = spos.find(reference).filter(s -> SpoVisibility.canVerify(actor, s))
+                .filter(s -> given.isPresent() && s.contract().map(c -> c.verificationCode().matches(given.get())).orElse(false))
                 .orElseThrow(() -> SpoSteps.notFound(reference));
+        Map<OrganisationId, String> names = new HashMap<>();
+        Set<OrganisationId> named = new LinkedHashSet<>(spo.providers());
+        named.add(spo.supplier());
+        spo.buyer().ifPresent(named::add);
+        spo.signatures().forEach(s -> named.add(s.party()));
+        named.forEach(id -> organisations.find(id).ifPresent(o -> names.put(id, o.name())));
+        return new VerifiedAgreement(spo, names);
     }
 }

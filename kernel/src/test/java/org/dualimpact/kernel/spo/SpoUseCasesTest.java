@@ -116,19 +116,35 @@ class SpoUseCasesTest {
     void anyBuyerVerifiesAnAgreementOnlyOnceContracted() {
         SpoReference ref = submitted();
         award();
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.verification(OTHER_BUYER, ref));
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.verification(OTHER_BUYER, ref, "0000-0000-0000-0000"));
         signBoth(ref);
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.verification(OTHER_BUYER, ref));
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.verification(OTHER_BUYER, ref, "0000-0000-0000-0000"));
 
         attachContract(ref);
+        String code = kernel.queries.get(BUYER, ref).contract().orElseThrow().verificationCode().printed();
 
-        Spo verified = kernel.queries.verification(OTHER_BUYER, ref);
-        assertEquals(SpoStage.CONTRACTED, verified.stage());
-        assertEquals(ref, verified.reference());
+        VerifiedAgreement verified = kernel.queries.verification(OTHER_BUYER, ref, code);
+        assertEquals(SpoStage.CONTRACTED, verified.spo().stage());
+        assertEquals(ref, verified.spo().reference());
         refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(OTHER_BUYER, ref));
-        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.verification(SUPPLIER_2, ref));
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.verification(SUPPLIER_2, ref, code));
         refused(Kind.NOT_FOUND, "spo-not-found",
-                () -> kernel.queries.verification(OTHER_BUYER, SpoReference.of("TVP", 2026, 77)));
+                () -> kernel.queries.verification(OTHER_BUYER, SpoReference.of("TVP", 2026, 77), code));
+    }
+
+    @Test
+    void verifyingAnAgreementNeedsTheCodeOnItsDocument() {
+        SpoReference ref = submitted();
+        award();
+        signBoth(ref);
+        attachContract(ref);
+        String code = kernel.queries.get(BUYER, ref).contract().orElseThrow().verificationCode().value();
+
+        assertEquals(ref, kernel.queries.verification(OTHER_BUYER, ref, code.toLowerCase()).spo().reference());
+        String wrong = (code.charAt(0) == '0' ? "1" : "0") + code.substring(1);
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.verification(OTHER_BUYER, ref, wrong));
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.verification(OTHER_BUYER, ref, null));
+        refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.verification(OTHER_BUYER, ref, "not a code"));
     }
 
     @Test

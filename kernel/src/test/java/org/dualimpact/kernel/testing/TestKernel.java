@@ -70,7 +70,7 @@ public final class TestKernel {
     public final SpoSubmission submission = new SpoSubmission(spoRepository, provisionRepository, organisationRepository,
             territoryRepository, tenderRepository, journal, clock);
     public final SpoAgreement agreements = new SpoAgreement(spoRepository, journal, clock);
-    public final SpoQueries queries = new SpoQueries(spoRepository, journal);
+    public final SpoQueries queries = new SpoQueries(spoRepository, journal, organisationRepository);
     public final SpoDocuments documents = new SpoDocuments(spoRepository, provisionRepository, organisationRepository,
             territoryRepository, journal, renderer);
     public final ProposalExpiry expiry = new ProposalExpiry(spoRepository, tenderRepository, journal, clock);
