@@ -19,7 +19,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BASE=${DI_URL:-http://localhost:9080}
 API=$BASE/api/v1
 DURATION=${DURATION:-15s}
-WARMUP=${WARMUP:-5s}
+WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 SPOS=${SPOS:-30}              # SPOs of the measured supplier ("my SPOs")
