@@ -6,7 +6,7 @@
 # SPOs, two contracted agreements with contributions, a KPI roll-up run), then measures each endpoint
 # with wrk: a warm-up of every endpoint, then each for DURATION at CONNECTIONS connections. It prints a
 # Markdown table: req/s, p50 and p99 latency, and the ratio to GET /api/v1/ping (PermitAll, no
-# database, no token).
+# database), called without a token and with the token the other endpoints get.
 #
 #   bash bench/read-endpoints.sh                     # seed, then measure
 #   DURATION=15s CONNECTIONS=16 THREADS=2 WARMUP=5s bash bench/read-endpoints.sh
@@ -120,8 +120,10 @@ LUA
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0;
                               else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
 
+percent() { [[ -z $2 ]] && echo "–" || awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f %%", 100 * a / b }'; }
 ROWS=()
 BASELINE=
+TOKEN_BASELINE=
 run() { # pass label connections path token [lua]
     local pass=$1 label=$2 conns=$3 url=$API/$4 tok=$5 lua=${6:-} args out rps p50 p99 non2xx
     args=(-t "$THREADS" -c "$conns" --latency)
@@ -141,8 +143,8 @@ run() { # pass label connections path token [lua]
     p50=$(ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
     p99=$(ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
     non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
-    [[ -z $BASELINE ]] && BASELINE=$rps
-    ROWS+=("| $label | $conns | $rps | $p50 | $p99 | $(awk -v a="$rps" -v b="$BASELINE" 'BEGIN{printf "%.0f %%", 100*a/b}') |${non2xx:+ $non2xx non-2xx}")
+    if [[ -z $BASELINE ]]; then BASELINE=$rps; elif [[ -z $TOKEN_BASELINE ]]; then TOKEN_BASELINE=$rps; fi
+    ROWS+=("| $label | $conns | $rps | $p50 | $p99 | $(percent "$rps" "$BASELINE") | $(percent "$rps" "$TOKEN_BASELINE") |${non2xx:+ $non2xx non-2xx}")
     echo "measured: $label" >&2
 }
 
@@ -168,6 +170,6 @@ done
 echo
 echo "wrk, $THREADS threads, $DURATION each after a $WARMUP warm-up of every endpoint; $SPOS SPOs, $PROVISIONS provisions, $CONTRIBUTIONS contributions on the agreement read; $(nproc) cores"
 echo
-echo "| endpoint | connections | req/s | p50 ms | p99 ms | of trivial |"
-echo "|---|---|---|---|---|---|"
+echo "| endpoint | connections | req/s | p50 ms | p99 ms | of trivial | of trivial with a token |"
+echo "|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
