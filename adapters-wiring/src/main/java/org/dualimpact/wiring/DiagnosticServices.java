@@ -2,6 +2,7 @@ package org.dualimpact.wiring;
 
 import java.time.Clock;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -19,8 +20,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that implement their ports. The minimum peer-group size of benchmarks is configuration:
  * {@code dualimpact.diagnostic.min-group-size} (environment {@code DUALIMPACT_DIAGNOSTIC_MIN_GROUP_SIZE}),
  * default 5, at least 2.
+ *
+ * <p>Application-scoped, so the settings are read once: as a dependent bean, a new instance read them
+ * from MicroProfile Config (and the environment) for every service it produced, that is for every
+ * request to a resource injecting one.
  */
-@Dependent
+@ApplicationScoped
 public class DiagnosticServices {
 
     /** Name of the setting holding the smallest peer group a benchmark shows. */

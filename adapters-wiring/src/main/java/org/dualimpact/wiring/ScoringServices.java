@@ -3,6 +3,7 @@ package org.dualimpact.wiring;
 import java.math.BigDecimal;
 import java.time.Clock;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -38,8 +39,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * settings are configuration: {@code dualimpact.scoring.minimum-social-value-percent} (environment
  * {@code DUALIMPACT_SCORING_MINIMUM_SOCIAL_VALUE_PERCENT}, default 10, the PPN 06/20 and PPN 002 minimum)
  * and {@code dualimpact.sroi.discount-rate} (default 0.035, the Green Book rate).
+ *
+ * <p>Application-scoped, so the settings are read once: as a dependent bean, a new instance read them
+ * from MicroProfile Config (and the environment) for every service it produced, that is for every
+ * request to a resource injecting one.
  */
-@Dependent
+@ApplicationScoped
 public class ScoringServices {
 
     public static final String MINIMUM_SOCIAL_VALUE = "dualimpact.scoring.minimum-social-value-percent";

@@ -59,6 +59,15 @@ public class JdbcContributionLedger implements ContributionLedger {
     /** The columns of LEDGER_ENTRY in the order {@link #query} reads them. */
     static final String ENTRY_COLUMNS = "SEQ, RECORDED_AT, ENTRY_TYPE, AGREEMENT_REF, ORGANISATION_ID, ACTOR_COMMITMENT, PAYLOAD, LEAF_HASH";
 
+    /**
+     * Reads of one agreement's entries go through the index on (AGREEMENT_REF, SEQ). Derby, given
+     * parameters for both, plans a range scan of the primary key over SEQ instead, which reads the whole
+     * ledger for each agreement read (an agreement's progress fell from about 1,000 to 28 requests per
+     * second at 30,000 entries). The optimizer override is a comment to the end of the line, which
+     * PostgreSQL ignores.
+     */
+    static final String AGREEMENT_INDEX = "--DERBY-PROPERTIES index=LEDGER_ENTRY_AGREEMENT\n";
+
     /** Rows per multi-row INSERT; full chunks reuse one statement text (the driver caches it). */
     static final int ROWS_PER_STATEMENT = 100;
 
@@ -188,8 +197,8 @@ public class JdbcContributionLedger implements ContributionLedger {
     @Override
     public List<LedgerEntry> entries(Optional<String> agreement, long from, long to) {
         if (agreement.isPresent()) {
-            return query("SELECT " + ENTRY_COLUMNS + " FROM LEDGER_ENTRY WHERE AGREEMENT_REF = ? AND SEQ >= ? AND SEQ < ? ORDER BY SEQ",
-                    agreement.get(), from, to);
+            return query("SELECT " + ENTRY_COLUMNS + " FROM LEDGER_ENTRY " + AGREEMENT_INDEX
+                    + "WHERE AGREEMENT_REF = ? AND SEQ >= ? AND SEQ < ? ORDER BY SEQ", agreement.get(), from, to);
         }
         return query("SELECT " + ENTRY_COLUMNS + " FROM LEDGER_ENTRY WHERE SEQ >= ? AND SEQ < ? ORDER BY SEQ", from, to);
     }

@@ -18,6 +18,7 @@ import org.dualimpact.kernel.provision.Provision;
 import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.provision.ProvisionRepository;
 import org.dualimpact.kernel.provision.SpotlightQuery;
+import org.dualimpact.persistence.convert.ReadOnly;
 
 /** Provisions in {@code PROVISION} and its child tables; Spotlight as one JPQL query with a count. */
 @ApplicationScoped
@@ -63,8 +64,8 @@ public class JpaProvisionRepository implements ProvisionRepository {
         }
         String order = query.sort() == SpotlightQuery.Sort.NEWEST ? " order by p.publishedAt desc, p.id"
                 : " order by p.title, p.id";
-        TypedQuery<ProvisionEntity> select = em.createQuery("select p from ProvisionEntity p" + where + order,
-                ProvisionEntity.class);
+        TypedQuery<ProvisionEntity> select = ReadOnly.query(em.createQuery("select p from ProvisionEntity p" + where + order,
+                ProvisionEntity.class));
         TypedQuery<Long> count = em.createQuery("select count(p) from ProvisionEntity p" + where, Long.class);
         for (TypedQuery<?> q : List.of(select, count)) {
             q.setParameter("audited", AuditStatus.AUDITED.name());

@@ -16,6 +16,7 @@ import org.dualimpact.kernel.spo.Spo;
 import org.dualimpact.kernel.spo.SpoReference;
 import org.dualimpact.kernel.spo.SpoRepository;
 import org.dualimpact.kernel.tender.TenderReference;
+import org.dualimpact.persistence.convert.ReadOnly;
 import org.dualimpact.persistence.sequence.SequenceCounters;
 
 /**
@@ -66,15 +67,17 @@ public class JpaSpoRepository implements SpoRepository {
 
     @Override
     public List<Spo> ofParty(OrganisationId organisation) {
-        return em.createQuery("select distinct s from SpoEntity s left join s.providers p "
-                + "where s.supplier = :org or p = :org order by s.createdAt desc, s.reference", SpoEntity.class)
+        // no DISTINCT over a join: Derby would sort every wide row of the result to remove duplicates
+        return ReadOnly.query(em.createQuery("select s from SpoEntity s where s.supplier = :org or s.reference in "
+                + "(select q.reference from SpoEntity q join q.providers p where p = :org) "
+                + "order by s.createdAt desc, s.reference", SpoEntity.class))
                 .setParameter("org", organisation.value()).getResultStream().map(SpoEntity::toDomain).toList();
     }
 
     @Override
     public List<Spo> submittedTo(OrganisationId buyer) {
-        return em.createQuery("select s from SpoEntity s where s.buyer = :buyer order by s.createdAt desc, s.reference",
-                SpoEntity.class).setParameter("buyer", buyer.value()).getResultStream().map(SpoEntity::toDomain).toList();
+        return ReadOnly.query(em.createQuery("select s from SpoEntity s where s.buyer = :buyer order by s.createdAt desc, "
+                + "s.reference", SpoEntity.class)).setParameter("buyer", buyer.value()).getResultStream().map(SpoEntity::toDomain).toList();
     }
 
     @Override

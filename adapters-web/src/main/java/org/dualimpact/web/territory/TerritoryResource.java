@@ -60,14 +60,15 @@ public class TerritoryResource {
         List<Territory> list = region == null || region.isBlank()
                 ? territories.territories() : territories.territoriesIn(RegionCode.fromRequest(region));
         Map<String, Region> regions = regionsByCode();
-        return list.stream().map(t -> view(t, regions)).toList();
+        return list.stream().map(t -> view(t, regions.get(t.regionCode()))).toList();
     }
 
     @GET
     @Path("territories/{code}")
     @Operation(summary = "One territory by its ONS GSS code, e.g. E23000029")
     public TerritoryView territory(@PathParam("code") String code) {
-        return view(territories.territory(TerritoryCode.fromRequest(code)), regionsByCode());
+        Territory territory = territories.territory(TerritoryCode.fromRequest(code));
+        return view(territory, territories.region(new RegionCode(territory.regionCode())));
     }
 
     @GET
@@ -88,8 +89,7 @@ public class TerritoryResource {
         return territories.regions().stream().collect(Collectors.toMap(Region::code, Function.identity()));
     }
 
-    private static TerritoryView view(Territory territory, Map<String, Region> regions) {
-        Region region = regions.get(territory.regionCode());
+    private static TerritoryView view(Territory territory, Region region) {
         return new TerritoryView(territory.code(), territory.name(), territory.abbrev(), territory.kind().name(),
                 new RegionRef(territory.regionCode(), region == null ? null : region.name()));
     }

@@ -1,14 +1,17 @@
 package org.dualimpact.kernel.provision;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.dualimpact.kernel.shared.DomainException;
 
 /** Identifies a provision: {@code PRV-} and a random UUID. */
 public record ProvisionId(String value) {
 
+    private static final Pattern SHAPE = Pattern.compile("PRV-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     public ProvisionId {
-        if (value == null || !value.matches("PRV-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+        if (value == null || !SHAPE.matcher(value).matches()) {
             throw new IllegalArgumentException("not a provision identifier: " + value);
         }
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.dualimpact.kernel.shared.Money;
 import org.dualimpact.kernel.shared.Validation;
@@ -26,6 +27,8 @@ public record Commitment(ContributionType type, BigDecimal quantity, String unit
         Frequency frequency) {
 
     static final BigDecimal MAX_QUANTITY = new BigDecimal("100000000");
+    private static final Pattern MEASURE_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._:/-]{0,39}");
+    private static final Pattern POSTCODE_DISTRICT = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]?");
 
     public Commitment {
         Objects.requireNonNull(type, "type is required");
@@ -54,14 +57,14 @@ public record Commitment(ContributionType type, BigDecimal quantity, String unit
             }
             default -> throw new IllegalArgumentException("unknown type " + type);
         }
-        if (measureCode == null || !measureCode.strip().matches("[A-Za-z0-9][A-Za-z0-9 ._:/-]{0,39}")) {
+        if (measureCode == null || !MEASURE_CODE.matcher(measureCode.strip()).matches()) {
             throw new IllegalArgumentException("measureCode is required: 1 to 40 letters, digits or . _ : / -");
         }
         measureCode = measureCode.strip();
         Objects.requireNonNull(territory, "territory is required");
         if (postcodeDistrict != null && !postcodeDistrict.isBlank()) {
             postcodeDistrict = postcodeDistrict.strip().toUpperCase(Locale.ROOT);
-            if (!postcodeDistrict.matches("[A-Z]{1,2}[0-9][0-9A-Z]?")) {
+            if (!POSTCODE_DISTRICT.matcher(postcodeDistrict).matches()) {
                 throw new IllegalArgumentException("postcodeDistrict must be an outward code like OX4 or RG1");
             }
         } else {

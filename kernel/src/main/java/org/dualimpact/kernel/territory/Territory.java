@@ -1,5 +1,7 @@
 package org.dualimpact.kernel.territory;
 
+import java.util.regex.Pattern;
+
 /**
  * A police force area: the unit a buyer works in and a provision serves.
  *
@@ -10,6 +12,8 @@ package org.dualimpact.kernel.territory;
  */
 public record Territory(String code, String name, String regionCode, TerritoryKind kind, String abbrev) {
 
+    private static final Pattern ABBREV = Pattern.compile("[A-Z]{2,5}");
+
     public Territory {
         code = Codes.requireTerritoryCode(code);
         name = Codes.requireText(name, "territory name", 100);
@@ -17,7 +21,7 @@ public record Territory(String code, String name, String regionCode, TerritoryKi
         if (kind == null) {
             throw new IllegalArgumentException("territory kind is required");
         }
-        if (abbrev == null || !abbrev.matches("[A-Z]{2,5}")) {
+        if (abbrev == null || !ABBREV.matcher(abbrev).matches()) {
             throw new IllegalArgumentException("territory abbreviation must be 2 to 5 capital letters: " + abbrev);
         }
     }
