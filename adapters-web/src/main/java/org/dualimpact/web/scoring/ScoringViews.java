@@ -241,7 +241,7 @@ public final class ScoringViews {
         }
     }
 
-    /** One bid × criterion of an evaluator's sheet; {@code mark} and {@code note} are null while unmarked. */
+    /** One bid × criterion of an evaluator's sheet; {@code mark} and {@code note} are left out while unmarked. */
     public record SheetCellView(String bid, String supplier, String criterion, Integer mark, String note) {
     }
 
