@@ -49,7 +49,7 @@ public class SroiResource {
     @GET
     @Path("spos/{reference}")
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.AUDITOR})
-    @Operation(summary = "SROI of an SPO: per commitment and in total, gross and net, PV, NPV, ratio")
+    @Operation(operationId = "getSpoSroi", summary = "SROI of an SPO: per commitment and in total, gross and net, PV, NPV, ratio")
     public SroiView spo(@PathParam("reference") String reference, @QueryParam("catalogue") String catalogue,
             @QueryParam("rate") String rate) {
         return SroiView.of(sroi.ofSpo(actor.get(), reference, Optional.ofNullable(catalogue).filter(c -> !c.isBlank()),
@@ -59,7 +59,7 @@ public class SroiResource {
     @GET
     @Path("tenders/{reference}/bids/{bid}")
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
-    @Operation(summary = "SROI of a bid's commitments as valued when it was registered")
+    @Operation(operationId = "getBidSroi", summary = "SROI of a bid's commitments as valued when it was registered")
     public SroiView bid(@PathParam("reference") String reference, @PathParam("bid") String bid,
             @QueryParam("rate") String rate) {
         return SroiView.of(sroi.ofBid(actor.get(), reference, bid, rate(rate)));
