@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(info = @Info(title = "Dual Impact API", version = "1",
         description = "Social Purchase Orders, the contribution ledger, tender scoring and the procurement maturity "
                 + "diagnostic. Errors are RFC 9457 problem details (application/problem+json).",
-        license = @License(name = "Reference data: Open Government Licence v3.0 (ONS codes)")))
+        license = @License(name = "Reference data: Open Government Licence v3.0 (ONS codes)",
+                url = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")))
 @SecurityScheme(securitySchemeName = RestApplication.JWT, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "A JWT from the deployment's identity provider; claims: sub, groups "
                 + "(admin, buyer, supplier, provider, hub, auditor, operator), org (the organisation identifier).")

@@ -44,7 +44,14 @@ import org.dualimpact.web.catalogue.CatalogueViews.WeightRequest;
 import org.dualimpact.web.problem.IfMatch;
 import org.dualimpact.web.security.CurrentActor;
 import org.dualimpact.web.upload.TextUpload;
+import org.dualimpact.web.openapi.ApiModel;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,7 +80,13 @@ public class CatalogueResource {
     @POST
     @Consumes({"text/csv", MediaType.APPLICATION_JSON, "application/*+json"})
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER})
-    @Operation(summary = "Import a catalogue from CSV or JSON (admin: shared; buyer with local=true: its own); all or nothing")
+    @Operation(operationId = "importCatalogue", summary = "Import a catalogue from CSV or JSON (admin: shared; buyer with local=true: its own); all or nothing")
+    @APIResponse(responseCode = "201", description = "Created: the catalogue", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueSummary.class)),
+            headers = {@Header(name = "Location", ref = ApiModel.LOCATION), @Header(name = "ETag", ref = ApiModel.ETAG)})
+    @RequestBody(required = true, description = "The catalogue file: CSV (a header row) or JSON (docs/social-value-and-scoring.md)", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "A JSON catalogue file: free-form, checked on import"))})
     public Response importCatalogue(@NotNull(message = "a body is required") TextUpload file, @QueryParam("name") String name,
             @QueryParam("edition") String edition, @QueryParam("illustrative") String illustrative,
             @QueryParam("attribution") String attribution, @QueryParam("source") String source,
@@ -92,7 +105,7 @@ public class CatalogueResource {
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
         Role.Names.AUDITOR, Role.Names.OPERATOR})
-    @Operation(summary = "The catalogues the caller may use: every shared one and its organisation's local ones")
+    @Operation(operationId = "listCatalogues", summary = "The catalogues the caller may use: every shared one and its organisation's local ones")
     public List<CatalogueSummary> list() {
         return catalogues.visible(actor.get()).stream().map(CatalogueSummary::of).toList();
     }
@@ -101,7 +114,9 @@ public class CatalogueResource {
     @Path("{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
         Role.Names.AUDITOR, Role.Names.OPERATOR})
-    @Operation(summary = "One catalogue with its measures (a local one: its buyer's users only)")
+    @Operation(operationId = "getCatalogue", summary = "One catalogue with its measures (a local one: its buyer's users only)")
+    @APIResponse(responseCode = "200", description = "The catalogue", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response get(@PathParam("id") String id) {
         Catalogue catalogue = catalogues.get(actor.get(), CatalogueId.fromRequest(id));
         return Response.ok(CatalogueView.of(catalogue)).tag(tag(catalogue)).build();
@@ -111,7 +126,7 @@ public class CatalogueResource {
     @Path("{id}/measures")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
         Role.Names.AUDITOR, Role.Names.OPERATOR})
-    @Operation(summary = "The measures of a catalogue: units, proxies per year with sources, SDG targets, crosswalk")
+    @Operation(operationId = "listCatalogueMeasures", summary = "The measures of a catalogue: units, proxies per year with sources, SDG targets, crosswalk")
     public List<MeasureView> measures(@PathParam("id") String id) {
         return catalogues.get(actor.get(), CatalogueId.fromRequest(id)).measures().stream()
                 .map(MeasureView::of).toList();
@@ -121,7 +136,9 @@ public class CatalogueResource {
     @Path("{id}/local")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Derive a local catalogue of the caller's buyer organisation from a catalogue it can see")
+    @Operation(operationId = "deriveLocalCatalogue", summary = "Derive a local catalogue of the caller's buyer organisation from a catalogue it can see")
+    @APIResponse(responseCode = "201", description = "Created: the local catalogue", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueView.class)),
+            headers = {@Header(name = "Location", ref = ApiModel.LOCATION), @Header(name = "ETag", ref = ApiModel.ETAG)})
     public Response derive(@PathParam("id") String id, @Valid LocalRequest request) {
         Catalogue local = catalogues.deriveLocal(actor.get(), CatalogueId.fromRequest(id),
                 request == null ? null : request.name(), request == null ? null : request.edition());
@@ -133,7 +150,9 @@ public class CatalogueResource {
     @Path("{id}/measures/{code}/weight")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Set the local weight (0–10) of a measure of a local catalogue; If-Match required")
+    @Operation(operationId = "setMeasureWeight", summary = "Set the local weight (0–10) of a measure of a local catalogue; If-Match required")
+    @APIResponse(responseCode = "200", description = "The changed catalogue", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response weight(@PathParam("id") String id, @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid WeightRequest request) {
@@ -147,7 +166,9 @@ public class CatalogueResource {
     @Path("{id}/measures/{code}/proxies/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Set the buyer's own proxy value of a measure for a year (local catalogue); If-Match required")
+    @Operation(operationId = "setMeasureProxy", summary = "Set the buyer's own proxy value of a measure for a year (local catalogue); If-Match required")
+    @APIResponse(responseCode = "200", description = "The changed catalogue", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response proxy(@PathParam("id") String id, @PathParam("code") String code, @PathParam("year") String year,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ProxyRequest request) {

@@ -41,6 +41,12 @@ import org.dualimpact.web.diagnostic.DiagnosticViews.StartRequest;
 import org.dualimpact.web.diagnostic.DiagnosticViews.TargetRequest;
 import org.dualimpact.web.problem.Problems;
 import org.dualimpact.web.security.CurrentActor;
+import org.dualimpact.web.openapi.ApiModel;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,7 +76,9 @@ public class AssessmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Start an assessment of a framework version ({framework, title}) or as a copy of a submitted one ({copyOf})")
+    @Operation(operationId = "startAssessment", summary = "Start an assessment of a framework version ({framework, title}) or as a copy of a submitted one ({copyOf})")
+    @APIResponse(responseCode = "201", description = "Created: the assessment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)),
+            headers = {@Header(name = "Location", ref = ApiModel.LOCATION), @Header(name = "ETag", ref = ApiModel.ETAG)})
     public Response start(@NotNull(message = "a JSON body is required") @Valid StartRequest request) {
         Assessment assessment = assessments.start(actor.get(), new AssessmentService.StartRequest(request.framework(),
                 request.title(), request.copyOf()));
@@ -80,7 +88,7 @@ public class AssessmentResource {
 
     @GET
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "The assessments of the caller's organisation, newest first")
+    @Operation(operationId = "listAssessments", summary = "The assessments of the caller's organisation, newest first")
     public List<AssessmentSummary> mine() {
         Map<FrameworkId, Framework> frameworks = new HashMap<>();
         return assessments.mine(actor.get()).stream().map(a -> AssessmentSummary.of(a,
@@ -90,7 +98,9 @@ public class AssessmentResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "One assessment of the caller's organisation: every consolidated answer and response, the targets")
+    @Operation(operationId = "getAssessment", summary = "One assessment of the caller's organisation: every consolidated answer and response, the targets")
+    @APIResponse(responseCode = "200", description = "The assessment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response get(@PathParam("id") String id) {
         return view(assessments.get(actor.get(), AssessmentId.fromRequest(id)));
     }
@@ -99,7 +109,9 @@ public class AssessmentResource {
     @Path("{id}/answers/{valueCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Save the caller's answer to a value code ({level} or {unscored: true}, and a comment); If-Match required")
+    @Operation(operationId = "answerValueCode", summary = "Save the caller's answer to a value code ({level} or {unscored: true}, and a comment); If-Match required")
+    @APIResponse(responseCode = "200", description = "The changed assessment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response answer(@PathParam("id") String id, @PathParam("valueCode") String valueCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid DiagnosticViews.AnswerRequest request) {
@@ -111,7 +123,9 @@ public class AssessmentResource {
     @POST
     @Path("{id}/submission")
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Submit: every value code must be answered; the answers are then frozen (If-Match optional)")
+    @Operation(operationId = "submitAssessment", summary = "Submit: every value code must be answered; the answers are then frozen (If-Match optional)")
+    @APIResponse(responseCode = "200", description = "The submitted assessment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Optional<Long> version = Versions.optional(ifMatch);
         return view(assessments.submit(actor.get(), AssessmentId.fromRequest(id), version));
@@ -121,7 +135,9 @@ public class AssessmentResource {
     @Path("{id}/targets/{valueCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Set the target level and date of a value code (before or after submission); If-Match required")
+    @Operation(operationId = "setAssessmentTarget", summary = "Set the target level and date of a value code (before or after submission); If-Match required")
+    @APIResponse(responseCode = "200", description = "The changed assessment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response setTarget(@PathParam("id") String id, @PathParam("valueCode") String valueCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid TargetRequest request) {
@@ -133,7 +149,9 @@ public class AssessmentResource {
     @DELETE
     @Path("{id}/targets/{valueCode}")
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Remove the target of a value code; If-Match required")
+    @Operation(operationId = "removeAssessmentTarget", summary = "Remove the target of a value code; If-Match required")
+    @APIResponse(responseCode = "200", description = "The changed assessment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response removeTarget(@PathParam("id") String id, @PathParam("valueCode") String valueCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long version = Versions.required(ifMatch);
@@ -144,8 +162,11 @@ public class AssessmentResource {
     @Path("{id}/report")
     @Produces({MediaType.APPLICATION_JSON, PDF, Problems.MEDIA_TYPE})
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "The report: counts per level overall and per section, weakest and median, comments, progress, "
+    @Operation(operationId = "getAssessmentReport", summary = "The report: counts per level overall and per section, weakest and median, comments, progress, "
             + "targets; application/json or, with Accept: application/pdf, a PDF with charts")
+    @APIResponse(responseCode = "200", description = "The report, as JSON or (Accept: application/pdf) as a PDF", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response report(@PathParam("id") String id, @Context HttpHeaders headers) {
         AssessmentId assessment = AssessmentId.fromRequest(id);
         if (wantsPdf(headers)) {

@@ -40,7 +40,7 @@ public class BenchmarkResource {
 
     @GET
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Peers' distribution per value code and the caller's position (?framework=&territory= or &region=; "
+    @Operation(operationId = "getDiagnosticBenchmark", summary = "Peers' distribution per value code and the caller's position (?framework=&territory= or &region=; "
             + "neither: all)")
     public BenchmarkView benchmark(@QueryParam("framework") String framework, @QueryParam("territory") String territory,
             @QueryParam("region") String region) {

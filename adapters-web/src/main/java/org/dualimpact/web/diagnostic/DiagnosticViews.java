@@ -27,6 +27,8 @@ import org.dualimpact.kernel.diagnostic.Target;
 import org.dualimpact.kernel.diagnostic.ValueCode;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** The JSON shapes of the diagnostic API: requests (validated at the boundary) and views. */
 public final class DiagnosticViews {
@@ -45,7 +47,9 @@ public final class DiagnosticViews {
      * One respondent's answer to a value code: {@code level} (1 … the framework's top level), or
      * {@code unscored: true}, or neither (a note only; with an empty comment too it withdraws the answer).
      */
-    public record AnswerRequest(JsonValue level, JsonValue unscored,
+    public record AnswerRequest(
+            @Schema(type = SchemaType.INTEGER, format = "int32", description = "A level of the framework, a whole number") JsonValue level,
+            @Schema(type = SchemaType.BOOLEAN, description = "true: the value code is answered as unscored") JsonValue unscored,
             @Size(max = 4000) String comment) {
 
         /**
@@ -163,7 +167,7 @@ public final class DiagnosticViews {
      * The organisation's consolidated answer to a value code (outcome LEVEL, UNSCORED or
      * NOT_ANSWERED; level = the weakest level given), whether respondents differ, and every response.
      */
-    public record AnswerView(String code, String name, int section, ConsolidatedAnswer.Outcome outcome, Integer level,
+    public record AnswerView(String code, String name, int section, @Schema(ref = "AnswerOutcome") ConsolidatedAnswer.Outcome outcome, Integer level,
             String levelName, boolean differs, List<ResponseJson> responses) {
         static AnswerView of(ConsolidatedAnswer a, FrameworkDefinition d) {
             return new AnswerView(a.code(), a.valueCode().name(), a.sectionNumber(), a.outcome(),
@@ -186,7 +190,7 @@ public final class DiagnosticViews {
 
     /** An assessment in lists. */
     public record AssessmentSummary(String id, String title, String organisation, FrameworkRef framework,
-            AssessmentStatus status, List<String> allowedActions, ProgressJson progress, Instant createdAt,
+            @Schema(ref = "AssessmentStatus") AssessmentStatus status, List<String> allowedActions, ProgressJson progress, Instant createdAt,
             String createdBy, String copiedFrom, Instant submittedAt, String submittedBy, Instant savedAt, String savedBy,
             long version) {
         static AssessmentSummary of(Assessment a, Framework f) {
@@ -240,7 +244,7 @@ public final class DiagnosticViews {
     }
 
     public record TargetGapJson(String code, String name, int targetLevel, LocalDate date, Integer currentLevel,
-            ConsolidatedAnswer.Outcome current, Integer gap, boolean met, boolean overdue) {
+            @Schema(ref = "AnswerOutcome") ConsolidatedAnswer.Outcome current, Integer gap, boolean met, boolean overdue) {
         static TargetGapJson of(AssessmentReport.TargetGap g) {
             return new TargetGapJson(g.valueCode().code(), g.valueCode().name(), g.target().level(), g.target().by(),
                     g.current().scoredLevel().orElse(null), g.current().outcome(), g.gap().orElse(null), g.met(),
@@ -275,7 +279,7 @@ public final class DiagnosticViews {
 
     // ---------------------------------------------------------------- benchmarks
 
-    public record ScopeJson(Benchmark.ScopeKind kind, String code, String name) {
+    public record ScopeJson(@Schema(ref = "BenchmarkScopeKind") Benchmark.ScopeKind kind, String code, String name) {
     }
 
     public record PositionJson(int peersBelow, int peersSame, int peersAbove) {

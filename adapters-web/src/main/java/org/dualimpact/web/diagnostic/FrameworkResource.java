@@ -26,7 +26,14 @@ import org.dualimpact.web.RestApplication;
 import org.dualimpact.web.diagnostic.DiagnosticViews.FrameworkSummary;
 import org.dualimpact.web.diagnostic.DiagnosticViews.FrameworkView;
 import org.dualimpact.web.security.CurrentActor;
+import org.dualimpact.web.openapi.ApiModel;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,7 +59,11 @@ public class FrameworkResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Import a framework version (admin); every problem of the file is named by its place")
+    @Operation(operationId = "importDiagnosticFramework", summary = "Import a framework version (admin); every problem of the file is named by its place")
+    @APIResponse(responseCode = "201", description = "Created: the framework version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)),
+            headers = @Header(name = "Location", ref = ApiModel.LOCATION))
+    @RequestBody(required = true, description = "A diagnostic framework file (docs/diagnostic.md)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "A JSON framework file: free-form, checked on import")))
     public Response importFramework(@NotNull(message = "a JSON body is required") FrameworkUpload file) {
         Framework framework = frameworks.importFramework(actor.get(), JsonDiagnosticFrameworkReader.read(file.text()));
         return Response.created(URI.create("diagnostic/frameworks/" + framework.id().value()))
@@ -62,7 +73,7 @@ public class FrameworkResource {
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
         Role.Names.AUDITOR, Role.Names.OPERATOR})
-    @Operation(summary = "Every framework version, by name and version")
+    @Operation(operationId = "listDiagnosticFrameworks", summary = "Every framework version, by name and version")
     public List<FrameworkSummary> list() {
         return frameworks.all().stream().map(FrameworkSummary::of).toList();
     }
@@ -71,7 +82,7 @@ public class FrameworkResource {
     @Path("{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
         Role.Names.AUDITOR, Role.Names.OPERATOR})
-    @Operation(summary = "One framework version in full: levels, sections, value codes, level descriptors")
+    @Operation(operationId = "getDiagnosticFramework", summary = "One framework version in full: levels, sections, value codes, level descriptors")
     public FrameworkView get(@PathParam("id") String id) {
         return FrameworkView.of(frameworks.get(FrameworkId.fromRequest(id)));
     }

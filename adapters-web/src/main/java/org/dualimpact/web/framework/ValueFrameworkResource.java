@@ -29,7 +29,14 @@ import org.dualimpact.web.framework.FrameworkViews.FrameworkSummary;
 import org.dualimpact.web.framework.FrameworkViews.FrameworkView;
 import org.dualimpact.web.security.CurrentActor;
 import org.dualimpact.web.upload.TextUpload;
+import org.dualimpact.web.openapi.ApiModel;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,7 +63,11 @@ public class ValueFrameworkResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Import a framework edition (admin); every problem of the file is named by its place and line")
+    @Operation(operationId = "importValueFramework", summary = "Import a framework edition (admin); every problem of the file is named by its place and line")
+    @APIResponse(responseCode = "201", description = "Created: the framework edition", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)),
+            headers = @Header(name = "Location", ref = ApiModel.LOCATION))
+    @RequestBody(required = true, description = "A framework edition file (docs/social-value-and-scoring.md)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "A JSON framework file: free-form, checked on import")))
     public Response importFramework(@NotNull(message = "a JSON body is required") TextUpload file) {
         ValueFramework framework = frameworks.importFramework(actor.get(), JsonValueFrameworkReader.read(file.text()));
         return Response.created(URI.create("frameworks/" + framework.id().value()))
@@ -67,7 +78,9 @@ public class ValueFrameworkResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Replace an edition no tender uses yet with a corrected file (admin); 409 once a tender uses it")
+    @Operation(operationId = "replaceValueFramework", summary = "Replace an edition no tender uses yet with a corrected file (admin); 409 once a tender uses it")
+    @RequestBody(required = true, description = "The corrected framework edition file", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "A JSON framework file: free-form, checked on import")))
     public FrameworkView replace(@PathParam("id") String id, @NotNull(message = "a JSON body is required") TextUpload file) {
         ValueFrameworkDefinition definition = JsonValueFrameworkReader.read(file.text());
         return FrameworkView.of(frameworks.replace(actor.get(), ValueFrameworkId.fromRequest(id), definition), false);
@@ -76,7 +89,7 @@ public class ValueFrameworkResource {
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
         Role.Names.AUDITOR, Role.Names.OPERATOR})
-    @Operation(summary = "Every framework edition, by key and edition, with attribution and provisional counts")
+    @Operation(operationId = "listValueFrameworks", summary = "Every framework edition, by key and edition, with attribution and provisional counts")
     public List<FrameworkSummary> list() {
         return frameworks.all().stream().map(f -> FrameworkSummary.of(f, frameworks.frozen(f))).toList();
     }
@@ -85,7 +98,7 @@ public class ValueFrameworkResource {
     @Path("{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
         Role.Names.AUDITOR, Role.Names.OPERATOR})
-    @Operation(summary = "One edition in full: themes, outcomes, criteria, metrics, each with unverified and provisional flags")
+    @Operation(operationId = "getValueFramework", summary = "One edition in full: themes, outcomes, criteria, metrics, each with unverified and provisional flags")
     public FrameworkView get(@PathParam("id") String id) {
         ValueFramework framework = frameworks.get(ValueFrameworkId.fromRequest(id));
         return FrameworkView.of(framework, frameworks.frozen(framework));

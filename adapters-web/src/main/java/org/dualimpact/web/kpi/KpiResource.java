@@ -30,6 +30,11 @@ import org.dualimpact.web.RestApplication;
 import org.dualimpact.web.scoring.ScoringViews.SroiView;
 import org.dualimpact.web.scoring.SroiResource;
 import org.dualimpact.web.security.CurrentActor;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -91,7 +96,11 @@ public class KpiResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.HUB, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER})
-    @Operation(summary = "KPI rows matching the filters that the caller may see (months YYYY-MM, from and to inclusive)")
+    @Operation(operationId = "listKpis", summary = "KPI rows matching the filters that the caller may see (months YYYY-MM, from and to inclusive)")
+    @APIResponse(responseCode = "200", description = "The rows, as JSON or (Accept: text/csv) as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = KpiView.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))},
+            headers = @Header(name = "X-Total-Count", description = "How many rows match, over all pages", schema = @Schema(type = SchemaType.INTEGER, format = "int64")))
     public Response kpis(@QueryParam("territory") String territory, @QueryParam("region") String region,
             @QueryParam("buyer") String buyer, @QueryParam("supplier") String supplier, @QueryParam("provider") String provider,
             @QueryParam("measure") String measure, @QueryParam("from") String from, @QueryParam("to") String to,
@@ -103,7 +112,11 @@ public class KpiResource {
     @GET
     @Produces(CSV)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.HUB, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER})
-    @Operation(summary = "The same rows as CSV (RFC 4180, header row, UTF-8)")
+    @Operation(operationId = "listKpis", summary = "The same rows as CSV (RFC 4180, header row, UTF-8)")
+    @APIResponse(responseCode = "200", description = "The rows, as JSON or (Accept: text/csv) as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = KpiView.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))},
+            headers = @Header(name = "X-Total-Count", description = "How many rows match, over all pages", schema = @Schema(type = SchemaType.INTEGER, format = "int64")))
     public Response kpisCsv(@QueryParam("territory") String territory, @QueryParam("region") String region,
             @QueryParam("buyer") String buyer, @QueryParam("supplier") String supplier, @QueryParam("provider") String provider,
             @QueryParam("measure") String measure, @QueryParam("from") String from, @QueryParam("to") String to,
@@ -130,7 +143,7 @@ public class KpiResource {
     @Path("sdg")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.HUB, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER})
-    @Operation(summary = "The same figures per SDG target (empty until a measures catalogue with SDG links is connected)")
+    @Operation(operationId = "listSdgKpis", summary = "The same figures per SDG target (empty until a measures catalogue with SDG links is connected)")
     public List<SdgView> sdg(@QueryParam("territory") String territory, @QueryParam("region") String region,
             @QueryParam("buyer") String buyer, @QueryParam("supplier") String supplier, @QueryParam("from") String from,
             @QueryParam("to") String to) {
@@ -142,7 +155,7 @@ public class KpiResource {
     @Path("sroi")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.HUB, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER})
-    @Operation(summary = "SROI of the KPI rows matching the filters that the caller may see: one line per measure, "
+    @Operation(operationId = "getKpiSroi", summary = "SROI of the KPI rows matching the filters that the caller may see: one line per measure, "
             + "gross and net side by side, PV, NPV and ratio at the discount rate (default the configured one, 0.035)")
     public SroiView sroi(@QueryParam("territory") String territory, @QueryParam("region") String region,
             @QueryParam("buyer") String buyer, @QueryParam("supplier") String supplier, @QueryParam("provider") String provider,

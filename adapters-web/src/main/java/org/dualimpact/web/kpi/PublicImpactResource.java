@@ -78,7 +78,7 @@ public class PublicImpactResource {
     @GET
     @Path("territories/{code}/impact")
     @PermitAll
-    @Operation(summary = "Public impact summary of a territory (no sign-in; aggregates only)")
+    @Operation(operationId = "getTerritoryImpact", summary = "Public impact summary of a territory (no sign-in; aggregates only)")
     public ImpactView territory(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
         return impact(code, from, to);
     }
@@ -86,7 +86,7 @@ public class PublicImpactResource {
     @GET
     @Path("regions/{code}/impact")
     @PermitAll
-    @Operation(summary = "Public impact summary of a region (no sign-in; aggregates only)")
+    @Operation(operationId = "getRegionImpact", summary = "Public impact summary of a region (no sign-in; aggregates only)")
     public ImpactView region(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
         return impact(code, from, to);
     }

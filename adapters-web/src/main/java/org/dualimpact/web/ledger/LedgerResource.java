@@ -56,6 +56,13 @@ import org.dualimpact.ledger.export.JsonExportLines;
 import org.dualimpact.web.Params;
 import org.dualimpact.web.RestApplication;
 import org.dualimpact.web.security.CurrentActor;
+import org.dualimpact.web.openapi.ApiModel;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -93,7 +100,7 @@ public class LedgerResource {
     }
 
     /** Progress of one commitment line; amounts in GBP. */
-    public record ProgressView(int line, ContributionType type, String measureCode, BigDecimal committedQuantity,
+    public record ProgressView(int line, @Schema(ref = "ContributionType") ContributionType type, String measureCode, BigDecimal committedQuantity,
             BigDecimal committedValue, BigDecimal recordedQuantity, BigDecimal recordedValue, BigDecimal confirmedQuantity,
             BigDecimal confirmedValue, BigDecimal disputedQuantity, BigDecimal disputedValue) {
         public static ProgressView of(LineProgress p) {
@@ -107,7 +114,10 @@ public class LedgerResource {
     }
 
     /** A contribution as the supplier records it. */
-    public record ContributionJson(@NotNull ContributionType type,
+    @Schema(description = "A contribution delivered under a commitment line of a contracted agreement",
+            example = "{\"type\": \"FINANCIAL\", \"value\": 1500.00, \"measureCode\": \"NT1\", \"deliveryDate\": \"2027-03-01\", "
+                    + "\"commitmentLine\": 1, \"description\": \"Coach fees paid\"}")
+    public record ContributionJson(@Schema(ref = "ContributionType", required = true) @NotNull ContributionType type,
             @Digits(integer = 12, fraction = 3, message = "at most 3 decimal places") BigDecimal quantity,
             @Size(max = 40) String unit,
             @Digits(integer = 10, fraction = 2, message = "an amount in GBP has at most 2 decimal places") BigDecimal value,
@@ -158,7 +168,9 @@ public class LedgerResource {
     @POST
     @Path("ledger/entries/{seq}/confirmation")
     @RolesAllowed(Role.Names.PROVIDER)
-    @Operation(summary = "Confirm a recorded contribution (a provider named in the agreement)")
+    @Operation(operationId = "confirmContribution", summary = "Confirm a recorded contribution (a provider named in the agreement)")
+    @APIResponse(responseCode = "201", description = "Created: the confirmation entry", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)),
+            headers = @Header(name = "Location", ref = ApiModel.LOCATION))
     public Response confirm(@PathParam("seq") String seq) {
         return created(validation.confirm(actor.get(), sequence(seq)));
     }
@@ -167,7 +179,9 @@ public class LedgerResource {
     @Path("ledger/entries/{seq}/dispute")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PROVIDER)
-    @Operation(summary = "Dispute a recorded contribution, with a reason (a provider named in the agreement)")
+    @Operation(operationId = "disputeContribution", summary = "Dispute a recorded contribution, with a reason (a provider named in the agreement)")
+    @APIResponse(responseCode = "201", description = "Created: the dispute entry", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)),
+            headers = @Header(name = "Location", ref = ApiModel.LOCATION))
     public Response dispute(@PathParam("seq") String seq, @NotNull(message = "a JSON body is required") @Valid DisputeJson d) {
         return created(validation.dispute(actor.get(), sequence(seq), d.reason()));
     }
@@ -176,7 +190,9 @@ public class LedgerResource {
     @Path("ledger/entries/{seq}/correction")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SUPPLIER)
-    @Operation(summary = "Reverse or amend a contribution the supplier recorded, with a reason")
+    @Operation(operationId = "correctContribution", summary = "Reverse or amend a contribution the supplier recorded, with a reason")
+    @APIResponse(responseCode = "201", description = "Created: the correction entry", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)),
+            headers = @Header(name = "Location", ref = ApiModel.LOCATION))
     public Response correct(@PathParam("seq") String seq,
             @NotNull(message = "a JSON body is required") @Valid CorrectionJson c) {
         return created(correction.correct(actor.get(), sequence(seq), c.request()));
@@ -187,7 +203,7 @@ public class LedgerResource {
     @GET
     @Path("ledger/entries")
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER})
-    @Operation(summary = "Entries (auditor: all; parties: those of their agreements), from <= seq < to")
+    @Operation(operationId = "listLedgerEntries", summary = "Entries (auditor: all; parties: those of their agreements), from <= seq < to")
     public List<EntryView> entries(@QueryParam("agreement") String agreement, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return reads.entries(actor.get(), Optional.ofNullable(agreement).filter(a -> !a.isBlank()).map(SpoReference::fromRequest),
@@ -207,7 +223,7 @@ public class LedgerResource {
     @Path("ledger/tree-head")
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.BUYER, Role.Names.SUPPLIER,
         Role.Names.PROVIDER, Role.Names.HUB})
-    @Operation(summary = "The current signed tree head (size, root, time, signature)")
+    @Operation(operationId = "getTreeHead", summary = "The current signed tree head (size, root, time, signature)")
     public TreeHeadView treeHead() {
         return TreeHeadView.of(proofs.currentTreeHead());
     }
@@ -215,7 +231,7 @@ public class LedgerResource {
     @GET
     @Path("ledger/tree-heads")
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN, Role.Names.OPERATOR})
-    @Operation(summary = "The stored checkpoints (signed tree heads), oldest first")
+    @Operation(operationId = "listTreeHeads", summary = "The stored checkpoints (signed tree heads), oldest first")
     public List<TreeHeadView> treeHeads() {
         return proofs.treeHeads().stream().map(TreeHeadView::of).toList();
     }
@@ -223,7 +239,8 @@ public class LedgerResource {
     @POST
     @Path("ledger/checkpoints")
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
-    @Operation(summary = "Sign and store the current tree head (what the nightly checkpoint job does)")
+    @Operation(operationId = "createCheckpoint", summary = "Sign and store the current tree head (what the nightly checkpoint job does)")
+    @APIResponse(responseCode = "201", description = "Created: the signed and stored tree head", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreeHeadView.class)))
     public Response checkpoint() {
         return Response.status(201).entity(TreeHeadView.of(proofs.checkpoint(actor.get()))).build();
     }
@@ -231,7 +248,7 @@ public class LedgerResource {
     @GET
     @Path("ledger/proofs/inclusion")
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER})
-    @Operation(summary = "RFC 9162 inclusion proof of entry seq in the tree of treeSize entries")
+    @Operation(operationId = "getInclusionProof", summary = "RFC 9162 inclusion proof of entry seq in the tree of treeSize entries")
     public ProofView inclusion(@QueryParam("seq") String seq, @QueryParam("treeSize") String treeSize) {
         long index = required("seq", seq);
         long size = required("treeSize", treeSize);
@@ -242,7 +259,7 @@ public class LedgerResource {
     @GET
     @Path("ledger/proofs/consistency")
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER})
-    @Operation(summary = "RFC 9162 consistency proof between tree sizes first and second")
+    @Operation(operationId = "getConsistencyProof", summary = "RFC 9162 consistency proof between tree sizes first and second")
     public ProofView consistency(@QueryParam("first") String first, @QueryParam("second") String second) {
         long m = required("first", first);
         long n = required("second", second);
@@ -254,7 +271,7 @@ public class LedgerResource {
     @Path("ledger/public-keys")
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN, Role.Names.OPERATOR, Role.Names.BUYER, Role.Names.SUPPLIER,
         Role.Names.PROVIDER, Role.Names.HUB})
-    @Operation(summary = "The public key(s) that verify tree-head signatures")
+    @Operation(operationId = "listPublicKeys", summary = "The public key(s) that verify tree-head signatures")
     public List<PublicKeyView> publicKeys() {
         return List.of(new PublicKeyView(proofs.keyId(), proofs.algorithm(), proofs.publicKeyPem()));
     }
@@ -263,8 +280,10 @@ public class LedgerResource {
     @Path("ledger/export")
     @Produces("application/x-ndjson")
     @RolesAllowed(Role.Names.AUDITOR)
-    @Operation(summary = "JSON Lines, streamed: one entry per line with its canonical bytes (Base64) and the personal data "
+    @Operation(operationId = "exportLedger", summary = "JSON Lines, streamed: one entry per line with its canonical bytes (Base64) and the personal data "
             + "still held; the offline verifier reads it")
+    @APIResponse(responseCode = "200", description = "JSON Lines: one entry per line", content = @Content(mediaType = "application/x-ndjson",
+            schema = @Schema(type = SchemaType.STRING)))
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to) {
         long start = Params.longInteger("from", from, 0);
         long end = to == null ? exports.size() : Params.longInteger("to", to, 0);
@@ -288,7 +307,11 @@ public class LedgerResource {
     @DELETE
     @Path("ledger/entries/{seq}/personal-data")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Erase the personal data behind an entry's commitments (crypto-shredding); proofs stay valid")
+    @Operation(operationId = "erasePersonalData", summary = "Erase the personal data behind an entry's commitments (crypto-shredding); proofs stay valid")
+    @APIResponse(responseCode = "200", description = "The entry and how many personal-data fields were erased", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, requiredProperties = {"sequence", "erasedFields"}, properties = {
+                @SchemaProperty(name = "sequence", type = SchemaType.INTEGER, format = "int64"),
+                @SchemaProperty(name = "erasedFields", type = SchemaType.INTEGER, format = "int32")})))
     public Response erase(@PathParam("seq") String seq) {
         int erased = reads.erasePersonalData(actor.get(), sequence(seq));
         return Response.ok(Json.createObjectBuilder().add("sequence", sequence(seq)).add("erasedFields", erased).build()

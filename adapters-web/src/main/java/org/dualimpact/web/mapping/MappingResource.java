@@ -38,6 +38,12 @@ import org.dualimpact.web.RestApplication;
 import org.dualimpact.web.problem.IfMatch;
 import org.dualimpact.web.problem.Problems;
 import org.dualimpact.web.security.CurrentActor;
+import org.dualimpact.web.openapi.ApiModel;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -102,7 +108,9 @@ public class MappingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
-    @Operation(summary = "Create a mapping: outcomes and/or criteria of a framework edition, and a catalogue")
+    @Operation(operationId = "createMapping", summary = "Create a mapping: outcomes and/or criteria of a framework edition, and a catalogue")
+    @APIResponse(responseCode = "201", description = "Created: the mapping", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MappingView.class)),
+            headers = {@Header(name = "Location", ref = ApiModel.LOCATION), @Header(name = "ETag", ref = ApiModel.ETAG)})
     public Response create(@NotNull(message = "a JSON body is required") @Valid CreateRequest request) {
         Mapping mapping = mappings.create(actor.get(), new MappingService.CreateRequest(request.name(), request.framework(),
                 request.catalogue(), request.outcomes(), request.criteria()));
@@ -112,7 +120,7 @@ public class MappingResource {
 
     @GET
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
-    @Operation(summary = "The caller's organisation's mappings, newest first")
+    @Operation(operationId = "listMappings", summary = "The caller's organisation's mappings, newest first")
     public List<MappingSummary> mine() {
         return mappings.mine(actor.get()).stream().map(MappingSummary::of).toList();
     }
@@ -120,7 +128,9 @@ public class MappingResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
-    @Operation(summary = "The Social Value Summary (KPIs per criterion), the mapping sheet and the regional delivery view")
+    @Operation(operationId = "getMapping", summary = "The Social Value Summary (KPIs per criterion), the mapping sheet and the regional delivery view")
+    @APIResponse(responseCode = "200", description = "The mapping", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MappingView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response get(@PathParam("id") String id) {
         SocialValueSummary summary = mappings.summary(actor.get(), MappingId.fromRequest(id));
         return Response.ok(MappingView.of(summary)).tag(tag(summary.mapping())).build();
@@ -130,7 +140,9 @@ public class MappingResource {
     @Path("{id}/entries")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
-    @Operation(summary = "Replace the mapping sheet (commitments and delivery per KPI, territory and period); If-Match required")
+    @Operation(operationId = "replaceMappingEntries", summary = "Replace the mapping sheet (commitments and delivery per KPI, territory and period); If-Match required")
+    @APIResponse(responseCode = "200", description = "The changed mapping", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MappingView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response entries(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid EntriesRequest request) {
         long version = IfMatch.required(ifMatch, "mapping");
@@ -157,7 +169,8 @@ public class MappingResource {
     @Path("{id}/kpis.pdf")
     @Produces({"application/pdf", Problems.MEDIA_TYPE})
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
-    @Operation(summary = "The printable KPI list of the mapping (PDF)")
+    @Operation(operationId = "getMappingKpiList", summary = "The printable KPI list of the mapping (PDF)")
+    @APIResponse(responseCode = "200", description = "The KPI list as a PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response kpis(@PathParam("id") String id) {
         byte[] pdf = mappings.kpiList(actor.get(), MappingId.fromRequest(id));
         return Response.ok(pdf, mappings.kpiListMediaType())

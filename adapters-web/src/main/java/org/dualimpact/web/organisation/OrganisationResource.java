@@ -30,6 +30,11 @@ import org.dualimpact.kernel.organisation.OrganisationService;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.web.RestApplication;
 import org.dualimpact.web.security.CurrentActor;
+import org.dualimpact.web.openapi.ApiModel;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrganisationResource {
 
     /** An organisation as the API shows it. */
-    public record OrganisationView(String id, OrganisationKind kind, String name, List<String> territories) {
+    public record OrganisationView(String id, @Schema(ref = "OrganisationKind") OrganisationKind kind, String name, List<String> territories) {
         static OrganisationView of(Organisation organisation) {
             return new OrganisationView(organisation.id().value(), organisation.kind(), organisation.name(),
                     organisation.territories().stream().sorted().toList());
@@ -59,7 +64,7 @@ public class OrganisationResource {
     public record RegistrationRequest(
             @NotBlank @Pattern(regexp = "GB-[A-Z]{2,5}-[A-Za-z0-9][A-Za-z0-9-]{0,19}",
                     message = "must be an org-id style identifier such as GB-COH-01234567") String id,
-            @NotNull OrganisationKind kind,
+            @Schema(ref = "OrganisationKind", required = true) @NotNull OrganisationKind kind,
             @NotBlank @Size(max = 200) String name,
             @NotEmpty Set<@NotBlank String> territories) {
     }
@@ -71,14 +76,14 @@ public class OrganisationResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "All organisations, ordered by name")
+    @Operation(operationId = "listOrganisations", summary = "All organisations, ordered by name")
     public List<OrganisationView> list() {
         return organisations.all().stream().map(OrganisationView::of).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One organisation by its register identifier")
+    @Operation(operationId = "getOrganisation", summary = "One organisation by its register identifier")
     public OrganisationView get(@PathParam("id") String id) {
         return OrganisationView.of(organisations.get(OrganisationId.fromRequest(id)));
     }
@@ -86,7 +91,9 @@ public class OrganisationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Register an organisation (admin)")
+    @Operation(operationId = "registerOrganisation", summary = "Register an organisation (admin)")
+    @APIResponse(responseCode = "201", description = "Created: the organisation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)),
+            headers = @Header(name = "Location", ref = ApiModel.LOCATION))
     public Response register(@NotNull(message = "a JSON body is required") @Valid RegistrationRequest request) {
         Organisation registered = organisations.register(actor.get(), new OrganisationService.Registration(
                 request.id(), request.kind(), request.name(), request.territories()));

@@ -39,6 +39,11 @@ import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.web.Params;
 import org.dualimpact.web.RestApplication;
 import org.dualimpact.web.security.CurrentActor;
+import org.dualimpact.web.openapi.ApiModel;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,14 +60,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProvisionResource {
 
     /** A need as the API shows and accepts it. */
-    public record NeedView(@NotNull NeedType type, @NotBlank @Size(max = 500) String description,
+    public record NeedView(@Schema(ref = "NeedType", required = true) @NotNull NeedType type, @NotBlank @Size(max = 500) String description,
             @Positive @Digits(integer = 17, fraction = 2) BigDecimal quantity, @Size(max = 40) String unit,
             @Size(max = 200) String skills) {
     }
 
     /** A provision as the API shows it. */
     public record ProvisionView(String id, String provider, String title, String summary, List<String> territories,
-            List<String> outcomes, List<NeedView> needs, Integer capacity, Instant publishedAt, AuditStatus status,
+            List<String> outcomes, List<NeedView> needs, Integer capacity, Instant publishedAt, @Schema(ref = "AuditStatus") AuditStatus status,
             String statusReason, String auditedBy, Instant auditedAt) {
         static ProvisionView of(Provision p) {
             return new ProvisionView(p.id().value(), p.provider().value(), p.title(), p.summary(),
@@ -75,13 +80,17 @@ public class ProvisionResource {
     }
 
     /** What a provider publishes. */
+    @Schema(description = "A provider's local activity and its needs",
+            example = "{\"title\": \"Boxing for focus\", \"summary\": \"Evening boxing sessions for young people.\", "
+                    + "\"territories\": [\"E23000029\"], \"outcomes\": [\"NT1\"], "
+                    + "\"needs\": [{\"type\": \"MONEY\", \"description\": \"Coach fees\", \"quantity\": 5000}], \"capacity\": 60}")
     public record PublishRequest(@NotBlank @Size(max = 200) String title, @Size(max = 4000) String summary,
             @NotEmpty Set<@NotBlank String> territories, Set<@NotBlank @Size(max = 40) String> outcomes,
             @NotEmpty @Size(max = 50) List<@NotNull @Valid NeedView> needs, @Positive Integer capacity) {
     }
 
     /** A buyer's audit decision. */
-    public record AuditRequest(@NotNull AuditStatus decision, @Size(max = 1000) String reason) {
+    public record AuditRequest(@Schema(ref = "AuditStatus", required = true) @NotNull AuditStatus decision, @Size(max = 1000) String reason) {
     }
 
     /** One page of Spotlight results. */
@@ -98,7 +107,9 @@ public class ProvisionResource {
     @Path("provisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PROVIDER)
-    @Operation(summary = "Publish a provision (provider); it starts PENDING until a buyer audits it")
+    @Operation(operationId = "publishProvision", summary = "Publish a provision (provider); it starts PENDING until a buyer audits it")
+    @APIResponse(responseCode = "201", description = "Created: the provision, PENDING", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionView.class)),
+            headers = @Header(name = "Location", ref = ApiModel.LOCATION))
     public Response publish(@NotNull(message = "a JSON body is required") @Valid PublishRequest request) {
         Provision provision = provisions.publish(actor.get(), new ProvisionService.PublishRequest(request.title(),
                 request.summary(), request.territories(), request.outcomes(),
@@ -112,7 +123,7 @@ public class ProvisionResource {
     @Path("provisions")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
         Role.Names.AUDITOR, Role.Names.OPERATOR})
-    @Operation(summary = "Provisions for the caller: a provider's own, a buyer's territories' (audit queue), else audited")
+    @Operation(operationId = "listProvisions", summary = "Provisions for the caller: a provider's own, a buyer's territories' (audit queue), else audited")
     public List<ProvisionView> list() {
         return provisions.listFor(actor.get()).stream().map(ProvisionView::of).toList();
     }
@@ -121,7 +132,7 @@ public class ProvisionResource {
     @Path("provisions/{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
         Role.Names.AUDITOR, Role.Names.OPERATOR})
-    @Operation(summary = "One provision (audited ones to all; pending or suspended to its provider and the buyers of its territories)")
+    @Operation(operationId = "getProvision", summary = "One provision (audited ones to all; pending or suspended to its provider and the buyers of its territories)")
     public ProvisionView get(@PathParam("id") String id) {
         return ProvisionView.of(provisions.get(actor.get(), ProvisionId.fromRequest(id)));
     }
@@ -130,7 +141,7 @@ public class ProvisionResource {
     @Path("provisions/{id}/audit")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Audit (AUDITED) or suspend (SUSPENDED, with a reason) a provision in a territory the buyer serves")
+    @Operation(operationId = "auditProvision", summary = "Audit (AUDITED) or suspend (SUSPENDED, with a reason) a provision in a territory the buyer serves")
     public ProvisionView audit(@PathParam("id") String id,
             @NotNull(message = "a JSON body is required") @Valid AuditRequest request) {
         return ProvisionView.of(provisions.audit(actor.get(), ProvisionId.fromRequest(id), request.decision(),
@@ -141,7 +152,7 @@ public class ProvisionResource {
     @Path("spotlight")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
         Role.Names.AUDITOR, Role.Names.OPERATOR})
-    @Operation(summary = "Search audited provisions by territory or region, need type, outcome code and text; paged and sorted")
+    @Operation(operationId = "searchSpotlight", summary = "Search audited provisions by territory or region, need type, outcome code and text; paged and sorted")
     public SpotlightPage spotlight(@QueryParam("territory") String territory, @QueryParam("region") String region,
             @QueryParam("need") String need, @QueryParam("outcome") String outcome, @QueryParam("q") String text,
             @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {

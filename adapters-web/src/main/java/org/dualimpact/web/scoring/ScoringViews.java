@@ -38,6 +38,8 @@ import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
 import org.dualimpact.kernel.spo.SpoReference;
 import org.dualimpact.kernel.sroi.SroiResult;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * The JSON shapes of tender scoring: setup, bids, marks, evaluation (with a line-by-line explanation
@@ -75,7 +77,8 @@ public final class ScoringViews {
 
     /** The scoring setup a buyer sends. */
     public record SetupRequest(@NotNull(message = "weights are required") @Valid WeightsRequest weights,
-            @NotNull(message = "method is required (MARKS or QUANTITATIVE)") String method, JsonValue perPound,
+            @NotNull(message = "method is required (MARKS or QUANTITATIVE)") String method,
+            @Schema(type = SchemaType.BOOLEAN, description = "QUANTITATIVE only: whether value is scored per pound of price") JsonValue perPound,
             @Size(max = 11) List<@Valid BandRequest> scale, @Size(max = 100) List<@Valid CriterionRequest> criteria,
             @Size(max = 60) String catalogue, AdjustmentsRequest adjustments, Integer benefitYears,
             @Size(max = 50) List<String> evaluators) {
@@ -180,7 +183,7 @@ public final class ScoringViews {
 
     /** A tender's scoring setup. */
     public record SetupView(String tender, BigDecimal priceWeight, BigDecimal qualityWeight, BigDecimal socialValueWeight,
-            BigDecimal minimumSocialValueWeight, SocialValueMethod method, boolean perPound, List<BandView> scale,
+            BigDecimal minimumSocialValueWeight, @Schema(ref = "SocialValueMethod") SocialValueMethod method, boolean perPound, List<BandView> scale,
             List<CriterionView> criteria, String catalogue, BigDecimal deadweight, BigDecimal displacement,
             BigDecimal attribution, BigDecimal dropOff, Integer benefitYears, List<String> evaluators, long version) {
         public static SetupView of(TenderScoring s, BigDecimal minimum) {
@@ -289,7 +292,7 @@ public final class ScoringViews {
     }
 
     /** The evaluation of a tender. */
-    public record EvaluationView(String tender, SocialValueMethod method, boolean perPound, BigDecimal priceWeight,
+    public record EvaluationView(String tender, @Schema(ref = "SocialValueMethod") SocialValueMethod method, boolean perPound, BigDecimal priceWeight,
             BigDecimal qualityWeight, BigDecimal socialValueWeight, String scale, boolean complete, List<String> gaps,
             List<String> rules, List<ResultView> results) {
     }

@@ -53,7 +53,7 @@ public class SroiResource {
     @GET
     @Path("spos/{reference}")
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.AUDITOR})
-    @Operation(summary = "SROI of an SPO: per commitment and in total, gross and net, PV, NPV, ratio")
+    @Operation(operationId = "getSpoSroi", summary = "SROI of an SPO: per commitment and in total, gross and net, PV, NPV, ratio")
     public SroiView spo(@PathParam("reference") String reference, @QueryParam("catalogue") String catalogue,
             @QueryParam("rate") String rate) {
         Optional<BigDecimal> discount = rate(rate);
@@ -64,7 +64,7 @@ public class SroiResource {
     @GET
     @Path("tenders/{reference}/bids/{bid}")
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
-    @Operation(summary = "SROI of a bid's commitments as valued when it was registered")
+    @Operation(operationId = "getBidSroi", summary = "SROI of a bid's commitments as valued when it was registered")
     public SroiView bid(@PathParam("reference") String reference, @PathParam("bid") String bid,
             @QueryParam("rate") String rate) {
         Optional<BigDecimal> discount = rate(rate);

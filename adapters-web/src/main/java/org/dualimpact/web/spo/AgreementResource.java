@@ -29,6 +29,11 @@ import org.dualimpact.web.RestApplication;
 import org.dualimpact.web.ledger.LedgerResource;
 import org.dualimpact.web.security.CurrentActor;
 import org.dualimpact.web.spo.SpoViews.VerificationView;
+import org.dualimpact.web.openapi.ApiModel;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,7 +68,9 @@ public class AgreementResource {
     @Path("{ref}/contributions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SUPPLIER)
-    @Operation(summary = "Record a contribution delivered under a contracted agreement (its supplier)")
+    @Operation(operationId = "recordContribution", summary = "Record a contribution delivered under a contracted agreement (its supplier)")
+    @APIResponse(responseCode = "201", description = "Created: the contribution entry; Location is the entry", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerResource.EntryView.class)),
+            headers = @Header(name = "Location", ref = ApiModel.LOCATION))
     public Response record(@PathParam("ref") String agreement,
             @NotNull(message = "a JSON body is required") @Valid LedgerResource.ContributionJson c) {
         LedgerEntry entry = recording.record(actor.get(), SpoReference.fromRequest(agreement), c.request());
@@ -73,7 +80,7 @@ public class AgreementResource {
     @GET
     @Path("{ref}/progress")
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
-    @Operation(summary = "Committed vs recorded vs confirmed vs disputed per commitment line, from the ledger")
+    @Operation(operationId = "getAgreementProgress", summary = "Committed vs recorded vs confirmed vs disputed per commitment line, from the ledger")
     public List<LedgerResource.ProgressView> progress(@PathParam("ref") String agreement) {
         return progress.progress(actor.get(), SpoReference.fromRequest(agreement)).stream().map(LedgerResource.ProgressView::of)
                 .toList();
@@ -82,7 +89,7 @@ public class AgreementResource {
     @GET
     @Path("{ref}/verification")
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.AUDITOR})
-    @Operation(summary = "Summary of a contracted agreement by its reference and the verification code printed on its "
+    @Operation(operationId = "verifyAgreement", summary = "Summary of a contracted agreement by its reference and the verification code printed on its "
             + "document (any buyer; parties); organisations only, no users; a missing or wrong code answers 404")
     public VerificationView verify(@PathParam("ref") String reference, @QueryParam("code") String code) {
         return VerificationView.of(queries.verification(actor.get(), SpoReference.fromRequest(reference), code));

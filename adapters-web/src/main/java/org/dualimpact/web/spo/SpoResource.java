@@ -44,6 +44,12 @@ import org.dualimpact.web.spo.SpoViews.SpoRequest;
 import org.dualimpact.web.spo.SpoViews.SpoView;
 import org.dualimpact.web.spo.SpoViews.SubmissionRequest;
 import org.dualimpact.web.spo.SpoViews.VerdictRequest;
+import org.dualimpact.web.openapi.ApiModel;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -83,7 +89,9 @@ public class SpoResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SUPPLIER)
-    @Operation(summary = "Draft an SPO (supplier); with existingContract it brings an existing relationship in")
+    @Operation(operationId = "draftSpo", summary = "Draft an SPO (supplier); with existingContract it brings an existing relationship in")
+    @APIResponse(responseCode = "201", description = "Created: the SPO, DRAFT", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpoView.class)),
+            headers = {@Header(name = "Location", ref = ApiModel.LOCATION), @Header(name = "ETag", ref = ApiModel.ETAG)})
     public Response draft(@NotNull(message = "a JSON body is required") @Valid SpoRequest request) {
         Optional<ExistingContractRequest> existing = Optional.ofNullable(request.existingContract())
                 .map(e -> new ExistingContractRequest(e.buyer(), e.contractReference(), e.start(), e.end(),
@@ -94,7 +102,7 @@ public class SpoResource {
 
     @GET
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER})
-    @Operation(summary = "The caller's SPOs: its own (supplier), those naming it (provider), those submitted to it (buyer)")
+    @Operation(operationId = "listSpos", summary = "The caller's SPOs: its own (supplier), those naming it (provider), those submitted to it (buyer)")
     public List<SpoView> mine() {
         return queries.mine(actor.get()).stream().map(SpoView::of).toList();
     }
@@ -102,7 +110,9 @@ public class SpoResource {
     @GET
     @Path("{ref}")
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
-    @Operation(summary = "One SPO, if the caller may see it")
+    @Operation(operationId = "getSpo", summary = "One SPO, if the caller may see it")
+    @APIResponse(responseCode = "200", description = "The SPO", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpoView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response get(@PathParam("ref") String reference) {
         return view(queries.get(actor.get(), SpoReference.fromRequest(reference)));
     }
@@ -111,7 +121,9 @@ public class SpoResource {
     @Path("{ref}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SUPPLIER)
-    @Operation(summary = "Replace the content of a DRAFT or ENDORSED SPO (If-Match: its ETag); clears endorsements")
+    @Operation(operationId = "editSpo", summary = "Replace the content of a DRAFT or ENDORSED SPO (If-Match: its ETag); clears endorsements")
+    @APIResponse(responseCode = "200", description = "The changed SPO", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpoView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response edit(@PathParam("ref") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid SpoRequest request) {
         if (request.existingContract() != null) {
@@ -125,7 +137,9 @@ public class SpoResource {
     @POST
     @Path("{ref}/endorsement")
     @RolesAllowed(Role.Names.PROVIDER)
-    @Operation(summary = "Endorse the proposal (a named provider)")
+    @Operation(operationId = "endorseSpo", summary = "Endorse the proposal (a named provider)")
+    @APIResponse(responseCode = "200", description = "The SPO", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpoView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response endorse(@PathParam("ref") String reference) {
         return view(submission.endorse(actor.get(), SpoReference.fromRequest(reference)));
     }
@@ -134,7 +148,9 @@ public class SpoResource {
     @Path("{ref}/submission")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SUPPLIER)
-    @Operation(summary = "Submit the endorsed proposal to an open tender ({\"tender\": ref}); an existing relationship goes to signature ({})")
+    @Operation(operationId = "submitSpo", summary = "Submit the endorsed proposal to an open tender ({\"tender\": ref}); an existing relationship goes to signature ({})")
+    @APIResponse(responseCode = "200", description = "The SPO", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpoView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response submit(@PathParam("ref") String reference, @Valid SubmissionRequest request) {
         SpoReference ref = SpoReference.fromRequest(reference);
         Optional<TenderReference> tender = Optional.ofNullable(request).map(SubmissionRequest::tender)
@@ -145,7 +161,9 @@ public class SpoResource {
     @POST
     @Path("{ref}/signatures")
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER})
-    @Operation(summary = "Sign the agreement for the caller's organisation (supplier or a named provider)")
+    @Operation(operationId = "signSpo", summary = "Sign the agreement for the caller's organisation (supplier or a named provider)")
+    @APIResponse(responseCode = "200", description = "The SPO", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpoView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response sign(@PathParam("ref") String reference) {
         return view(agreements.sign(actor.get(), SpoReference.fromRequest(reference)));
     }
@@ -154,7 +172,9 @@ public class SpoResource {
     @Path("{ref}/contract")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Attach the signed agreement to the supply contract (the buyer it was submitted to)")
+    @Operation(operationId = "attachContract", summary = "Attach the signed agreement to the supply contract (the buyer it was submitted to)")
+    @APIResponse(responseCode = "200", description = "The SPO, CONTRACTED", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpoView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response attachContract(@PathParam("ref") String reference,
             @NotNull(message = "a JSON body is required") @Valid ContractRequest request) {
         return view(agreements.attachContract(actor.get(), SpoReference.fromRequest(reference),
@@ -165,7 +185,9 @@ public class SpoResource {
     @Path("{ref}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Record the post-contract review (the buyer), at or after the contract's end")
+    @Operation(operationId = "reviewSpo", summary = "Record the post-contract review (the buyer), at or after the contract's end")
+    @APIResponse(responseCode = "200", description = "The SPO", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpoView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response review(@PathParam("ref") String reference,
             @NotNull(message = "a JSON body is required") @Valid VerdictRequest request) {
         return view(agreements.review(actor.get(), SpoReference.fromRequest(reference), request.verdict(),
@@ -176,7 +198,9 @@ public class SpoResource {
     @Path("{ref}/validation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PROVIDER)
-    @Operation(summary = "Add the provider's own validation of delivery to a contracted or reviewed agreement")
+    @Operation(operationId = "validateSpo", summary = "Add the provider's own validation of delivery to a contracted or reviewed agreement")
+    @APIResponse(responseCode = "200", description = "The SPO", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpoView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response validate(@PathParam("ref") String reference,
             @NotNull(message = "a JSON body is required") @Valid VerdictRequest request) {
         return view(agreements.validate(actor.get(), SpoReference.fromRequest(reference), request.verdict(),
@@ -186,7 +210,9 @@ public class SpoResource {
     @POST
     @Path("{ref}/withdrawal")
     @RolesAllowed(Role.Names.SUPPLIER)
-    @Operation(summary = "Withdraw a proposal that was not awarded (its supplier): the content is purged, a tombstone stays")
+    @Operation(operationId = "withdrawSpo", summary = "Withdraw a proposal that was not awarded (its supplier): the content is purged, a tombstone stays")
+    @APIResponse(responseCode = "200", description = "The SPO", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpoView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response withdraw(@PathParam("ref") String reference) {
         return view(submission.withdraw(actor.get(), SpoReference.fromRequest(reference)));
     }
@@ -194,7 +220,7 @@ public class SpoResource {
     @GET
     @Path("{ref}/history")
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
-    @Operation(summary = "The audit journal of the SPO: every transition with actor, time, states and content hash")
+    @Operation(operationId = "getSpoHistory", summary = "The audit journal of the SPO: every transition with actor, time, states and content hash")
     public List<HistoryEntry> history(@PathParam("ref") String reference) {
         return queries.history(actor.get(), SpoReference.fromRequest(reference)).stream().map(HistoryEntry::of).toList();
     }
@@ -203,7 +229,8 @@ public class SpoResource {
     @Path("{ref}/document")
     @Produces({"application/pdf", Problems.MEDIA_TYPE})
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER, Role.Names.AUDITOR})
-    @Operation(summary = "The proposal or agreement as a PDF carrying the reference and the SHA-256 content hash")
+    @Operation(operationId = "getSpoDocument", summary = "The proposal or agreement as a PDF carrying the reference and the SHA-256 content hash")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("ref") String reference) {
         SpoReference ref = SpoReference.fromRequest(reference);
         byte[] pdf = documents.document(actor.get(), ref);

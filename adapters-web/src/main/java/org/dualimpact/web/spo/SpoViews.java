@@ -30,6 +30,7 @@ import org.dualimpact.kernel.spo.SpoDrafting;
 import org.dualimpact.kernel.spo.SpoStage;
 import org.dualimpact.kernel.spo.VerifiedAgreement;
 import org.dualimpact.kernel.tender.TenderReference;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of the SPO API: requests (validated at the boundary) and views. */
 public final class SpoViews {
@@ -38,13 +39,13 @@ public final class SpoViews {
     }
 
     /** A commitment line. Amounts are exact decimals in GBP with at most two places, never floating point. */
-    public record CommitmentJson(@NotNull ContributionType type,
+    public record CommitmentJson(@Schema(ref = "ContributionType", required = true) @NotNull ContributionType type,
             @Digits(integer = 12, fraction = 3, message = "at most 3 decimal places") BigDecimal quantity,
             @Size(max = 40) String unit,
             @Digits(integer = 10, fraction = 2, message = "an amount in GBP has at most 2 decimal places") BigDecimal value,
-            SkillLevel skillLevel, @NotBlank @Size(max = 40) String measureCode, String territory,
+            @Schema(ref = "SkillLevel") SkillLevel skillLevel, @NotBlank @Size(max = 40) String measureCode, String territory,
             @Size(max = 4) String postcodeDistrict, @NotNull LocalDate start, @NotNull LocalDate end,
-            @NotNull Frequency frequency) {
+            @Schema(ref = "Frequency", required = true) @NotNull Frequency frequency) {
 
         static CommitmentJson of(Commitment c) {
             return new CommitmentJson(c.type(), c.quantity(), c.unit(), c.value() == null ? null : c.value().amount(),
@@ -64,6 +65,11 @@ public final class SpoViews {
     }
 
     /** The content of a draft (POST) or an edit (PUT). */
+    @Schema(description = "The content of an SPO: the providers and audited provisions it names, and its commitment lines",
+            example = "{\"title\": \"Boxing club support\", \"summary\": \"Funding and mentors for the boxing club.\", "
+                    + "\"providers\": [\"GB-CHC-1190001\"], \"provisions\": [\"PRV-3f2b8c1e-6a4d-4e2f-9b1a-0c5d7e8f9a10\"], \"territory\": \"E23000029\", "
+                    + "\"commitments\": [{\"type\": \"FINANCIAL\", \"value\": 1500.00, \"measureCode\": \"NT1\", "
+                    + "\"start\": \"2027-01-01\", \"end\": \"2027-12-31\", \"frequency\": \"ONE_OFF\"}]}")
     public record SpoRequest(@NotBlank @Size(max = 200) String title, @Size(max = 4000) String summary,
             @NotEmpty @Size(max = 20) List<@NotBlank String> providers, @NotEmpty @Size(max = 50) List<@NotBlank String> provisions,
             @NotBlank String territory, @NotEmpty @Size(max = 100) List<@NotNull @Valid CommitmentJson> commitments,
@@ -86,7 +92,7 @@ public final class SpoViews {
     }
 
     /** A buyer's review or a provider's validation. */
-    public record VerdictRequest(@NotNull ReviewVerdict verdict, @Size(max = 4000) String notes) {
+    public record VerdictRequest(@Schema(ref = "ReviewVerdict", required = true) @NotNull ReviewVerdict verdict, @Size(max = 4000) String notes) {
     }
 
     public record SignatureJson(String party, String signer, Instant at, String contentHash) {
@@ -96,14 +102,14 @@ public final class SpoViews {
             Instant attachedAt) {
     }
 
-    public record ReviewJson(ReviewVerdict verdict, String notes, String buyer, Instant at) {
+    public record ReviewJson(@Schema(ref = "ReviewVerdict") ReviewVerdict verdict, String notes, String buyer, Instant at) {
     }
 
-    public record ValidationJson(String provider, ReviewVerdict verdict, String notes, Instant at) {
+    public record ValidationJson(String provider, @Schema(ref = "ReviewVerdict") ReviewVerdict verdict, String notes, Instant at) {
     }
 
     /** An SPO as its parties see it. Content fields are absent once it was withdrawn or expired. */
-    public record SpoView(String reference, SpoStage stage, int stageNumber, List<String> allowedActions,
+    public record SpoView(String reference, @Schema(ref = "SpoStage") SpoStage stage, int stageNumber, List<String> allowedActions,
             boolean existingRelationship, String supplier, List<String> providers, List<String> endorsements,
             String territory, String title, String summary, List<String> provisions, List<CommitmentJson> commitments,
             ExistingContractJson existingContract, String tender, String buyer, Instant createdAt, Instant submittedAt,
@@ -153,7 +159,7 @@ public final class SpoViews {
      * A contracted agreement's summary for verification: its parties and signatories as organisations,
      * the contract and the content hash; never its commitments, never users.
      */
-    public record VerificationView(String reference, SpoStage stage, OrganisationJson supplier,
+    public record VerificationView(String reference, @Schema(ref = "SpoStage") SpoStage stage, OrganisationJson supplier,
             List<OrganisationJson> providers, OrganisationJson buyer, String territory, String contractReference,
             LocalDate contractStart, LocalDate contractEnd, String contentHash, List<SignedJson> signatures) {
 

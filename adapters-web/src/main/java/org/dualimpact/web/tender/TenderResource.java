@@ -48,6 +48,12 @@ import org.dualimpact.web.problem.IfMatch;
 import org.dualimpact.web.problem.Problems;
 import org.dualimpact.web.scoring.ScoringViews;
 import org.dualimpact.web.security.CurrentActor;
+import org.dualimpact.web.openapi.ApiModel;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -69,7 +75,7 @@ public class TenderResource {
 
     /** A tender as the API shows it. */
     public record TenderView(String reference, String buyer, String title, String territory, LocalDate closingDate,
-            TenderStatus status, String awardedTo, Instant awardedAt, Instant createdAt) {
+            @Schema(ref = "TenderStatus") TenderStatus status, String awardedTo, Instant awardedAt, Instant createdAt) {
         static TenderView of(Tender t) {
             return new TenderView(t.reference().value(), t.buyer().value(), t.title(), t.territory(), t.closingDate(),
                     t.status(), t.awardedTo().map(OrganisationId::value).orElse(null), t.awardedAt().orElse(null),
@@ -78,6 +84,8 @@ public class TenderResource {
     }
 
     /** What a buyer sends to open a tender. */
+    @Schema(description = "A tender in a territory the buyer serves",
+            example = "{\"title\": \"Fleet maintenance 2027\", \"territory\": \"E23000029\", \"closingDate\": \"2027-02-01\"}")
     public record OpenRequest(@NotBlank @Size(max = 200) String title, @NotBlank String territory,
             @NotNull LocalDate closingDate) {
     }
@@ -113,7 +121,9 @@ public class TenderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Open a tender in a territory the buyer serves")
+    @Operation(operationId = "openTender", summary = "Open a tender in a territory the buyer serves")
+    @APIResponse(responseCode = "201", description = "Created: the tender", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TenderView.class)),
+            headers = @Header(name = "Location", ref = ApiModel.LOCATION))
     public Response open(@NotNull(message = "a JSON body is required") @Valid OpenRequest request) {
         Tender tender = tenders.open(actor.get(), request.title(), request.territory(), request.closingDate());
         return Response.created(URI.create("tenders/" + tender.reference().value())).entity(TenderView.of(tender)).build();
@@ -122,7 +132,7 @@ public class TenderResource {
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
         Role.Names.AUDITOR, Role.Names.OPERATOR})
-    @Operation(summary = "All tenders, newest first")
+    @Operation(operationId = "listTenders", summary = "All tenders, newest first")
     public List<TenderView> list() {
         return tenders.all().stream().map(TenderView::of).toList();
     }
@@ -131,7 +141,7 @@ public class TenderResource {
     @Path("{reference}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
         Role.Names.AUDITOR, Role.Names.OPERATOR})
-    @Operation(summary = "One tender")
+    @Operation(operationId = "getTender", summary = "One tender")
     public TenderView get(@PathParam("reference") String reference) {
         return TenderView.of(tenders.get(TenderReference.fromRequest(reference)));
     }
@@ -139,7 +149,7 @@ public class TenderResource {
     @POST
     @Path("{reference}/closure")
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Close the tender to submissions (its buyer)")
+    @Operation(operationId = "closeTender", summary = "Close the tender to submissions (its buyer)")
     public TenderView close(@PathParam("reference") String reference) {
         return TenderView.of(tenders.close(actor.get(), TenderReference.fromRequest(reference)));
     }
@@ -148,7 +158,7 @@ public class TenderResource {
     @Path("{reference}/award")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Award the tender to a supplier (its buyer); the supplier's submitted SPOs become agreements")
+    @Operation(operationId = "awardTender", summary = "Award the tender to a supplier (its buyer); the supplier's submitted SPOs become agreements")
     public TenderView award(@PathParam("reference") String reference,
             @NotNull(message = "a JSON body is required") @Valid AwardRequest request) {
         return TenderView.of(tenders.award(actor.get(), TenderReference.fromRequest(reference),
@@ -161,7 +171,9 @@ public class TenderResource {
     @Path("{reference}/scoring")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
         Role.Names.AUDITOR, Role.Names.OPERATOR})
-    @Operation(summary = "How the tender is scored: weights, method, marking scale, social value criteria (evaluators: buyer only)")
+    @Operation(operationId = "getScoringSetup", summary = "How the tender is scored: weights, method, marking scale, social value criteria (evaluators: buyer only)")
+    @APIResponse(responseCode = "200", description = "The scoring setup", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringViews.SetupView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response scoringSetup(@PathParam("reference") String reference) {
         TenderScoring setup = scoring.setup(actor.get(), TenderReference.fromRequest(reference));
         return Response.ok(ScoringViews.SetupView.of(setup, scoring.policy().minimumSocialValuePercent()))
@@ -172,8 +184,10 @@ public class TenderResource {
     @Path("{reference}/scoring")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Set up scoring (its buyer, while open and before any bid): weights summing to 100 with social "
+    @Operation(operationId = "configureScoring", summary = "Set up scoring (its buyer, while open and before any bid): weights summing to 100 with social "
             + "value at least the policy minimum (else 422), method, scale, criteria; If-Match to change an existing setup")
+    @APIResponse(responseCode = "200", description = "The scoring setup", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringViews.SetupView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response configureScoring(@PathParam("reference") String reference,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ScoringViews.SetupRequest request) {
@@ -188,7 +202,9 @@ public class TenderResource {
     @Path("{reference}/bids")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SUPPLIER)
-    @Operation(summary = "Bid (a supplier, while the tender is open): price and the SPOs submitted to it, or other evidence")
+    @Operation(operationId = "registerBid", summary = "Bid (a supplier, while the tender is open): price and the SPOs submitted to it, or other evidence")
+    @APIResponse(responseCode = "201", description = "Created: the bid", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringViews.BidView.class)),
+            headers = {@Header(name = "Location", ref = ApiModel.LOCATION), @Header(name = "ETag", ref = ApiModel.ETAG)})
     public Response bid(@PathParam("reference") String reference,
             @NotNull(message = "a JSON body is required") @Valid ScoringViews.BidRequest request) {
         Bid bid = bidding.submitBid(actor.get(), TenderReference.fromRequest(reference), new BidSubmission.BidRequest(
@@ -200,7 +216,7 @@ public class TenderResource {
     @GET
     @Path("{reference}/bids")
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
-    @Operation(summary = "The bids: all for the buyer and its evaluators, its own for a supplier")
+    @Operation(operationId = "listBids", summary = "The bids: all for the buyer and its evaluators, its own for a supplier")
     public List<ScoringViews.BidView> bids(@PathParam("reference") String reference) {
         boolean team = actor.get().has(Role.BUYER);
         return evaluations.bids(actor.get(), TenderReference.fromRequest(reference)).stream()
@@ -210,7 +226,9 @@ public class TenderResource {
     @GET
     @Path("{reference}/bids/{bid}")
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
-    @Operation(summary = "One bid with its frozen commitment values (marks: evaluation team only)")
+    @Operation(operationId = "getBid", summary = "One bid with its frozen commitment values (marks: evaluation team only)")
+    @APIResponse(responseCode = "200", description = "The bid", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringViews.BidView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response oneBid(@PathParam("reference") String reference, @PathParam("bid") String bidId) {
         Bid bid = evaluations.bid(actor.get(), TenderReference.fromRequest(reference), BidId.fromRequest(bidId));
         return Response.ok(ScoringViews.BidView.of(bid, actor.get().has(Role.BUYER))).tag(bidTag(bid)).build();
@@ -220,7 +238,9 @@ public class TenderResource {
     @Path("{reference}/bids/{bid}/quality")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Enter the bid's quality score, 0-100 (its buyer, after closing); If-Match required")
+    @Operation(operationId = "setBidQuality", summary = "Enter the bid's quality score, 0-100 (its buyer, after closing); If-Match required")
+    @APIResponse(responseCode = "200", description = "The bid", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringViews.BidView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response quality(@PathParam("reference") String reference, @PathParam("bid") String bidId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ScoringViews.QualityRequest request) {
@@ -233,7 +253,9 @@ public class TenderResource {
     @GET
     @Path("{reference}/bids/{bid}/marks")
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "Every evaluator's marks and the consensus of a bid (the buyer and its evaluators)")
+    @Operation(operationId = "getBidMarks", summary = "Every evaluator's marks and the consensus of a bid (the buyer and its evaluators)")
+    @APIResponse(responseCode = "200", description = "The marks", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringViews.MarksView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response marks(@PathParam("reference") String reference, @PathParam("bid") String bidId) {
         Bid bid = evaluations.bid(actor.get(), TenderReference.fromRequest(reference), BidId.fromRequest(bidId));
         return Response.ok(ScoringViews.MarksView.of(bid)).tag(bidTag(bid)).build();
@@ -243,7 +265,9 @@ public class TenderResource {
     @Path("{reference}/bids/{bid}/marks")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "An evaluator marks a criterion on the tender's scale (replacing their earlier mark); If-Match required")
+    @Operation(operationId = "markBid", summary = "An evaluator marks a criterion on the tender's scale (replacing their earlier mark); If-Match required")
+    @APIResponse(responseCode = "200", description = "The marks", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringViews.MarksView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response mark(@PathParam("reference") String reference, @PathParam("bid") String bidId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ScoringViews.MarkRequest request) {
@@ -279,7 +303,9 @@ public class TenderResource {
     @Path("{reference}/bids/{bid}/consensus/{criterion}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "The moderator (a user of the buyer) records the consensus mark of a criterion; If-Match required")
+    @Operation(operationId = "recordConsensus", summary = "The moderator (a user of the buyer) records the consensus mark of a criterion; If-Match required")
+    @APIResponse(responseCode = "200", description = "The marks", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringViews.MarksView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response consensus(@PathParam("reference") String reference, @PathParam("bid") String bidId,
             @PathParam("criterion") String criterion, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ScoringViews.ConsensusRequest request) {
@@ -293,8 +319,11 @@ public class TenderResource {
     @Path("{reference}/evaluation")
     @Produces({MediaType.APPLICATION_JSON, "application/pdf", Problems.MEDIA_TYPE})
     @RolesAllowed({Role.Names.BUYER, Role.Names.SUPPLIER})
-    @Operation(summary = "The evaluation: totals, ranks, line-by-line explanation; JSON or, with Accept: application/pdf, "
+    @Operation(operationId = "getEvaluation", summary = "The evaluation: totals, ranks, line-by-line explanation; JSON or, with Accept: application/pdf, "
             + "a PDF. Buyer and evaluators: every bid; a supplier: its own bid, after award")
+    @APIResponse(responseCode = "200", description = "The evaluation, as JSON or (Accept: application/pdf) as a PDF", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringViews.EvaluationView.class)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response evaluation(@PathParam("reference") String reference, @Context HttpHeaders headers) {
         TenderReference tender = TenderReference.fromRequest(reference);
         if (ScoringViews.wantsPdf(headers)) {

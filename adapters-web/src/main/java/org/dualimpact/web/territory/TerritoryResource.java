@@ -55,7 +55,7 @@ public class TerritoryResource {
 
     @GET
     @Path("territories")
-    @Operation(summary = "All territories, ordered by code; optionally only those of one region")
+    @Operation(operationId = "listTerritories", summary = "All territories, ordered by code; optionally only those of one region")
     public List<TerritoryView> territories(@QueryParam("region") String region) {
         List<Territory> list = region == null || region.isBlank()
                 ? territories.territories() : territories.territoriesIn(RegionCode.fromRequest(region));
@@ -65,7 +65,7 @@ public class TerritoryResource {
 
     @GET
     @Path("territories/{code}")
-    @Operation(summary = "One territory by its ONS GSS code, e.g. E23000029")
+    @Operation(operationId = "getTerritory", summary = "One territory by its ONS GSS code, e.g. E23000029")
     public TerritoryView territory(@PathParam("code") String code) {
         Territory territory = territories.territory(TerritoryCode.fromRequest(code));
         return view(territory, territories.region(new RegionCode(territory.regionCode())));
@@ -73,14 +73,14 @@ public class TerritoryResource {
 
     @GET
     @Path("regions")
-    @Operation(summary = "All regions and nations, ordered by code")
+    @Operation(operationId = "listRegions", summary = "All regions and nations, ordered by code")
     public List<RegionView> regions() {
         return territories.regions().stream().map(RegionView::of).toList();
     }
 
     @GET
     @Path("regions/{code}")
-    @Operation(summary = "One region by its ONS GSS code, e.g. E12000008")
+    @Operation(operationId = "getRegion", summary = "One region by its ONS GSS code, e.g. E12000008")
     public RegionView region(@PathParam("code") String code) {
         return RegionView.of(territories.region(RegionCode.fromRequest(code)));
     }
