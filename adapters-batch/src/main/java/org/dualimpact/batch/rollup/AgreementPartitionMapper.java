@@ -14,9 +14,8 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Step {@code agreements}: {@code dualimpact.kpi-rollup.partitions} partitions (default 2, one per core),
- * each recomputing on its own thread the agreements whose reference hashes to it
- * ({@link AgreementReader#mine}): a pure function of the reference, so a restart gets the same split.
+ * Step {@code agreements}: {@code dualimpact.kpi-rollup.partitions} partitions (default 2), one thread each,
+ * split by the hash of the agreement reference ({@link AgreementReader#mine}), so a restart gets the same split.
  */
 @Named("agreementPartitionMapper")
 @Dependent

@@ -14,8 +14,8 @@ import org.dualimpact.kernel.rollup.RollupRun;
 import org.dualimpact.kernel.shared.DomainException;
 
 /**
- * Step {@code agreements}, reader of one partition: its agreements in order; the checkpoint is the last
- * one read, committed with the chunk that stored it. After a restart the partition resumes after it.
+ * Step {@code agreements}, reader of one partition: its agreements in order; the checkpoint, committed with
+ * the chunk that stored it, is the last one read: a restart resumes after it.
  */
 @Named("agreementReader")
 @Dependent

@@ -54,7 +54,6 @@ public class KpiRollupPlan extends AbstractBatchlet {
     public String process() {
         RollupRun run;
         try {
-            // the tuning parameters are read by later steps: refused here, with the reason, before any work
             whole("agreementsPerChunk", agreementsPerChunk, 1, 1_000);
             whole("throttleMillis", throttleMillis, 0, 60_000);
             run = steps.plan(job.getInstanceId(), fullRebuild, month, territory);

@@ -10,6 +10,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.dualimpact.persistence.schema.SchemaMigrations;
+
 /** Small JDBC helpers of the roll-up adapters: statements on the datasource, in the caller's transaction. */
 final class Jdbc {
 
@@ -79,6 +81,13 @@ final class Jdbc {
                 }
                 insert.executeUpdate();
             }
+        }
+    }
+
+    /** A setting for the rest of the transaction (SET LOCAL …) on PostgreSQL; nothing on other databases. */
+    static void onPostgresql(Connection c, String setting) throws SQLException {
+        if (SchemaMigrations.Database.of(c) == SchemaMigrations.Database.POSTGRESQL) {
+            update(c, setting);
         }
     }
 

@@ -24,10 +24,9 @@ import org.dualimpact.kernel.rollup.RollupState;
 import org.dualimpact.kernel.rollup.RollupStore;
 
 /**
- * The roll-up's tables (migrations V020, V025) in plain JDBC, in the caller's JTA transaction: each
- * agreement's figures in {@code ROLLUP_AGREEMENT_FIGURES}, replaced whole; the KPI, SDG and agreement rows
- * grouped from them by SQL. Every write deletes what is there for its keys and inserts the new rows, so
- * repeating it after a stop or a crash leaves the same rows; primary keys refuse a doubled row.
+ * The roll-up's tables (V020, V025) in plain JDBC, in the caller's JTA transaction: each agreement's figures
+ * replaced whole, the KPI, SDG and agreement rows grouped from them by SQL. Every write deletes what is there
+ * for its keys first, so repeating it leaves the same rows; primary keys refuse a doubled row.
  */
 @ApplicationScoped
 public class JdbcRollupStore implements RollupStore {
@@ -44,11 +43,9 @@ public class JdbcRollupStore implements RollupStore {
     @Resource(lookup = "jdbc/dualimpact")
     DataSource dataSource;
 
-    /** For CDI. */
     public JdbcRollupStore() {
     }
 
-    /** Outside a container (tools, benchmarks). */
     public JdbcRollupStore(DataSource dataSource) {
         this.dataSource = dataSource;
     }
@@ -134,6 +131,8 @@ public class JdbcRollupStore implements RollupStore {
         List<Object[]> rows = new ArrayList<>();
         figures.forEach((agreement, list) -> list.forEach(f -> rows.add(row(agreement, f))));
         try (Connection c = dataSource.getConnection()) {
+            // a plan made while the table was small (a scan) must not stay: a first run fills it from empty
+            Jdbc.onPostgresql(c, "SET LOCAL plan_cache_mode = force_custom_plan");
             for (int start = 0; start < refs.size(); start += 500) {
                 List<String> part = refs.subList(start, Math.min(start + 500, refs.size()));
                 Jdbc.update(c, "DELETE FROM ROLLUP_AGREEMENT_FIGURES WHERE AGREEMENT_REF IN (" + Jdbc.marks(part.size()) + ")",
@@ -174,6 +173,7 @@ public class JdbcRollupStore implements RollupStore {
         }
         Object[] p = parameters.toArray();
         try (Connection c = dataSource.getConnection()) {
+            Jdbc.onPostgresql(c, "SET LOCAL work_mem = '64MB'"); // the grouping in memory, not sorted on disk
             Jdbc.update(c, "DELETE FROM ROLLUP_MEASURE_SDG");
             List<Object[]> links = new ArrayList<>();
             sdgTargets.forEach((measure, targets) -> targets.forEach(t -> links.add(new Object[] {measure, t})));

@@ -15,11 +15,7 @@ public interface RollupStore {
 
     Optional<RollupRun> run(long instance);
 
-    /**
-     * Stores a newly planned run (instance numbers are unique) and notes the slices the stored figures of
-     * its agreements ({@link #agreements}) lie in now: {@link #regroup} regroups them even when the
-     * agreements' new figures leave them.
-     */
+    /** Stores a newly planned run and notes the slices its agreements' figures lie in now, for {@link #regroup}. */
     void saveRun(RollupRun run);
 
     /**
@@ -36,10 +32,9 @@ public interface RollupStore {
     Set<String> measures();
 
     /**
-     * Regroups the KPI, SDG (through {@code sdgTargets}, by measure code) and agreement rows of the run's
-     * slices — those noted when it was planned and those its agreements' figures lie in now; every slice on
-     * a full rebuild — from the agreements' figures, and moves the watermarks to the run's bounds unless the
-     * run is restricted, in one write. @return how many slices hold figures after it, of those regrouped
+     * Groups the KPI, SDG (through {@code sdgTargets}) and agreement rows of the run's slices (noted when
+     * planned, and those its agreements' figures lie in now; all on a full rebuild) from the agreements'
+     * figures, and moves the watermarks unless the run is restricted, in one write. @return the slices regrouped
      */
     int regroup(RollupRun run, Map<String, Set<String>> sdgTargets);
 }
