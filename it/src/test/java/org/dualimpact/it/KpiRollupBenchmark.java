@@ -26,8 +26,7 @@ import org.dualimpact.kernel.rollup.RollupRequest;
 import org.dualimpact.kernel.rollup.RollupRun;
 import org.dualimpact.kernel.rollup.MeasureReference;
 import org.dualimpact.kernel.rollup.RollupService;
-import org.dualimpact.kernel.rollup.Slice;
-import org.dualimpact.kernel.rollup.SliceFigures;
+import org.dualimpact.kernel.rollup.KpiFigures;
 import org.dualimpact.kernel.territory.ReferenceData;
 import org.dualimpact.kernel.territory.Region;
 import org.dualimpact.kernel.territory.Territory;
@@ -45,9 +44,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * GROUP BY (jsonb over the ledger's payloads) producing the same figures in the same run, and a check
  * that both give exactly the same rows. Data are generated with SQL ({@code generate_series}) in a
  * bench-only schema ({@code rollup_bench}, dropped first). The roll-up runs in-process with the job's
- * own code and shape: the same kernel service and JDBC adapters, the index step in pages of 1000 entries
- * and 5 pages per transaction, the slices step in 2 partitions (threads) of 10 slices per transaction, written together —
- * without the batch container's checkpoint bookkeeping. A warm-up run over {@code bench.warmup} entries
+ * own code and shape: the same kernel service and JDBC adapters, the agreements step in 2 partitions
+ * (threads) of 100 agreements per transaction, then the SQL grouping of the complete step — without the
+ * batch container's checkpoint bookkeeping. A warm-up run over {@code bench.warmup} entries
  * (default 200,000; not reported) comes first. The report gives the CPU time each side used besides
  * the elapsed time, read from /proc when PostgreSQL runs on this machine: the SQL's backend (its plan
  * has no parallel workers); for the roll-up, this JVM and every PostgreSQL process (its backends and
@@ -66,7 +65,7 @@ class KpiRollupBenchmark {
         String url = System.getenv("DI_IT_PG_URL");
         assertTrue(url != null, "set DI_IT_PG_URL, DI_IT_PG_USER, DI_IT_PG_PASSWORD: the benchmark runs on PostgreSQL");
         StringBuilder report = new StringBuilder("| ledger entries | agreements | KPI rows | SQL GROUP BY (s) | its CPU (s) | kpi-rollup, "
-                + "first run incl. fact index (s) | of which index (s) | its CPU: JVM + PostgreSQL (s) | ratio | kpi-rollup, full rebuild (s) "
+                + "first run (s) | of which plan and agreements steps (s) | its CPU: JVM + PostgreSQL (s) | ratio | kpi-rollup, full rebuild (s) "
                 + "| ratio | incremental run after +1 % entries (s) |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         // warm-up (not reported): the JIT compiles the roll-up's code first, so no size pays for it and
@@ -117,7 +116,7 @@ class KpiRollupBenchmark {
         double firstJvmCpu = (processCpuNanos() - jvmCpu) / 1e9;
         double firstPgCpu = postgresCpuSeconds() - pgCpu;
         System.out.printf("first run: %.1f s; CPU of this JVM %.1f s, of PostgreSQL %s s%n", firstSeconds, firstJvmCpu, cpu(firstPgCpu));
-        double firstIndex = indexSeconds;
+        double firstAgreements = agreementsSeconds;
         assertSame(db);
 
         long rebuild = System.nanoTime();
@@ -135,15 +134,14 @@ class KpiRollupBenchmark {
         assertSame(db);
 
         report.append(String.format("| %,d | %,d | %,d | %.1f | %s | %.1f | %.1f | %.1f + %s | %.2f | %.1f | %.2f | %.1f (+%,d entries) |%n",
-                entries, agreements, kpiRows, sqlSeconds, cpu(sqlPgCpu), firstSeconds, firstIndex, firstJvmCpu, cpu(firstPgCpu),
+                entries, agreements, kpiRows, sqlSeconds, cpu(sqlPgCpu), firstSeconds, firstAgreements, firstJvmCpu, cpu(firstPgCpu),
                 firstSeconds / sqlSeconds, rebuildSeconds, rebuildSeconds / sqlSeconds, incrementalSeconds, more));
         System.out.println(report);
     }
 
     /**
-     * The job's steps, in-process: plan, index (2 ranges on 2 threads, pages of 1000, 5
-     * per transaction, written together), indexed, slices (2 threads, 10 per transaction, written together),
-     * complete.
+     * The job's steps, in-process: plan; agreements (2 partitions on 2 threads, agreements split by the
+     * hash of their reference, 100 per transaction); complete (the KPI rows grouped by SQL).
      */
     private static void rollup(DataSource db, long instance, boolean full) throws Exception {
         long started = System.nanoTime();
@@ -151,50 +149,18 @@ class KpiRollupBenchmark {
         RollupService service = service(tx.dataSource());
         tx.begin();
         RollupRun run = service.plan(instance, new RollupRequest(full, Optional.empty(), Optional.empty()));
-        List<long[]> ranges = ranges(service.indexFrom(run), run.ledgerTo());
+        List<String> agreements = service.agreements(run);
         tx.commit();
-        inParallel(db, ranges, (own, range, ptx) -> {
-            for (long from = range[0]; from < range[1]; ) {
-                ptx.begin();
-                // as the job's chunk: five pages read, then written together (FactIndexWriter)
-                long chunkFrom = from;
-                List<org.dualimpact.kernel.rollup.ContributionFact> chunk = new ArrayList<>();
-                long r0 = System.nanoTime();
-                for (int page = 0; page < 5 && from < range[1]; page++) {
-                    long to = Math.min(from + 1000, range[1]);
-                    chunk.addAll(own.read(from, to));
-                    from = to;
-                }
-                long r1 = System.nanoTime();
-                own.index(chunkFrom, from, chunk);
-                synchronized (KpiRollupBenchmark.class) {
-                    readNanos += r1 - r0;
-                    writeNanos += System.nanoTime() - r1;
-                }
-                ptx.commit();
-            }
-        });
-        long indexed = System.nanoTime();
-        service(db).indexed(run); // outside a transaction (autocommit), as the job's indexed step
-        double indexedSeconds = seconds(indexed);
-        indexSeconds = seconds(started);
-        System.out.printf("index: %.1f s in %d range(s); read %.1f s, write %.1f s (both threads); indexed step %.1f s%n",
-                indexSeconds, ranges.size(), readNanos / 1e9, writeNanos / 1e9, indexedSeconds);
-        readNanos = writeNanos = computeNanos = storeNanos = 0;
-        long slicesStarted = System.nanoTime();
-        tx.begin();
-        List<List<Slice>> partitions = byTerritory(service.slices(run));
-        tx.commit();
+        List<List<String>> partitions = List.of(new ArrayList<>(), new ArrayList<>());
+        agreements.forEach(a -> partitions.get(Math.floorMod(a.hashCode(), 2)).add(a));
         inParallel(db, partitions, (own, partition, ptx) -> {
-            for (int i = 0; i < partition.size(); i += SLICES_PER_CHUNK) {
+            for (int i = 0; i < partition.size(); i += AGREEMENTS_PER_CHUNK) {
                 ptx.begin();
                 long c0 = System.nanoTime();
-                List<SliceFigures> chunk = new ArrayList<>();
-                for (Slice slice : partition.subList(i, Math.min(i + SLICES_PER_CHUNK, partition.size()))) {
-                    chunk.add(own.compute(run, slice));
-                }
+                Map<String, List<KpiFigures>> figures = own.compute(run, partition.subList(i, Math.min(i + AGREEMENTS_PER_CHUNK,
+                        partition.size())));
                 long c1 = System.nanoTime();
-                own.store(chunk);
+                own.store(figures);
                 synchronized (KpiRollupBenchmark.class) {
                     computeNanos += c1 - c0;
                     storeNanos += System.nanoTime() - c1;
@@ -202,29 +168,17 @@ class KpiRollupBenchmark {
                 ptx.commit();
             }
         });
-        System.out.printf("slices: %.1f s; compute %.1f s, store %.1f s (both threads)%n", seconds(slicesStarted),
-                computeNanos / 1e9, storeNanos / 1e9);
+        agreementsSeconds = seconds(started);
+        long grouped = System.nanoTime();
         tx.begin();
-        service.complete(run);
+        String summary = service.complete(run);
         tx.commit();
+        System.out.printf("%s; %,d agreements in %.1f s (read and fold %.1f s, write %.1f s, both threads), grouped in %.1f s%n",
+                summary, agreements.size(), agreementsSeconds, computeNanos / 1e9, storeNanos / 1e9, seconds(grouped));
+        computeNanos = storeNanos = 0;
     }
 
-    static final int SLICES_PER_CHUNK = 10;
-
-    /** As the job's index step with 2 partitions: two ranges of whole pages of 1000 entries (one when small). */
-    static List<long[]> ranges(long from, long to) {
-        long pages = (to - from + 999) / 1000;
-        long middle = Math.min(to, from + (pages + 1) / 2 * 1000);
-        return pages < 10 ? List.of(new long[] {from, to}) : List.of(new long[] {from, middle}, new long[] {middle, to});
-    }
-
-    /** As the job's slices step with 2 partitions: whole territories, alternately (balanced enough for 45 territories of like size). */
-    static List<List<Slice>> byTerritory(List<Slice> slices) {
-        List<String> territories = slices.stream().map(Slice::territory).distinct().sorted().toList();
-        List<List<Slice>> groups = List.of(new ArrayList<>(), new ArrayList<>());
-        slices.forEach(s -> groups.get(territories.indexOf(s.territory()) % 2).add(s));
-        return groups.stream().filter(g -> !g.isEmpty()).toList();
-    }
+    static final int AGREEMENTS_PER_CHUNK = 100;
 
     interface PartitionWork<T> {
         void run(RollupService service, T partition, TransactionPerAppend tx) throws Exception;
@@ -250,10 +204,9 @@ class KpiRollupBenchmark {
         }
     }
 
-    /** Time of the last run's plan and index steps. */
-    static double indexSeconds;
-    static long readNanos, writeNanos, computeNanos, storeNanos;
-
+    /** Time of the last run's plan and agreements steps. */
+    static double agreementsSeconds;
+    static long computeNanos, storeNanos;
 
     private static RollupService service(DataSource ds) {
         return new RollupService(new JdbcRollupStore(ds), new JdbcAgreementSource(ds), new JdbcContributionLedger(ds),

@@ -102,12 +102,12 @@ class KpiRollupCrashIT {
     @Order(1)
     void aServerKilledMidChunkAndTheJobRestartedGiveExactlyTheFiguresOfAnUninterruptedRun() throws Exception {
         seedTwelveMonths();
-        // the first run of this server's database, one slice at a time, 3 per chunk, a pause after each: most
-        // of the time a chunk is half done when the server is killed
+        // the first run of this server's database, a pause of 4 s before each chunk's write: the server is
+        // killed inside the first chunk, its agreements read, their figures not yet written
         long instance = BatchApi.submit("kpi-rollup",
-                "{\"fullRebuild\":\"true\",\"slicesPerChunk\":\"3\",\"throttleMillis\":\"700\"}");
-        waitForStep(instance, "slices");
-        Thread.sleep(1000); // inside the first chunk: one slice computed, not yet written
+                "{\"fullRebuild\":\"true\",\"agreementsPerChunk\":\"3\",\"throttleMillis\":\"4000\"}");
+        waitForStep(instance, "agreements");
+        Thread.sleep(1000);
         long pid = serverPid();
         Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
         assertEquals(0, kill.waitFor());
@@ -124,7 +124,7 @@ class KpiRollupCrashIT {
         assertEquals("COMPLETED", restarted.getString("batchStatus"), restarted::toString);
         assertTrue(restarted.getString("exitStatus").startsWith("recomputed"), restarted::toString);
         String restartedLog = executionLog(restarted.getJsonNumber("executionId").longValue());
-        assertTrue(restartedLog.contains("slices to recompute in"), "the restart resumes the slices step: " + restartedLog);
+        assertTrue(restartedLog.contains("agreements to recompute in"), "the restart resumes the agreements step: " + restartedLog);
         String figures = allRows();
         assertTrue(Api.array(Api.get("/api/v1/kpis?limit=10000", ADMIN)).size() >= 12, figures);
 
@@ -162,8 +162,8 @@ class KpiRollupCrashIT {
             long manual = -1;
             for (int attempt = 0; attempt < 20 && manual < 0; attempt++) {
                 long submitted = BatchApi.submit("kpi-rollup",
-                        "{\"fullRebuild\":\"true\",\"slicesPerChunk\":\"1\",\"throttleMillis\":\"500\"}");
-                if (waitForStepOrRefusal(submitted, "index")) { // its lease is held from before its first step
+                        "{\"fullRebuild\":\"true\",\"agreementsPerChunk\":\"1\",\"throttleMillis\":\"500\"}");
+                if (waitForStepOrRefusal(submitted, "agreements")) { // its lease is held from before its first step
                     manual = submitted;
                 } else {
                     Thread.sleep(300);

@@ -90,9 +90,9 @@ class KpiRollupTwoServersIT {
     void aRollUpRunningOnOneServerIsRefusedOnTheOtherAndRunsThereOnceItEnded() throws Exception {
         on(A);
         seedTwelveMonths();
-        // one slice at a time with a pause after each: it runs for several seconds
-        long running = BatchApi.submit("kpi-rollup", "{\"fullRebuild\":\"true\",\"slicesPerChunk\":\"1\",\"throttleMillis\":\"400\"}");
-        waitForStep(running, "slices");
+        // a pause of 4 s before each chunk: it runs for several seconds
+        long running = BatchApi.submit("kpi-rollup", "{\"fullRebuild\":\"true\",\"throttleMillis\":\"4000\"}");
+        waitForStep(running, "agreements");
 
         on(B);
         long refused = BatchApi.submit("kpi-rollup", "{}");

@@ -7,8 +7,15 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 
-/** Step {@code complete} of {@code kpi-rollup}: moves the watermarks; exit status {@code recomputed <n> slices ...}. */
+import org.dualimpact.kernel.rollup.RollupService;
+
+/**
+ * Step {@code complete} of {@code kpi-rollup}: groups the KPI rows and moves the watermarks in one
+ * transaction, with a service of its own (it reads the measures catalogue as it is now); exit status
+ * {@code recomputed <n> slices ...}.
+ */
 @Named("kpiRollupComplete")
 @Dependent
 public class KpiRollupComplete extends AbstractBatchlet {
@@ -19,11 +26,12 @@ public class KpiRollupComplete extends AbstractBatchlet {
     JobContext job;
 
     @Inject
-    RollupSteps steps;
+    RollupService rollups;
 
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public String process() {
-        String summary = steps.complete(job.getInstanceId());
+        String summary = rollups.complete(rollups.run(job.getInstanceId()));
         LOG.info(() -> "kpi-rollup: " + summary);
         job.setExitStatus(summary);
         return summary;

@@ -37,12 +37,8 @@ public class KpiRollupPlan extends AbstractBatchlet {
     String territory;
 
     @Inject
-    @BatchProperty(name = "pageSize")
-    String pageSize;
-
-    @Inject
-    @BatchProperty(name = "slicesPerChunk")
-    String slicesPerChunk;
+    @BatchProperty(name = "agreementsPerChunk")
+    String agreementsPerChunk;
 
     @Inject
     @BatchProperty(name = "throttleMillis")
@@ -58,9 +54,7 @@ public class KpiRollupPlan extends AbstractBatchlet {
     public String process() {
         RollupRun run;
         try {
-            // the tuning parameters are read by later steps: refused here, with the reason, before any work
-            whole("pageSize", pageSize, 1, 100_000);
-            whole("slicesPerChunk", slicesPerChunk, 1, 1_000);
+            whole("agreementsPerChunk", agreementsPerChunk, 1, 1_000);
             whole("throttleMillis", throttleMillis, 0, 60_000);
             run = steps.plan(job.getInstanceId(), fullRebuild, month, territory);
         } catch (DomainException e) {

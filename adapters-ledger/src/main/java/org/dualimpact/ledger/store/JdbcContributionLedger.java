@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -220,6 +222,34 @@ public class JdbcContributionLedger implements ContributionLedger {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+        return result;
+    }
+
+    /** One query per 500 agreements, by agreement and sequence (index LEDGER_ENTRY_AGREEMENT). */
+    @Override
+    public List<EntryContent> contents(Collection<String> agreements, long to) {
+        List<String> all = agreements.stream().sorted().distinct().toList();
+        List<EntryContent> result = new ArrayList<>();
+        for (int start = 0; start < all.size(); start += 500) {
+            List<String> part = all.subList(start, Math.min(start + 500, all.size()));
+            try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("SELECT SEQ, ENTRY_TYPE, "
+                    + "AGREEMENT_REF, PAYLOAD FROM LEDGER_ENTRY WHERE AGREEMENT_REF IN (" + String.join(", ", Collections.nCopies(part.size(), "?"))
+                    + ") AND SEQ < ? ORDER BY AGREEMENT_REF, SEQ")) {
+                for (int i = 0; i < part.size(); i++) {
+                    select.setString(i + 1, part.get(i));
+                }
+                select.setLong(part.size() + 1, to);
+                select.setFetchSize(1000);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(new EntryContent(rows.getLong(1), rows.getString(3),
+                                payload(EntryType.valueOf(rows.getString(2)), rows.getString(4))));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
         return result;
     }

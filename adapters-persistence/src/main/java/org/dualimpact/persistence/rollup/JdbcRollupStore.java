@@ -1,66 +1,59 @@
 package org.dualimpact.persistence.rollup;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.dualimpact.kernel.rollup.AgreementParties;
-import org.dualimpact.kernel.rollup.ContributionFact;
-import org.dualimpact.kernel.rollup.FactKind;
 import org.dualimpact.kernel.rollup.KpiFigures;
+import org.dualimpact.kernel.rollup.KpiKey;
 import org.dualimpact.kernel.rollup.RollupRequest;
 import org.dualimpact.kernel.rollup.RollupRun;
 import org.dualimpact.kernel.rollup.RollupState;
 import org.dualimpact.kernel.rollup.RollupStore;
-import org.dualimpact.kernel.rollup.SdgFigures;
-import org.dualimpact.kernel.rollup.Slice;
-import org.dualimpact.kernel.rollup.SliceFigures;
-import org.dualimpact.persistence.schema.SchemaMigrations;
 
 /**
- * The roll-up's tables (migrations V020, V023) in plain JDBC, in the caller's JTA transaction. Every write is
- * "delete what is there for these keys, insert the new rows" in one transaction, so repeating it after a
- * stop or a crash leaves the same rows; primary keys refuse a doubled row outright.
+ * The roll-up's tables (V020, V025) in plain JDBC, in the caller's JTA transaction: each agreement's figures
+ * replaced whole, the KPI, SDG and agreement rows grouped from them by SQL. Every write deletes what is there
+ * for its keys first, so repeating it leaves the same rows; primary keys refuse a doubled row.
  */
 @ApplicationScoped
 public class JdbcRollupStore implements RollupStore {
 
+    static final String GROUP = "PERIOD, TERRITORY_CODE, REGION_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP";
+    static final String KPI = GROUP + ", MEASURE_CODE, UNIT, COMMITTED_QUANTITY, COMMITTED_VALUE, RECORDED_QUANTITY, RECORDED_VALUE, "
+            + "CONFIRMED_QUANTITY, CONFIRMED_VALUE, DISPUTED_QUANTITY, DISPUTED_VALUE, CORRECTED_QUANTITY, CORRECTED_VALUE, "
+            + "CONTRIBUTIONS, GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE";
+    /** Social value is unknown (null) when a row counting contributions has none, or when no row has any. */
+    static final String SOCIAL_VALUE = "CASE WHEN COUNT(CASE WHEN CONTRIBUTIONS > 0 AND GROSS_SOCIAL_VALUE IS NULL THEN 1 END) = 0 "
+            + "THEN SUM(GROSS_SOCIAL_VALUE) END, CASE WHEN COUNT(CASE WHEN CONTRIBUTIONS > 0 AND GROSS_SOCIAL_VALUE IS NULL THEN 1 END) "
+            + "= 0 THEN SUM(NET_SOCIAL_VALUE) END";
+
     @Resource(lookup = "jdbc/dualimpact")
     DataSource dataSource;
 
-    /** For CDI. */
     public JdbcRollupStore() {
     }
 
-    /** Outside a container (tools, benchmarks). */
     public JdbcRollupStore(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     @Override
     public RollupState state() {
-        return Jdbc.query(dataSource, "SELECT INDEXED_TO, LEDGER_WATERMARK, JOURNAL_WATERMARK FROM ROLLUP_STATE WHERE ID = 1",
-                r -> new RollupState(r.getLong(1), r.getLong(2), r.getLong(3))).stream().findFirst()
+        return Jdbc.query(dataSource, "SELECT LEDGER_WATERMARK, JOURNAL_WATERMARK FROM ROLLUP_STATE WHERE ID = 1",
+                r -> new RollupState(r.getLong(1), r.getLong(2))).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("ROLLUP_STATE row missing: the schema migrations did not run"));
     }
 
@@ -74,6 +67,7 @@ public class JdbcRollupStore implements RollupStore {
                 .stream().findFirst();
     }
 
+    /** An incremental run notes the slices of its agreements' figures. */
     @Override
     public void saveRun(RollupRun run) {
         Jdbc.update(dataSource, "INSERT INTO ROLLUP_RUN (INSTANCE_ID, FULL_REBUILD, ONLY_PERIOD, ONLY_TERRITORY, LEDGER_FROM, "
@@ -81,394 +75,135 @@ public class JdbcRollupStore implements RollupStore {
                 run.request().fullRebuild() ? 1 : 0, run.request().month().map(YearMonth::toString).orElse(null),
                 run.request().territory().orElse(null), run.ledgerFrom(), run.ledgerTo(), run.journalFrom(), run.journalTo(),
                 Timestamp.from(run.plannedAt()));
+        if (!run.request().fullRebuild() && !run.request().restricted()) {
+            noteSlices(run);
+        }
     }
 
-    /**
-     * Replaces the facts of entries {@code from <= seq < to}: a row per slice the facts touch, for the range
-     * {@code [from, to)}. Rows of earlier writes never overlap one another; a write that overlaps them in
-     * part keeps the facts they hold outside {@code [from, to)}, as rows of the ranges left over. That
-     * happens when rows left beyond the index position by a stopped run are rewritten along other
-     * boundaries (a new run over a longer ledger, another number of partitions) — possibly by two
-     * partitions at once, each keeping the other's part of one old write: on PostgreSQL the rows read to
-     * be split are locked ({@code FOR UPDATE}), so the second partition waits, finds them gone and
-     * deletes what the first kept in its range; Derby's row locks make it wait likewise.
-     */
+    /** Notes (once) the slices the figures of the run's agreements lie in, in ROLLUP_RUN_SLICE. */
+    private void noteSlices(RollupRun run) {
+        List<Object> parameters = new ArrayList<>(List.of(run.instance()));
+        String touched = touched(run, parameters);
+        parameters.add(run.instance());
+        Jdbc.update(dataSource, "INSERT INTO ROLLUP_RUN_SLICE (INSTANCE_ID, TERRITORY_CODE, PERIOD) SELECT DISTINCT CAST(? AS BIGINT), "
+                + "f.TERRITORY_CODE, f.PERIOD FROM ROLLUP_AGREEMENT_FIGURES f WHERE f.AGREEMENT_REF IN (" + touched + ") AND NOT EXISTS "
+                + "(SELECT 1 FROM ROLLUP_RUN_SLICE s WHERE s.INSTANCE_ID = ? AND s.TERRITORY_CODE = f.TERRITORY_CODE "
+                + "AND s.PERIOD = f.PERIOD)", parameters.toArray());
+    }
+
+    /** The agreements of an incremental run: with ledger entries, or formed by journal entries, within its bounds. */
+    private static String touched(RollupRun run, List<Object> parameters) {
+        parameters.addAll(List.of(run.ledgerFrom(), run.ledgerTo(), run.journalFrom(), run.journalTo()));
+        return "SELECT AGREEMENT_REF FROM LEDGER_ENTRY WHERE SEQ >= ? AND SEQ < ? UNION SELECT SUBJECT FROM AUDIT_JOURNAL "
+                + "WHERE SEQ >= ? AND SEQ < ? AND TO_STATE = 'AWAITING_SIGNATURES'";
+    }
+
+    /** The condition of a restricted run's slices on table alias {@code t}, or "1 = 1". */
+    private static String covered(RollupRequest request, String t, List<Object> parameters) {
+        request.month().ifPresent(m -> parameters.add(m.toString()));
+        request.territory().ifPresent(parameters::add);
+        return "1 = 1" + request.month().map(m -> " AND " + t + ".PERIOD = ?").orElse("")
+                + request.territory().map(x -> " AND " + t + ".TERRITORY_CODE = ?").orElse("");
+    }
+
     @Override
-    public void index(long from, long to, List<ContributionFact> facts) {
-        if (to <= from) {
-            return;
+    public List<String> agreements(RollupRun run) {
+        List<Object> parameters = new ArrayList<>();
+        String sql;
+        if (run.request().fullRebuild()) {
+            sql = "SELECT REFERENCE FROM SPO WHERE STAGE IN " + JdbcAgreementSource.AGREEMENT_STAGES;
+        } else if (run.request().restricted()) {
+            sql = "SELECT AGREEMENT_REF FROM ROLLUP_AGREEMENT_FIGURES f WHERE " + covered(run.request(), "f", parameters)
+                    + " UNION SELECT c.SPO_REF FROM SPO_COMMITMENT c JOIN SPO s ON s.REFERENCE = c.SPO_REF WHERE s.STAGE IN "
+                    + JdbcAgreementSource.AGREEMENT_STAGES + run.request().month().map(m -> " AND c.START_DATE >= ? AND c.START_DATE < ?")
+                    .orElse("") + run.request().territory().map(t -> " AND c.TERRITORY_CODE = ?").orElse("");
+            run.request().month().ifPresent(m -> parameters.addAll(List.of(Date.valueOf(m.atDay(1)), Date.valueOf(m.plusMonths(1).atDay(1)))));
+            run.request().territory().ifPresent(parameters::add);
+        } else {
+            sql = touched(run, parameters);
         }
+        return Jdbc.query(dataSource, sql + " ORDER BY 1", r -> r.getString(1), parameters.toArray());
+    }
+
+    @Override
+    public void replace(Map<String, List<KpiFigures>> figures) {
+        List<String> refs = new ArrayList<>(figures.keySet());
+        List<Object[]> rows = new ArrayList<>();
+        figures.forEach((agreement, list) -> list.forEach(f -> rows.add(row(agreement, f))));
         try (Connection c = dataSource.getConnection()) {
-            String locked = SchemaMigrations.Database.of(c) == SchemaMigrations.Database.POSTGRESQL ? " FOR UPDATE" : "";
-            List<Block> kept = new ArrayList<>();
-            Set<Long> startingBefore = new TreeSet<>();
-            for (Block b : overEdges(c, from, to, locked)) {
-                kept.addAll(b.outside(from, to));
-                if (b.from() < from) {
-                    startingBefore.add(b.from());
-                }
+            // a plan made while the table was small (a scan) must not stay: a first run fills it from empty
+            Jdbc.onPostgresql(c, "SET LOCAL plan_cache_mode = force_custom_plan");
+            for (int start = 0; start < refs.size(); start += 500) {
+                List<String> part = refs.subList(start, Math.min(start + 500, refs.size()));
+                Jdbc.update(c, "DELETE FROM ROLLUP_AGREEMENT_FIGURES WHERE AGREEMENT_REF IN (" + Jdbc.marks(part.size()) + ")",
+                        part.toArray());
             }
-            for (long start : startingBefore) {
-                Jdbc.update(c, "DELETE FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM = ?", start);
-            }
-            Jdbc.update(c, "DELETE FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM >= ? AND RANGE_FROM < ?", from, to);
-            // RollupService.index checked that every fact is placed and lies in from..to
-            Map<Slice, List<ContributionFact>> bySlice = new LinkedHashMap<>();
-            for (ContributionFact f : facts) {
-                bySlice.computeIfAbsent(f.slice(), s -> new ArrayList<>()).add(f);
-            }
-            for (Map.Entry<Slice, List<ContributionFact>> e : bySlice.entrySet()) {
-                List<ContributionFact> own = e.getValue();
-                own.sort(Comparator.comparingLong(ContributionFact::sequence));
-                kept.add(new Block(e.getKey(), from, to, own));
-            }
-            Jdbc.insert(c, "ROLLUP_FACT_BLOCK", "TERRITORY_CODE, PERIOD, RANGE_FROM, RANGE_TO, FACT_COUNT, FACTS", kept, (v, b) -> {
-                v.text(b.slice().territory());
-                v.text(b.slice().month().toString());
-                v.integer(b.from());
-                v.integer(b.to());
-                v.integer(b.facts().size());
-                v.text(FactBlock.encode(b.facts()));
-            });
+            Jdbc.insert(c, "ROLLUP_AGREEMENT_FIGURES (AGREEMENT_REF, " + KPI + ")", rows);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot index ledger entries " + from + " to " + to + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot store the figures of agreements " + refs + ": " + e.getMessage(), e);
         }
     }
 
-    /** A row of ROLLUP_FACT_BLOCK: the facts (in sequence order) of a slice among the entries {@code from <= seq < to}. */
-    record Block(Slice slice, long from, long to, List<ContributionFact> facts) {
-
-        /** The facts outside {@code [lo, hi)}, as blocks of the ranges left on either side (none when empty). */
-        List<Block> outside(long lo, long hi) {
-            List<Block> left = new ArrayList<>();
-            List<ContributionFact> below = facts.stream().filter(f -> f.sequence() < lo).toList();
-            List<ContributionFact> above = facts.stream().filter(f -> f.sequence() >= hi).toList();
-            if (!below.isEmpty()) {
-                left.add(new Block(slice, from, lo, below));
-            }
-            if (!above.isEmpty()) {
-                left.add(new Block(slice, hi, to, above));
-            }
-            return left;
-        }
+    private static Object[] row(String agreement, KpiFigures f) {
+        KpiKey k = f.key();
+        return new Object[] {agreement, k.month().toString(), k.territory(), k.region(), k.buyer(), k.supplier(), k.providers(),
+            k.measure(), k.unit(), f.committedQuantity(), f.committedValue(), f.recordedQuantity(), f.recordedValue(),
+            f.confirmedQuantity(), f.confirmedValue(), f.disputedQuantity(), f.disputedValue(), f.correctedQuantity(),
+            f.correctedValue(), f.contributions(), f.grossSocialValue(), f.netSocialValue()};
     }
 
-    private static List<Block> blocks(Connection c, String where, Object... parameters) throws SQLException {
-        List<Block> found = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT TERRITORY_CODE, PERIOD, RANGE_FROM, RANGE_TO, FACT_COUNT, FACTS "
-                + "FROM ROLLUP_FACT_BLOCK WHERE " + where)) {
-            Jdbc.bind(select, parameters);
-            try (ResultSet r = select.executeQuery()) {
-                while (r.next()) {
-                    Slice slice = new Slice(r.getString(1), YearMonth.parse(r.getString(2).strip()));
-                    found.add(new Block(slice, r.getLong(3), r.getLong(4),
-                            FactBlock.decode(slice.territory(), r.getString(6), r.getInt(5))));
-                }
-            }
-        }
-        return found;
-    }
-
-    /**
-     * The rows reaching over either end of {@code [from, to)}: those of the write that starts before
-     * {@code from} and reaches into the range (rows never overlap, so only the write starting last before
-     * it can), and those starting inside the range that reach past {@code to}. {@code lock}: a clause
-     * locking them, or empty.
-     */
-    private static List<Block> overEdges(Connection c, long from, long to, String lock) throws SQLException {
-        List<Block> edges = new ArrayList<>();
-        Long before = Jdbc.firstLong(c, "SELECT MAX(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM < ?", from);
-        if (before != null) {
-            edges.addAll(blocks(c, "RANGE_FROM = ? AND RANGE_TO > ?" + lock, before, from));
-        }
-        edges.addAll(blocks(c, "RANGE_FROM >= ? AND RANGE_FROM < ? AND RANGE_TO > ?" + lock, from, to, to));
-        return edges;
-    }
-
-    /** Moves {@code INDEXED_TO} (never back). */
     @Override
-    public void indexed(long to) {
+    public Set<String> measures() {
+        return Set.copyOf(Jdbc.query(dataSource, "SELECT DISTINCT MEASURE_CODE FROM ROLLUP_AGREEMENT_FIGURES", r -> r.getString(1)));
+    }
+
+    @Override
+    public int regroup(RollupRun run, Map<String, Set<String>> sdgTargets) {
+        List<Object> parameters = new ArrayList<>();
+        String slices;
+        if (run.request().restricted()) {
+            slices = covered(run.request(), "x", parameters);
+        } else if (run.request().fullRebuild()) {
+            slices = "1 = 1";
+        } else {
+            noteSlices(run); // and those the run's agreements lie in now
+            slices = "EXISTS (SELECT 1 FROM ROLLUP_RUN_SLICE s WHERE s.INSTANCE_ID = ? AND s.TERRITORY_CODE = x.TERRITORY_CODE "
+                    + "AND s.PERIOD = x.PERIOD)";
+            parameters.add(run.instance());
+        }
+        Object[] p = parameters.toArray();
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement state = c.prepareStatement(
-                    "UPDATE ROLLUP_STATE SET INDEXED_TO = CASE WHEN INDEXED_TO < ? THEN ? ELSE INDEXED_TO END WHERE ID = 1")) {
-                state.setLong(1, to);
-                state.setLong(2, to);
-                state.executeUpdate();
+            Jdbc.onPostgresql(c, "SET LOCAL work_mem = '64MB'"); // the grouping in memory, not sorted on disk
+            Jdbc.update(c, "DELETE FROM ROLLUP_MEASURE_SDG");
+            List<Object[]> links = new ArrayList<>();
+            sdgTargets.forEach((measure, targets) -> targets.forEach(t -> links.add(new Object[] {measure, t})));
+            if (!links.isEmpty()) {
+                Jdbc.insert(c, "ROLLUP_MEASURE_SDG (MEASURE_CODE, SDG_TARGET)", links);
+            }
+            for (String table : List.of("KPI_ROLLUP", "KPI_SDG_ROLLUP", "KPI_ROLLUP_AGREEMENT")) {
+                Jdbc.update(c, "DELETE FROM " + table + " x WHERE " + slices, p);
+            }
+            Jdbc.update(c, "INSERT INTO KPI_ROLLUP (" + KPI + ") SELECT " + GROUP + ", MEASURE_CODE, UNIT, SUM(COMMITTED_QUANTITY), "
+                    + "SUM(COMMITTED_VALUE), SUM(RECORDED_QUANTITY), SUM(RECORDED_VALUE), SUM(CONFIRMED_QUANTITY), SUM(CONFIRMED_VALUE), "
+                    + "SUM(DISPUTED_QUANTITY), SUM(DISPUTED_VALUE), SUM(CORRECTED_QUANTITY), SUM(CORRECTED_VALUE), SUM(CONTRIBUTIONS), "
+                    + SOCIAL_VALUE + " FROM ROLLUP_AGREEMENT_FIGURES x WHERE " + slices + " GROUP BY " + GROUP + ", MEASURE_CODE, UNIT", p);
+            Jdbc.update(c, "INSERT INTO KPI_SDG_ROLLUP (" + GROUP + ", SDG_TARGET, COMMITTED_VALUE, RECORDED_VALUE, CONFIRMED_VALUE, "
+                    + "DISPUTED_VALUE, GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE) SELECT " + GROUP + ", m.SDG_TARGET, SUM(COMMITTED_VALUE), "
+                    + "SUM(RECORDED_VALUE), SUM(CONFIRMED_VALUE), SUM(DISPUTED_VALUE), CASE WHEN COUNT(*) = COUNT(GROSS_SOCIAL_VALUE) "
+                    + "THEN SUM(GROSS_SOCIAL_VALUE) END, CASE WHEN COUNT(*) = COUNT(GROSS_SOCIAL_VALUE) THEN SUM(NET_SOCIAL_VALUE) END "
+                    + "FROM KPI_ROLLUP x JOIN ROLLUP_MEASURE_SDG m ON m.MEASURE_CODE = x.MEASURE_CODE WHERE " + slices
+                    + " GROUP BY " + GROUP + ", m.SDG_TARGET", p);
+            Jdbc.update(c, "INSERT INTO KPI_ROLLUP_AGREEMENT (TERRITORY_CODE, PERIOD, AGREEMENT_REF, REGION_CODE, BUYER_ID, SUPPLIER_ID, "
+                    + "PROVIDER_GROUP) SELECT DISTINCT TERRITORY_CODE, PERIOD, AGREEMENT_REF, REGION_CODE, BUYER_ID, SUPPLIER_ID, "
+                    + "PROVIDER_GROUP FROM ROLLUP_AGREEMENT_FIGURES x WHERE " + slices, p);
+            if (!run.request().restricted()) {
+                Jdbc.update(c, "UPDATE ROLLUP_STATE SET LEDGER_WATERMARK = ?, JOURNAL_WATERMARK = ? WHERE ID = 1", run.ledgerTo(),
+                        run.journalTo());
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot finish indexing to ledger entry " + to + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot group the KPI rows of run " + run.instance() + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Each sequence number is looked up in the write that holds it (the rows whose range starts at the
-     * greatest {@code RANGE_FROM} not above it), whose rows are read once for all the numbers in it, and of
-     * which only the recordings asked for are decoded; a number in no write's range marks the gap up to
-     * the next write as not indexed.
-     */
-    @Override
-    public Map<Long, ContributionFact> recordings(Collection<Long> sequences) {
-        Map<Long, ContributionFact> found = new HashMap<>();
-        TreeSet<Long> wanted = new TreeSet<>(sequences);
-        try (Connection c = dataSource.getConnection()) {
-            long coveredFrom = -1;
-            long coveredTo = -1; // the numbers in [coveredFrom, coveredTo) are answered by what was read
-            for (long sequence : wanted) {
-                if (sequence < coveredFrom || sequence >= coveredTo) {
-                    Long start = Jdbc.firstLong(c, "SELECT MAX(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM <= ?", sequence);
-                    Long end = start == null ? null
-                            : Jdbc.firstLong(c, "SELECT MAX(RANGE_TO) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM = ?", start);
-                    if (end != null && sequence < end) {
-                        coveredFrom = start;
-                        coveredTo = end;
-                        NavigableSet<Long> inWrite = wanted.subSet(start, true, end, false);
-                        try (PreparedStatement select = c.prepareStatement("SELECT TERRITORY_CODE, FACTS FROM ROLLUP_FACT_BLOCK "
-                                + "WHERE RANGE_FROM = ?")) {
-                            select.setLong(1, start);
-                            try (ResultSet r = select.executeQuery()) {
-                                while (r.next()) {
-                                    for (ContributionFact f : FactBlock.decode(r.getString(1), r.getString(2), inWrite::contains)) {
-                                        if (f.kind() == FactKind.RECORDED) {
-                                            found.put(f.sequence(), f);
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    } else {
-                        Long next = Jdbc.firstLong(c, "SELECT MIN(RANGE_FROM) FROM ROLLUP_FACT_BLOCK WHERE RANGE_FROM > ?", sequence);
-                        coveredFrom = sequence;
-                        coveredTo = next == null ? Long.MAX_VALUE : next;
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read indexed recordings: " + e.getMessage(), e);
-        }
-        return found;
-    }
-
-    /**
-     * The slices of the rows wholly inside the range, and those of the facts inside it of the rows that
-     * reach over either end.
-     */
-    @Override
-    public Set<Slice> slicesOfFacts(long from, long to) {
-        Set<Slice> slices = new TreeSet<>();
-        if (to <= from) {
-            return slices;
-        }
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement select = c.prepareStatement("SELECT DISTINCT TERRITORY_CODE, PERIOD FROM ROLLUP_FACT_BLOCK "
-                    + "WHERE RANGE_FROM >= ? AND RANGE_FROM < ? AND RANGE_TO <= ?")) {
-                Jdbc.bind(select, from, to, to);
-                try (ResultSet r = select.executeQuery()) {
-                    while (r.next()) {
-                        slices.add(new Slice(r.getString(1), YearMonth.parse(r.getString(2).strip())));
-                    }
-                }
-            }
-            for (Block b : overEdges(c, from, to, "")) {
-                if (b.facts().stream().anyMatch(f -> f.sequence() >= from && f.sequence() < to)) {
-                    slices.add(b.slice());
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the slices of ledger entries " + from + " to " + to + ": " + e.getMessage(), e);
-        }
-        return slices;
-    }
-
-    @Override
-    public List<ContributionFact> facts(Slice slice, long before) {
-        List<ContributionFact> facts = new ArrayList<>();
-        for (List<ContributionFact> block : Jdbc.query(dataSource, "SELECT FACT_COUNT, FACTS FROM ROLLUP_FACT_BLOCK WHERE "
-                + "TERRITORY_CODE = ? AND PERIOD = ? AND RANGE_FROM < ?", r -> FactBlock.decode(slice.territory(), r.getString(2), r.getInt(1)),
-                slice.territory(), slice.month().toString(), before)) {
-            for (ContributionFact f : block) {
-                if (f.sequence() < before) {
-                    facts.add(f);
-                }
-            }
-        }
-        facts.sort(Comparator.comparingLong(ContributionFact::sequence));
-        return facts;
-    }
-
-    @Override
-    public Set<Slice> storedSlices() {
-        Set<Slice> slices = new TreeSet<>();
-        for (String table : List.of("KPI_ROLLUP", "KPI_SDG_ROLLUP", "KPI_ROLLUP_AGREEMENT")) {
-            slices.addAll(Jdbc.query(dataSource, "SELECT DISTINCT TERRITORY_CODE, PERIOD FROM " + table,
-                    r -> new Slice(r.getString(1), YearMonth.parse(r.getString(2).strip()))));
-        }
-        return slices;
-    }
-
-    @Override
-    public Optional<List<Slice>> plannedSlices(long instance) {
-        List<Slice> rows = Jdbc.query(dataSource, "SELECT SLICE_NO, TERRITORY_CODE, PERIOD FROM ROLLUP_RUN_SLICE "
-                + "WHERE INSTANCE_ID = ? ORDER BY SLICE_NO", r -> r.getInt(1) < 0 ? null
-                        : new Slice(r.getString(2), YearMonth.parse(r.getString(3).strip())), instance);
-        if (rows.isEmpty()) {
-            return Optional.empty(); // not planned: a planned run has at least its marker row -1
-        }
-        return Optional.of(rows.stream().filter(Objects::nonNull).toList());
-    }
-
-    @Override
-    public void planSlices(long instance, List<Slice> slices) {
-        if (plannedSlices(instance).isPresent()) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO ROLLUP_RUN_SLICE (INSTANCE_ID, SLICE_NO, TERRITORY_CODE, PERIOD) VALUES (?, ?, ?, ?)")) {
-            // row -1 marks "planned" even when there is nothing to recompute
-            insert.setLong(1, instance);
-            insert.setInt(2, -1);
-            insert.setString(3, "-");
-            insert.setString(4, "-------");
-            insert.addBatch();
-            int n = 0;
-            for (Slice s : slices) {
-                insert.setLong(1, instance);
-                insert.setInt(2, n++);
-                insert.setString(3, s.territory());
-                insert.setString(4, s.month().toString());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot save the slices of run " + instance + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** One delete per table for all the slices, then one bulk write per table (a COPY each on PostgreSQL). */
-    @Override
-    public void replace(List<SliceFigures> figures) {
-        if (figures.isEmpty()) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection()) {
-            delete(c, figures.stream().map(SliceFigures::slice).toList());
-            insertKpis(c, figures.stream().flatMap(f -> f.kpis().stream()).toList());
-            insertSdgs(c, figures.stream().flatMap(f -> f.sdgs().stream()).toList());
-            insertAgreements(c, figures);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot store slices " + figures.stream().map(SliceFigures::slice).toList() + ": "
-                    + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public void remove(Collection<Slice> slices) {
-        try (Connection c = dataSource.getConnection()) {
-            delete(c, slices);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot remove slices: " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public void advance(long ledgerWatermark, long journalWatermark) {
-        Jdbc.update(dataSource, "UPDATE ROLLUP_STATE SET LEDGER_WATERMARK = ?, JOURNAL_WATERMARK = ? WHERE ID = 1",
-                ledgerWatermark, journalWatermark);
-    }
-
-    private static void delete(Connection c, Collection<Slice> slices) throws SQLException {
-        for (String table : List.of("KPI_ROLLUP", "KPI_SDG_ROLLUP", "KPI_ROLLUP_AGREEMENT")) {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE TERRITORY_CODE = ? AND PERIOD = ?")) {
-                // a first run fills these tables from empty: a plan made then (a scan) must not stay
-                PostgresCopy.planEachExecution(delete);
-                for (Slice s : slices) {
-                    delete.setString(1, s.territory());
-                    delete.setString(2, s.month().toString());
-                    delete.addBatch();
-                }
-                delete.executeBatch();
-            }
-        }
-    }
-
-    private static void insertKpis(Connection c, List<KpiFigures> rows) throws SQLException {
-        Jdbc.insert(c, "KPI_ROLLUP", "PERIOD, TERRITORY_CODE, REGION_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP, MEASURE_CODE, "
-                + "UNIT, COMMITTED_QUANTITY, COMMITTED_VALUE, RECORDED_QUANTITY, RECORDED_VALUE, CONFIRMED_QUANTITY, CONFIRMED_VALUE, "
-                + "DISPUTED_QUANTITY, DISPUTED_VALUE, CORRECTED_QUANTITY, CORRECTED_VALUE, CONTRIBUTIONS, GROSS_SOCIAL_VALUE, "
-                + "NET_SOCIAL_VALUE", rows, (v, r) -> {
-                    group(v, r.key().month(), r.key().territory(), r.key().region(), r.key().buyer(), r.key().supplier(),
-                            r.key().providers());
-                    v.text(r.key().measure());
-                    v.text(r.key().unit());
-                    v.number(r.committedQuantity());
-                    v.number(r.committedValue());
-                    v.number(r.recordedQuantity());
-                    v.number(r.recordedValue());
-                    v.number(r.confirmedQuantity());
-                    v.number(r.confirmedValue());
-                    v.number(r.disputedQuantity());
-                    v.number(r.disputedValue());
-                    v.number(r.correctedQuantity());
-                    v.number(r.correctedValue());
-                    v.integer(r.contributions());
-                    v.number(r.grossSocialValue());
-                    v.number(r.netSocialValue());
-                });
-    }
-
-    private static void insertSdgs(Connection c, List<SdgFigures> rows) throws SQLException {
-        Jdbc.insert(c, "KPI_SDG_ROLLUP", "PERIOD, TERRITORY_CODE, REGION_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP, SDG_TARGET, "
-                + "COMMITTED_VALUE, RECORDED_VALUE, CONFIRMED_VALUE, DISPUTED_VALUE, GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE", rows,
-                (v, r) -> {
-                    group(v, r.key().month(), r.key().territory(), r.key().region(), r.key().buyer(), r.key().supplier(),
-                            r.key().providers());
-                    v.text(r.key().sdgTarget());
-                    v.number(r.committedValue());
-                    v.number(r.recordedValue());
-                    v.number(r.confirmedValue());
-                    v.number(r.disputedValue());
-                    v.number(r.grossSocialValue());
-                    v.number(r.netSocialValue());
-                });
-    }
-
-    /** The group columns KPI and SDG rows share: PERIOD … PROVIDER_GROUP. */
-    private static void group(Jdbc.Values v, YearMonth month, String territory, String region, String buyer, String supplier,
-            String providers) throws SQLException {
-        v.text(month.toString());
-        v.text(territory);
-        v.text(region);
-        v.text(buyer);
-        v.text(supplier);
-        v.text(providers);
-    }
-
-    private static void insertAgreements(Connection c, List<SliceFigures> figures) throws SQLException {
-        record Row(Slice slice, String region, AgreementParties parties) {
-        }
-        List<Row> rows = new ArrayList<>();
-        for (SliceFigures f : figures) {
-            String region = f.kpis().isEmpty() ? Slice.UNKNOWN_TERRITORY : f.kpis().get(0).key().region();
-            Map<String, AgreementParties> distinct = new LinkedHashMap<>();
-            for (AgreementParties a : f.agreements()) {
-                distinct.putIfAbsent(a.agreement(), a);
-            }
-            distinct.values().forEach(a -> rows.add(new Row(f.slice(), region, a)));
-        }
-        Jdbc.insert(c, "KPI_ROLLUP_AGREEMENT", "TERRITORY_CODE, PERIOD, AGREEMENT_REF, REGION_CODE, BUYER_ID, SUPPLIER_ID, "
-                + "PROVIDER_GROUP", rows, (v, r) -> {
-                    v.text(r.slice().territory());
-                    v.text(r.slice().month().toString());
-                    v.text(r.parties().agreement());
-                    v.text(r.region());
-                    v.text(r.parties().buyer());
-                    v.text(r.parties().supplier());
-                    v.text(r.parties().providerGroup());
-                });
-    }
-
-    /** Used by the benchmark and tests: how many facts are indexed. */
-    public long factCount() {
-        return Jdbc.query(dataSource, "SELECT COALESCE(SUM(FACT_COUNT), 0) FROM ROLLUP_FACT_BLOCK", r -> r.getLong(1)).get(0);
+        return Jdbc.query(dataSource, "SELECT COUNT(*) FROM (SELECT DISTINCT TERRITORY_CODE, PERIOD FROM KPI_ROLLUP_AGREEMENT x WHERE "
+                + slices + ") d", r -> r.getInt(1), p).get(0);
     }
 }

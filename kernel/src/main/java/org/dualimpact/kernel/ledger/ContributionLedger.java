@@ -1,5 +1,6 @@
 package org.dualimpact.kernel.ledger;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,15 @@ public interface ContributionLedger {
      */
     default List<EntryContent> contents(long from, long to) {
         return entries(Optional.empty(), from, to).stream().map(LedgerEntry::content).toList();
+    }
+
+    /**
+     * What the entries below {@code to} of the agreements say, by agreement and then in order: the KPI
+     * roll-up folds each agreement's entries.
+     */
+    default List<EntryContent> contents(Collection<String> agreements, long to) {
+        return agreements.stream().sorted().distinct().flatMap(a -> entries(Optional.of(a), 0, to).stream())
+                .map(LedgerEntry::content).toList();
     }
 
     /** Stored complete-subtree hashes. */

@@ -1,121 +1,74 @@
 package org.dualimpact.kernel.rollup;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.dualimpact.kernel.ledger.ContributionHistory;
+import org.dualimpact.kernel.ledger.ContributionRecorded;
 import org.dualimpact.kernel.ledger.ContributionState;
 import org.dualimpact.kernel.ledger.ContributionState.Verdict;
+import org.dualimpact.kernel.ledger.EntryContent;
 
 /**
- * Computes the figures of one slice from the facts of the contributions delivered in it and the
- * commitment lines starting in it. A pure function of its inputs: the same facts and lines always give
- * the same rows, which is what makes recomputing a slice safe to repeat.
- *
- * <p>Facts are applied in ledger order through the ledger's one fold of a contribution
- * ({@link ContributionState#then}), which the agreement's progress view uses too, so the two always agree:
- * the latest confirmation or dispute counts, a reversal removes the contribution from what is recorded,
- * an amendment replaces its quantity (and value, when it gives one), and a follow-up of a reversed
- * contribution changes nothing. See {@link KpiFigures} for the definition of each figure.
+ * Computes the figures of one agreement per month × territory × measure (and unit), from its ledger
+ * entries and its commitment lines: a pure function of its inputs, so computing an agreement again
+ * gives the same rows. The entries are folded by the ledger's one fold of contributions
+ * ({@link ContributionHistory}), which the agreement's progress view uses too, so the two agree: the
+ * latest confirmation or dispute counts, a reversal removes the contribution, an amendment replaces
+ * its quantity (and value, when it gives one). See {@link KpiFigures} for each figure; social value is
+ * rounded to pence per row, and the KPI rows add these rows up.
  */
 public final class RollupCalculator {
 
     private final MeasureReference measures;
     private final Function<String, String> regionOf;
 
-    /** @param regionOf the region code of a territory code ({@link Slice#UNKNOWN_TERRITORY} for unknown ones) */
+    /** @param regionOf the region code of a territory code (null when unknown, as for {@link Slice#UNKNOWN_TERRITORY}) */
     public RollupCalculator(MeasureReference measures, Function<String, String> regionOf) {
         this.measures = Objects.requireNonNull(measures);
         this.regionOf = Objects.requireNonNull(regionOf);
     }
 
     /**
-     * @param facts every fact of every contribution delivered in the slice (recordings and their follow-ups, placed)
-     * @param committed every commitment line starting in the slice
-     * @param parties the parties of an agreement
+     * @param entries the agreement's ledger entries, in sequence order
+     * @param committed the agreement's commitment lines
      */
-    public SliceFigures compute(Slice slice, List<ContributionFact> facts, List<CommittedLine> committed,
-            Function<String, AgreementParties> parties) {
-        Map<String, Party> partiesOf = new HashMap<>();
-        Function<String, Party> lookup = a -> partiesOf.computeIfAbsent(a,
-                k -> new Party(Optional.ofNullable(parties.apply(k)).orElseGet(() -> AgreementParties.unknown(k))));
-        String region = slice.territory().equals(Slice.UNKNOWN_TERRITORY) ? Slice.UNKNOWN_TERRITORY
-                : Optional.ofNullable(regionOf.apply(slice.territory())).orElse(Slice.UNKNOWN_TERRITORY);
-
-        Map<Long, ContributionState<ContributionFact>> contributions = new LinkedHashMap<>();
-        List<ContributionFact> ordered = new ArrayList<>(facts);
-        ordered.sort(Comparator.comparingLong(ContributionFact::sequence));
-        for (ContributionFact fact : ordered) {
-            if (!fact.placed() || !fact.territory().equals(slice.territory()) || !fact.month().equals(slice.month())) {
-                throw new IllegalArgumentException("fact " + fact.sequence() + " does not lie in slice " + slice);
+    public List<KpiFigures> compute(AgreementParties parties, List<EntryContent> entries, List<CommittedLine> committed) {
+        ContributionHistory history = new ContributionHistory();
+        for (EntryContent entry : entries) {
+            if (!entry.agreement().equals(parties.agreement())) {
+                throw new IllegalArgumentException("entry " + entry.sequence() + " is of agreement " + entry.agreement());
             }
-            if (fact.kind() == FactKind.RECORDED) {
-                contributions.put(fact.sequence(), ContributionState.recorded(fact.sequence(), fact, fact.quantity(), fact.value()));
-            } else {
-                contributions.computeIfPresent(fact.contribution(), (k, c) -> c.then(fact.followUp()));
-            }
+            history.apply(entry);
         }
-
-        // cells by key in a hash map, sorted once at the end (a tree map compared keys field by field per contribution)
-        Map<KpiKey, Cell> cells = new HashMap<>();
-        for (ContributionState<ContributionFact> c : contributions.values()) {
-            ContributionFact fact = c.recorded();
-            Party p = lookup.apply(fact.agreement());
-            KpiKey key = key(slice, region, p, fact.measure(), fact.unit());
-            cells.computeIfAbsent(key, k -> new Cell()).add(c, measures.proxy(fact.measure(), fact.deliveryDate()));
+        Map<KpiKey, Cell> cells = new TreeMap<>();
+        for (ContributionState<ContributionRecorded> c : history.states()) {
+            ContributionRecorded r = c.recorded();
+            KpiKey key = key(parties, Slice.territoryOf(r.territory()), YearMonth.from(r.deliveryDate()), r.measureCode(), r.unit());
+            cells.computeIfAbsent(key, k -> new Cell()).add(c, measures.proxy(r.measureCode(), r.deliveryDate()));
         }
         for (CommittedLine line : committed) {
-            if (!line.slice().equals(slice)) {
-                throw new IllegalArgumentException("commitment line " + line.agreement() + "/" + line.line()
-                        + " does not lie in slice " + slice);
+            if (!line.agreement().equals(parties.agreement())) {
+                throw new IllegalArgumentException("commitment line of agreement " + line.agreement());
             }
-            Party p = lookup.apply(line.agreement());
-            cells.computeIfAbsent(key(slice, region, p, line.measure(), line.unit()), k -> new Cell()).commit(line);
+            KpiKey key = key(parties, line.territory(), YearMonth.from(line.start()), line.measure(), line.unit());
+            cells.computeIfAbsent(key, k -> new Cell()).commit(line);
         }
-
-        List<KpiFigures> kpis = new ArrayList<>();
-        Map<SdgKey, SdgCell> sdgs = new TreeMap<>();
-        LocalDate firstDay = slice.month().atDay(1);
-        List<Map.Entry<KpiKey, Cell>> sorted = new ArrayList<>(cells.entrySet());
-        sorted.sort(Map.Entry.comparingByKey());
-        for (Map.Entry<KpiKey, Cell> e : sorted) {
-            KpiFigures row = e.getValue().figures(e.getKey(), measures.proxy(e.getKey().measure(), firstDay).isPresent());
-            kpis.add(row);
-            for (String target : new TreeSet<>(measures.sdgTargets(row.key().measure()))) {
-                sdgs.computeIfAbsent(SdgKey.of(row.key(), target), k -> new SdgCell()).add(row);
-            }
-        }
-        List<SdgFigures> sdgRows = new ArrayList<>();
-        sdgs.forEach((key, cell) -> sdgRows.add(cell.figures(key)));
-        List<AgreementParties> agreements = new ArrayList<>(partiesOf.size());
-        partiesOf.values().forEach(p -> agreements.add(p.parties));
-        agreements.sort(Comparator.comparing(AgreementParties::agreement));
-        return new SliceFigures(slice, kpis, sdgRows, agreements);
+        List<KpiFigures> rows = new ArrayList<>(cells.size());
+        cells.forEach((key, cell) -> rows.add(cell.figures(key, measures.proxy(key.measure(), key.month().atDay(1)).isPresent())));
+        return rows;
     }
 
-    private static KpiKey key(Slice slice, String region, Party p, String measure, String unit) {
-        return new KpiKey(slice.month(), slice.territory(), region, p.parties.buyer(), p.parties.supplier(), p.group, measure, unit);
-    }
-
-    /** An agreement's parties with its provider group written once. */
-    private static final class Party {
-        final AgreementParties parties;
-        final String group;
-
-        Party(AgreementParties parties) {
-            this.parties = parties;
-            this.group = parties.providerGroup();
-        }
+    private KpiKey key(AgreementParties p, String territory, YearMonth month, String measure, String unit) {
+        String region = Optional.ofNullable(regionOf.apply(territory)).orElse(Slice.UNKNOWN_TERRITORY);
+        return new KpiKey(month, territory, region, p.buyer(), p.supplier(), p.providerGroup(), measure, unit);
     }
 
     private static final class Cell {
@@ -134,8 +87,8 @@ public final class RollupCalculator {
         BigDecimal net = BigDecimal.ZERO;
         boolean valueUnknown;
 
-        void add(ContributionState<ContributionFact> c, Optional<MeasureReference.Proxy> proxy) {
-            ContributionFact recorded = c.recorded();
+        void add(ContributionState<ContributionRecorded> c, Optional<MeasureReference.Proxy> proxy) {
+            ContributionRecorded recorded = c.recorded();
             BigDecimal originalValue = recorded.value() == null ? BigDecimal.ZERO : recorded.value();
             if (c.reversed()) {
                 correctedQuantity = correctedQuantity.subtract(recorded.quantity());
@@ -174,48 +127,12 @@ public final class RollupCalculator {
             committedValue = committedValue.add(line.value());
         }
 
+        /** Social value is unknown (null) unless every counted contribution had a proxy; without any, when the measure has none. */
         KpiFigures figures(KpiKey key, boolean measureValued) {
             boolean known = count > 0 ? !valueUnknown : measureValued;
             return new KpiFigures(key, committedQuantity, committedValue, recordedQuantity, recordedValue, confirmedQuantity,
                     confirmedValue, disputedQuantity, disputedValue, correctedQuantity, correctedValue, count,
                     known ? gross : null, known ? net : null);
         }
-    }
-
-    private static final class SdgCell {
-        BigDecimal committedValue = BigDecimal.ZERO;
-        BigDecimal recordedValue = BigDecimal.ZERO;
-        BigDecimal confirmedValue = BigDecimal.ZERO;
-        BigDecimal disputedValue = BigDecimal.ZERO;
-        BigDecimal gross = BigDecimal.ZERO;
-        BigDecimal net = BigDecimal.ZERO;
-        boolean unknown;
-
-        void add(KpiFigures row) {
-            committedValue = committedValue.add(row.committedValue());
-            recordedValue = recordedValue.add(row.recordedValue());
-            confirmedValue = confirmedValue.add(row.confirmedValue());
-            disputedValue = disputedValue.add(row.disputedValue());
-            if (row.grossSocialValue() == null) {
-                unknown = true;
-            } else {
-                gross = gross.add(row.grossSocialValue());
-                net = net.add(row.netSocialValue());
-            }
-        }
-
-        SdgFigures figures(SdgKey key) {
-            return new SdgFigures(key, committedValue, recordedValue, confirmedValue, disputedValue,
-                    unknown ? null : gross, unknown ? null : net);
-        }
-    }
-
-    /** Groups facts by the slice of their contribution (facts must be placed). */
-    public static Map<Slice, List<ContributionFact>> bySlice(List<ContributionFact> facts) {
-        Map<Slice, List<ContributionFact>> result = new HashMap<>();
-        for (ContributionFact f : facts) {
-            result.computeIfAbsent(f.slice(), s -> new ArrayList<>()).add(f);
-        }
-        return result;
     }
 }

@@ -22,10 +22,6 @@ public record SdgKey(YearMonth month, String territory, String region, String bu
         Objects.requireNonNull(sdgTarget, "sdgTarget");
     }
 
-    static SdgKey of(KpiKey key, String target) {
-        return new SdgKey(key.month(), key.territory(), key.region(), key.buyer(), key.supplier(), key.providers(), target);
-    }
-
     @Override
     public int compareTo(SdgKey other) {
         return ORDER.compare(this, other);

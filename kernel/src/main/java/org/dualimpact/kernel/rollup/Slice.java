@@ -34,7 +34,7 @@ public record Slice(String territory, YearMonth month) implements Comparable<Sli
     }
 
     /**
-     * {@code [EWSN][0-9]{8}(-[A-Z]{2,5})?}, checked by hand: it runs for every fact the roll-up reads.
+     * {@code [EWSN][0-9]{8}(-[A-Z]{2,5})?}, checked by hand: it runs for every contribution the roll-up reads.
      * {@code SliceTest} checks it against the regular expression.
      */
     static boolean isTerritoryCode(String value) {
@@ -73,16 +73,6 @@ public record Slice(String territory, YearMonth month) implements Comparable<Sli
     @Override
     public int compareTo(Slice other) {
         return ORDER.compare(this, other);
-    }
-
-    /**
-     * Spreads months over a hash table's buckets. The record's default combines {@link YearMonth#hashCode},
-     * which keeps the month in bits 27–30; a {@code HashMap} of a few thousand slices reads only the low
-     * bits, so every month of a territory fell into one bucket.
-     */
-    @Override
-    public int hashCode() {
-        return territory.hashCode() * 31 + month.getYear() * 12 + month.getMonthValue();
     }
 
     @Override

@@ -4,12 +4,12 @@
  * SDG target through the measures catalogue.
  *
  * <p>The roll-up is derived entirely from two sources that never change behind its back: the
- * append-only contribution ledger (read as {@link org.dualimpact.kernel.rollup.ContributionFact}s, one
- * per entry) and the frozen commitment lines of agreements. Figures are computed per
- * {@link org.dualimpact.kernel.rollup.Slice} (one territory in one month) by
- * {@link org.dualimpact.kernel.rollup.RollupCalculator}; a slice is always recomputed whole and
- * replaced whole, so recomputing it any number of times gives the same rows. Runs are incremental
- * from a ledger sequence watermark ({@link org.dualimpact.kernel.rollup.RollupService}).
+ * append-only contribution ledger and the frozen commitment lines of agreements. Each agreement touched
+ * since the last run is folded whole ({@link org.dualimpact.kernel.rollup.RollupCalculator}, through the
+ * ledger's one fold of contributions) into its figures per month × territory × measure, which replace its
+ * previous ones; the KPI rows of the slices ({@link org.dualimpact.kernel.rollup.Slice}: one territory in
+ * one month) those figures lie in are then grouped from them ({@link org.dualimpact.kernel.rollup.RollupStore#regroup}).
+ * Runs are incremental from a ledger sequence watermark ({@link org.dualimpact.kernel.rollup.RollupService}).
  *
  * <p>Social value needs proxy values and SDG links from the measures catalogue, reached through the
  * {@link org.dualimpact.kernel.rollup.MeasureReference} port, implemented over the stored catalogues by

@@ -68,10 +68,9 @@ class KpiServiceTest {
         AgreementParties small = new AgreementParties("B1", BUYER_ID, SUPPLIER_2_ID, new TreeSet<>(Set.of(PROVIDER_1_ID, PROVIDER_2_ID)));
         agreements.add(small);
         rows.add(row(THAMES_VALLEY, SOUTH_EAST, BUYER_ID, SUPPLIER_2_ID, PROVIDER_1_ID + " " + PROVIDER_2_ID, "NT1", "70.00", 1));
-        store.replace(new SliceFigures(new Slice(THAMES_VALLEY, MARCH), rows, List.of(), agreements));
-        store.replace(new SliceFigures(new Slice(METROPOLITAN, MARCH),
-                List.of(row(METROPOLITAN, LONDON, OTHER_BUYER_ID, SUPPLIER_1_ID, PROVIDER_2_ID, "NT1", "9.00", 1)), List.of(),
-                List.of(new AgreementParties("C1", OTHER_BUYER_ID, SUPPLIER_1_ID, new TreeSet<>(Set.of(PROVIDER_2_ID))))));
+        store.put(new Slice(THAMES_VALLEY, MARCH), rows, agreements);
+        store.put(new Slice(METROPOLITAN, MARCH),
+                List.of(row(METROPOLITAN, LONDON, OTHER_BUYER_ID, SUPPLIER_1_ID, PROVIDER_2_ID, "NT1", "9.00", 1)), List.of(new AgreementParties("C1", OTHER_BUYER_ID, SUPPLIER_1_ID, new TreeSet<>(Set.of(PROVIDER_2_ID)))));
     }
 
     static KpiFigures row(String territory, String region, String buyer, String supplier, String providers, String measure,

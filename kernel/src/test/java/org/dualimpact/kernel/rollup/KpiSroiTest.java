@@ -79,18 +79,15 @@ class KpiSroiTest {
     @BeforeEach
     void figures() {
         kernel.registerParties();
-        store.replace(new SliceFigures(new Slice(THAMES_VALLEY, MARCH), List.of(
+        store.put(new Slice(THAMES_VALLEY, MARCH), List.of(
                 row(MARCH, THAMES_VALLEY, SOUTH_EAST, BUYER_ID, SUPPLIER_1_ID, "C-FIN", "GBP", 1, "500.00", "500.00", "450.00"),
                 row(MARCH, THAMES_VALLEY, SOUTH_EAST, BUYER_ID, SUPPLIER_1_ID, "C-INK", "laptops", 0, "0", "0", "0"),
                 row(MARCH, THAMES_VALLEY, SOUTH_EAST, BUYER_ID, SUPPLIER_1_ID, "C-VOL", "hours", 2, "0", "150.00", "90.00"),
-                row(MARCH, THAMES_VALLEY, SOUTH_EAST, BUYER_ID, SUPPLIER_1_ID, "NT9", "GBP", 1, "70.00", null, null)),
-                List.of(), List.of(agreement("A1", BUYER_ID, SUPPLIER_1_ID))));
-        store.replace(new SliceFigures(new Slice(THAMES_VALLEY, APRIL), List.of(
-                row(APRIL, THAMES_VALLEY, SOUTH_EAST, BUYER_ID, SUPPLIER_1_ID, "C-FIN", "GBP", 1, "100.00", "100.00", "90.00")),
-                List.of(), List.of(agreement("A1", BUYER_ID, SUPPLIER_1_ID))));
-        store.replace(new SliceFigures(new Slice(METROPOLITAN, MARCH), List.of(
-                row(MARCH, METROPOLITAN, LONDON, OTHER_BUYER_ID, SUPPLIER_2_ID, "C-FIN", "GBP", 1, "1000.00", "1000.00", "900.00")),
-                List.of(), List.of(agreement("B1", OTHER_BUYER_ID, SUPPLIER_2_ID))));
+                row(MARCH, THAMES_VALLEY, SOUTH_EAST, BUYER_ID, SUPPLIER_1_ID, "NT9", "GBP", 1, "70.00", null, null)), List.of(agreement("A1", BUYER_ID, SUPPLIER_1_ID)));
+        store.put(new Slice(THAMES_VALLEY, APRIL), List.of(
+                row(APRIL, THAMES_VALLEY, SOUTH_EAST, BUYER_ID, SUPPLIER_1_ID, "C-FIN", "GBP", 1, "100.00", "100.00", "90.00")), List.of(agreement("A1", BUYER_ID, SUPPLIER_1_ID)));
+        store.put(new Slice(METROPOLITAN, MARCH), List.of(
+                row(MARCH, METROPOLITAN, LONDON, OTHER_BUYER_ID, SUPPLIER_2_ID, "C-FIN", "GBP", 1, "1000.00", "1000.00", "900.00")), List.of(agreement("B1", OTHER_BUYER_ID, SUPPLIER_2_ID)));
     }
 
     static BigDecimal d(String value) {
@@ -182,9 +179,8 @@ class KpiSroiTest {
 
     @Test
     void aMeasureNoCatalogueDescribesAnyMoreCountsOneYearWithoutDropOff() {
-        store.replace(new SliceFigures(new Slice(THAMES_VALLEY, MARCH), List.of(
-                row(MARCH, THAMES_VALLEY, SOUTH_EAST, BUYER_ID, SUPPLIER_1_ID, "OLD", "GBP", 1, "100.00", "100.00", "80.00")),
-                List.of(), List.of(agreement("A1", BUYER_ID, SUPPLIER_1_ID))));
+        store.put(new Slice(THAMES_VALLEY, MARCH), List.of(
+                row(MARCH, THAMES_VALLEY, SOUTH_EAST, BUYER_ID, SUPPLIER_1_ID, "OLD", "GBP", 1, "100.00", "100.00", "80.00")), List.of(agreement("A1", BUYER_ID, SUPPLIER_1_ID)));
         SroiResult sroi = kpis.sroi(SUPPLIER_1, new KpiFilter(null, null, null, null, null, Optional.of("OLD"), null, null),
                 Optional.of(BigDecimal.ZERO));
         assertEquals("OLD (GBP), no catalogue terms: 1 year, no drop-off", sroi.lines().get(0).label());

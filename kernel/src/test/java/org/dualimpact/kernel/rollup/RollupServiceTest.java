@@ -17,6 +17,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.Optional;
 
 import org.dualimpact.kernel.ledger.LedgerEntry;
@@ -114,29 +117,24 @@ class RollupServiceTest {
                 value == null ? null : new BigDecimal(value), measure, null, day, line, null, null, null));
     }
 
-    /** What the job does, with a page size of 2 entries for the index step and its 2 partitions one after the other. */
+    InMemoryRollupStore store() {
+        return new InMemoryRollupStore(entries, agreements);
+    }
+
+    /** What the job does, with one agreement per chunk, its agreements in order. */
     static RollupRun run(RollupService service, long instance, RollupRequest request) {
         return run(service, instance, request, false);
     }
 
-    /** Idem; {@code lastRangeFirst}: the partitions index their ranges in the opposite order. */
-    static RollupRun run(RollupService service, long instance, RollupRequest request, boolean lastRangeFirst) {
+    /** Idem; {@code lastFirst}: the agreements are computed in the opposite order (as by another partition). */
+    static RollupRun run(RollupService service, long instance, RollupRequest request, boolean lastFirst) {
         RollupRun run = service.plan(instance, request);
-        long start = service.indexFrom(run);
-        long middle = Math.min(run.ledgerTo(), start + ((run.ledgerTo() - start + 3) / 4) * 2); // two ranges of whole pages
-        List<long[]> ranges = new ArrayList<>(List.of(new long[] {start, middle}, new long[] {middle, run.ledgerTo()}));
-        if (lastRangeFirst) {
-            Collections.reverse(ranges);
+        List<String> agreements = new ArrayList<>(service.agreements(run));
+        if (lastFirst) {
+            Collections.reverse(agreements);
         }
-        for (long[] range : ranges) {
-            for (long from = range[0]; from < range[1]; from = Math.min(from + 2, range[1])) {
-                long to = Math.min(from + 2, range[1]);
-                service.index(from, to, service.read(from, to));
-            }
-        }
-        service.indexed(run);
-        for (Slice slice : service.slices(run)) {
-            service.store(List.of(service.compute(run, slice)));
+        for (String agreement : agreements) {
+            service.store(service.compute(run, List.of(agreement)));
         }
         service.complete(run);
         return run;
@@ -144,10 +142,10 @@ class RollupServiceTest {
 
     @Test
     void theRollUpAgreesWithTheAgreementsProgressView() {
-        InMemoryRollupStore store = new InMemoryRollupStore();
+        InMemoryRollupStore store = store();
         run(service(store), 1, RollupRequest.incremental());
 
-        assertEquals(List.of(new Slice(THAMES_VALLEY, APRIL), new Slice(THAMES_VALLEY, MAY)), List.copyOf(store.figures.keySet()));
+        assertEquals(Set.of(new Slice(THAMES_VALLEY, APRIL), new Slice(THAMES_VALLEY, MAY)), store.kpis.keySet());
         for (ContributionProgress.LineProgress line : ledger.progress(SUPPLIER_1, agreement)) {
             List<KpiFigures> rows = store.kpis().stream().filter(r -> r.key().measure().equals(line.measureCode())).toList();
             assertEquals(0, line.committedQuantity().compareTo(sum(rows, KpiFigures::committedQuantity)), line::toString);
@@ -168,7 +166,7 @@ class RollupServiceTest {
 
     @Test
     void aSecondRunWithoutNewEntriesRecomputesNothingAndChangesNothing() {
-        InMemoryRollupStore store = new InMemoryRollupStore();
+        InMemoryRollupStore store = store();
         RollupService service = service(store);
         run(service, 1, RollupRequest.incremental());
         List<KpiFigures> before = store.kpis();
@@ -176,25 +174,30 @@ class RollupServiceTest {
 
         RollupRun second = run(service, 2, RollupRequest.incremental());
 
-        assertEquals(List.of(), service.slices(second));
+        assertEquals(List.of(), service.agreements(second));
+        assertEquals("recomputed 0 slices from ledger entries 5 to 5", service.complete(second));
         assertEquals(replaced, store.replaced.size());
         assertEquals(before, store.kpis());
     }
 
     @Test
-    void anIncrementalRunRecomputesOnlyTheMonthsTouchedAndMatchesAFullRebuild() {
-        InMemoryRollupStore store = new InMemoryRollupStore();
+    void anIncrementalRunRecomputesOnlyTheAgreementsTouchedAndMatchesAFullRebuild() {
+        InMemoryRollupStore store = store();
         RollupService service = service(store);
         run(service, 1, RollupRequest.incremental());
         kernel.clock.moveTo(LocalDate.of(2026, 6, 2));
         ledger.correct(SUPPLIER_1, laptops.sequence(), new CorrectContribution.Request(false, new BigDecimal("5"),
                 null, "One more found"));
         record(ContributionType.VOLUNTEERING, "12", null, "NT3", LocalDate.of(2026, 5, 28), 3);
+        store.replaced.clear();
 
         RollupRun second = run(service, 2, RollupRequest.incremental());
 
-        assertEquals(List.of(new Slice(THAMES_VALLEY, MAY)), service.slices(second));
-        InMemoryRollupStore fresh = new InMemoryRollupStore();
+        assertEquals(List.of(agreement), service.agreements(second));
+        assertEquals(List.of(agreement), store.replaced);
+        assertEquals(new BigDecimal("5.000"), store.kpis().stream().filter(r -> r.key().measure().equals("NT2") && r.key().month().equals(MAY)).findFirst()
+                .orElseThrow().recordedQuantity());
+        InMemoryRollupStore fresh = store();
         run(service(fresh), 1, new RollupRequest(true, Optional.empty(), Optional.empty()));
         assertEquals(fresh.kpis(), store.kpis());
         assertEquals(fresh.agreements(), store.agreements());
@@ -202,41 +205,26 @@ class RollupServiceTest {
 
     @Test
     void aRunInterruptedAnywhereAndRestartedGivesTheFiguresOfAnUninterruptedRun() {
-        InMemoryRollupStore uninterrupted = new InMemoryRollupStore();
+        InMemoryRollupStore uninterrupted = store();
         run(service(uninterrupted), 1, RollupRequest.incremental());
 
-        InMemoryRollupStore store = new InMemoryRollupStore();
+        InMemoryRollupStore store = store();
         RollupService service = service(store);
         RollupRun run = service.plan(5, RollupRequest.incremental());
-        service.index(0, 3, service.read(0, 3));                  // part of the index written, then the crash
-        Slice first = service.slices(run).get(0);                  // ... or a crash after one slice
-        store.replace(new SliceFigures(first, List.of(), List.of(), List.of())); // a half-written slice
-        service.index(2, 3, service.read(2, 3));                   // a chunk written twice
-        run(service, 5, RollupRequest.incremental());              // the restart: same instance
+        List<String> agreements = service.agreements(run);
+        assertEquals(List.of(agreement), agreements);
+        service.store(Map.of(agreement, List.of()));                      // a half-written chunk, then the crash
+        service.store(service.compute(run, agreements));                 // ... or a chunk written twice
+        service.store(service.compute(run, agreements));
+        run(service, 5, RollupRequest.incremental());                    // the restart: same instance
 
         assertEquals(uninterrupted.kpis(), store.kpis());
         assertEquals(uninterrupted.agreements(), store.agreements());
     }
 
     @Test
-    void partitionsIndexingInAnyOrderGiveTheSameFigures() {
-        InMemoryRollupStore inOrder = new InMemoryRollupStore();
-        run(service(inOrder), 1, RollupRequest.incremental());
-        InMemoryRollupStore reversed = new InMemoryRollupStore();
-
-        // ranges 0..4 and 4..5: the correction (entry 4) refers to recording 1 of the other range, not
-        // indexed yet when the last range goes first: it is placed from the ledger
-        run(service(reversed), 1, RollupRequest.incremental(), true);
-
-        assertEquals(inOrder.kpis(), reversed.kpis());
-        assertEquals(inOrder.agreements(), reversed.agreements());
-        KpiFigures mayLaptops = reversed.kpis().stream().filter(r -> r.key().month().equals(MAY)).findFirst().orElseThrow();
-        assertEquals(new BigDecimal("-2.000"), mayLaptops.correctedQuantity());
-    }
-
-    @Test
     void restartingARunALaterRunOvertookIsRefused() {
-        InMemoryRollupStore store = new InMemoryRollupStore();
+        InMemoryRollupStore store = store();
         RollupService service = service(store);
         service.plan(1, RollupRequest.incremental());              // stopped, never restarted
         record(ContributionType.FINANCIAL, null, "10.00", "NT1", LocalDate.of(2026, 5, 30), 1);
@@ -247,20 +235,28 @@ class RollupServiceTest {
     }
 
     @Test
-    void aRestrictedRunRecomputesOnlyItsSlicesAndLeavesTheWatermark() {
-        InMemoryRollupStore store = new InMemoryRollupStore();
+    void aRestrictedRunRepairsOnlyItsSlicesAndLeavesTheWatermark() {
+        InMemoryRollupStore store = store();
         RollupService service = service(store);
         run(service, 1, RollupRequest.incremental());
+        List<KpiFigures> april = store.kpis.get(new Slice(THAMES_VALLEY, APRIL));
+        store.kpis.clear(); // both months lost
+        record(ContributionType.FINANCIAL, null, "20.00", "NT1", LocalDate.of(2026, 4, 29), 1);
+
         RollupRun repair = run(service, 2, service.request(null, "2026-04", THAMES_VALLEY));
-        assertEquals(List.of(new Slice(THAMES_VALLEY, APRIL)), service.slices(repair));
-        assertEquals(entries.size(), store.state().ledgerWatermark());
+
+        assertEquals(List.of(agreement), service.agreements(repair));
+        assertEquals(Set.of(new Slice(THAMES_VALLEY, APRIL)), store.kpis.keySet(), "May is not repaired");
+        assertEquals(sum(april, KpiFigures::recordedValue).add(new BigDecimal("20.00")),
+                sum(store.kpis.get(new Slice(THAMES_VALLEY, APRIL)), KpiFigures::recordedValue), "the repair reads the whole ledger");
+        assertEquals(5, store.state().ledgerWatermark());
         RollupRun empty = run(service, 3, service.request("false", "2026-01", "E23000001"));
-        assertEquals(List.of(new Slice("E23000001", YearMonth.of(2026, 1))), service.slices(empty));
+        assertEquals(List.of(), service.agreements(empty));
     }
 
     @Test
     void badParametersAreRefusedNamingTheParameterAndTheValue() {
-        RollupService service = service(new InMemoryRollupStore());
+        RollupService service = service(store());
         assertRefused(() -> service.request(null, "2026-13", null), "month", "month=2026-13 is not a month: write YYYY-MM");
         assertRefused(() -> service.request(null, "March", null), "month", "month=March is not a month");
         assertRefused(() -> service.request(null, "2026-07", null), "month", "after the current month 2026-06");
@@ -278,7 +274,7 @@ class RollupServiceTest {
         assertTrue((e.getMessage() + " " + e.fieldErrors()).contains(text), () -> e.getMessage() + " " + e.fieldErrors());
     }
 
-    static BigDecimal sum(List<KpiFigures> rows, java.util.function.Function<KpiFigures, BigDecimal> figure) {
+    static BigDecimal sum(List<KpiFigures> rows, Function<KpiFigures, BigDecimal> figure) {
         return rows.stream().map(figure).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -10,7 +10,6 @@ import org.dualimpact.kernel.rollup.KpiFilter;
 import org.dualimpact.kernel.rollup.KpiRepository;
 import org.dualimpact.kernel.rollup.KpiScope;
 import org.dualimpact.kernel.rollup.SdgFigures;
-import org.dualimpact.kernel.rollup.SliceFigures;
 
 /** Reads the figures of an {@link InMemoryRollupStore} as the SQL adapter reads its tables. */
 public final class InMemoryKpiRepository implements KpiRepository {
@@ -63,17 +62,16 @@ public final class InMemoryKpiRepository implements KpiRepository {
 
     @Override
     public List<SdgFigures> findSdg(KpiFilter filter, KpiScope scope) {
-        return store.sdgs().stream().filter(r -> visible(scope, r.key().territory(), r.key().buyer(), r.key().supplier(),
-                r.key().providers())).toList();
+        return List.of(); // SDG rows are grouped by SQL (RollupStoreTest)
     }
 
     @Override
     public List<AgreementParties> agreements(KpiFilter filter) {
-        return store.figures.values().stream()
-                .filter(f -> filter.territory().map(f.slice().territory()::equals).orElse(true)
-                        && filter.region().map(r -> r.equals(regionOfTerritory.get(f.slice().territory()))).orElse(true)
-                        && filter.from().map(m -> !f.slice().month().isBefore(m)).orElse(true)
-                        && filter.to().map(m -> !f.slice().month().isAfter(m)).orElse(true))
-                .map(SliceFigures::agreements).flatMap(List::stream).toList();
+        return store.agreements().entrySet().stream()
+                .filter(e -> filter.territory().map(e.getKey().territory()::equals).orElse(true)
+                        && filter.region().map(r -> r.equals(regionOfTerritory.get(e.getKey().territory()))).orElse(true)
+                        && filter.from().map(m -> !e.getKey().month().isBefore(m)).orElse(true)
+                        && filter.to().map(m -> !e.getKey().month().isAfter(m)).orElse(true))
+                .flatMap(e -> e.getValue().stream()).toList();
     }
 }

@@ -1,40 +1,54 @@
 package org.dualimpact.kernel.testing;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
+import org.dualimpact.kernel.ledger.ContributionLedger;
 import org.dualimpact.kernel.rollup.AgreementParties;
-import org.dualimpact.kernel.rollup.ContributionFact;
-import org.dualimpact.kernel.rollup.FactKind;
 import org.dualimpact.kernel.rollup.KpiFigures;
+import org.dualimpact.kernel.rollup.KpiKey;
 import org.dualimpact.kernel.rollup.RollupRun;
 import org.dualimpact.kernel.rollup.RollupState;
 import org.dualimpact.kernel.rollup.RollupStore;
-import org.dualimpact.kernel.rollup.SdgFigures;
 import org.dualimpact.kernel.rollup.Slice;
-import org.dualimpact.kernel.rollup.SliceFigures;
 
-/** In-memory fake of the roll-up store; counts slice replacements so tests see what a run recomputed. */
+/**
+ * In-memory fake of the roll-up store: the agreements' figures, and the KPI rows grouped from them as the
+ * JDBC store's SQL groups them. Records which agreements were replaced, so tests see what a run recomputed.
+ */
 public final class InMemoryRollupStore implements RollupStore {
 
-    private long indexedTo;
+    private final ContributionLedger ledger;
+    private final SpoAgreementSource agreements;
     private long ledgerWatermark;
     private long journalWatermark;
-    private final Map<Long, RollupRun> runs = new HashMap<>();
-    private final TreeMap<Long, ContributionFact> facts = new TreeMap<>();
-    private final Map<Long, List<Slice>> planned = new HashMap<>();
-    public final Map<Slice, SliceFigures> figures = new TreeMap<>();
-    public final List<Slice> replaced = new ArrayList<>();
+    private final Map<Long, RollupRun> runs = new TreeMap<>();
+    private final Map<Long, Set<Slice>> noted = new TreeMap<>();
+    public final Map<String, List<KpiFigures>> figures = new TreeMap<>();
+    public final Map<Slice, List<KpiFigures>> kpis = new TreeMap<>();
+    private final Map<Slice, Set<AgreementParties>> counted = new TreeMap<>();
+    public final List<String> replaced = new ArrayList<>();
+
+    /** For tests of the readers only ({@link #put}). */
+    public InMemoryRollupStore() {
+        this(null, null);
+    }
+
+    public InMemoryRollupStore(ContributionLedger ledger, SpoAgreementSource agreements) {
+        this.ledger = ledger;
+        this.agreements = agreements;
+    }
+
     @Override
     public RollupState state() {
-        return new RollupState(indexedTo, ledgerWatermark, journalWatermark);
+        return new RollupState(ledgerWatermark, journalWatermark);
     }
 
     @Override
@@ -47,98 +61,103 @@ public final class InMemoryRollupStore implements RollupStore {
         if (runs.putIfAbsent(run.instance(), run) != null) {
             throw new IllegalStateException("run " + run.instance() + " exists");
         }
+        noted.put(run.instance(), slicesOf(agreements(run)));
     }
 
-    @Override
-    public void index(long from, long to, List<ContributionFact> newFacts) {
-        facts.subMap(from, to).clear();
-        for (ContributionFact f : newFacts) {
-            if (f.sequence() < from || f.sequence() >= to || !f.placed()) {
-                throw new IllegalArgumentException("fact " + f.sequence() + " outside " + from + ".." + to + " or not placed");
-            }
-            facts.put(f.sequence(), f);
-        }
-    }
-
-    @Override
-    public Map<Long, ContributionFact> recordings(Collection<Long> sequences) {
-        Map<Long, ContributionFact> found = new HashMap<>();
-        for (Long s : sequences) {
-            ContributionFact f = facts.get(s);
-            if (f != null && f.kind() == FactKind.RECORDED) {
-                found.put(s, f);
-            }
-        }
-        return found;
-    }
-
-    @Override
-    public void indexed(long to) {
-        indexedTo = Math.max(indexedTo, to);
-    }
-
-    @Override
-    public Set<Slice> slicesOfFacts(long from, long to) {
+    private Set<Slice> slicesOf(List<String> refs) {
         Set<Slice> slices = new TreeSet<>();
-        facts.subMap(from, to).values().forEach(f -> slices.add(f.slice()));
+        refs.forEach(a -> figures.getOrDefault(a, List.of()).forEach(f -> slices.add(f.key().slice())));
         return slices;
     }
 
     @Override
-    public List<ContributionFact> facts(Slice slice, long before) {
-        return facts.headMap(before).values().stream().filter(f -> f.slice().equals(slice)).toList();
-    }
-
-    @Override
-    public Set<Slice> storedSlices() {
-        return new TreeSet<>(figures.keySet());
-    }
-
-    @Override
-    public Optional<List<Slice>> plannedSlices(long instance) {
-        return Optional.ofNullable(planned.get(instance)).map(List::copyOf);
-    }
-
-    @Override
-    public void planSlices(long instance, List<Slice> slices) {
-        planned.putIfAbsent(instance, List.copyOf(slices));
-    }
-
-    @Override
-    public void replace(List<SliceFigures> figures) {
-        figures.forEach(this::replace);
-    }
-
-    /** Replaces one slice's rows. */
-    public void replace(SliceFigures f) {
-        replaced.add(f.slice());
-        if (f.kpis().isEmpty() && f.sdgs().isEmpty() && f.agreements().isEmpty()) {
-            figures.remove(f.slice());
+    public List<String> agreements(RollupRun run) {
+        Set<String> refs = new TreeSet<>();
+        if (run.request().restricted()) {
+            figures.forEach((a, rows) -> rows.stream().filter(f -> run.request().covers(f.key().slice())).forEach(f -> refs.add(a)));
+            agreements.all().forEach(a -> agreements.committed(List.of(a)).stream()
+                    .filter(l -> run.request().covers(l.slice())).forEach(l -> refs.add(a)));
         } else {
-            figures.put(f.slice(), f);
+            long from = run.request().fullRebuild() ? 0 : run.ledgerFrom();
+            ledger.entries(Optional.empty(), from, run.ledgerTo()).forEach(e -> refs.add(e.agreement()));
+            refs.addAll(run.request().fullRebuild() ? agreements.all() : agreements.formed(run.journalFrom(), run.journalTo()));
         }
+        return List.copyOf(refs);
     }
 
     @Override
-    public void remove(Collection<Slice> slices) {
-        slices.forEach(figures::remove);
+    public void replace(Map<String, List<KpiFigures>> figures) {
+        this.figures.putAll(figures);
+        replaced.addAll(figures.keySet());
     }
 
     @Override
-    public void advance(long ledger, long journal) {
-        ledgerWatermark = ledger;
-        journalWatermark = journal;
+    public Set<String> measures() {
+        Set<String> codes = new TreeSet<>();
+        figures.values().forEach(rows -> rows.forEach(f -> codes.add(f.key().measure())));
+        return codes;
     }
 
+    @Override
+    public int regroup(RollupRun run, Map<String, Set<String>> sdgTargets) {
+        Set<Slice> slices = new TreeSet<>(noted.get(run.instance()));
+        slices.addAll(slicesOf(agreements(run)));
+        if (run.request().fullRebuild()) {
+            slices.addAll(kpis.keySet());
+            figures.values().forEach(rows -> rows.forEach(f -> slices.add(f.key().slice())));
+        }
+        slices.removeIf(s -> !run.request().covers(s));
+        Map<KpiKey, List<KpiFigures>> grouped = new TreeMap<>();
+        Map<Slice, Set<AgreementParties>> parties = new TreeMap<>();
+        figures.forEach((a, rows) -> rows.stream().filter(f -> slices.contains(f.key().slice())).forEach(f -> {
+            grouped.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+            parties.computeIfAbsent(f.key().slice(), s -> new TreeSet<>((x, y) -> x.agreement().compareTo(y.agreement())))
+                    .add(new AgreementParties(a, f.key().buyer(), f.key().supplier(), new TreeSet<>(Set.of(f.key().providers().split(" ")))));
+        }));
+        slices.forEach(s -> {
+            kpis.remove(s);
+            counted.remove(s);
+        });
+        grouped.forEach((key, rows) -> kpis.computeIfAbsent(key.slice(), s -> new ArrayList<>()).add(sum(key, rows)));
+        counted.putAll(parties);
+        if (!run.request().restricted()) {
+            ledgerWatermark = run.ledgerTo();
+            journalWatermark = run.journalTo();
+        }
+        return parties.size();
+    }
+
+    /** The KPI row of a key: the sum of the agreements' rows; social value as the SQL's rule. */
+    private static KpiFigures sum(KpiKey key, List<KpiFigures> rows) {
+        boolean unknown = rows.stream().anyMatch(f -> f.contributions() > 0 && f.grossSocialValue() == null)
+                || rows.stream().allMatch(f -> f.grossSocialValue() == null);
+        return new KpiFigures(key, add(rows, KpiFigures::committedQuantity), add(rows, KpiFigures::committedValue),
+                add(rows, KpiFigures::recordedQuantity), add(rows, KpiFigures::recordedValue), add(rows, KpiFigures::confirmedQuantity),
+                add(rows, KpiFigures::confirmedValue), add(rows, KpiFigures::disputedQuantity), add(rows, KpiFigures::disputedValue),
+                add(rows, KpiFigures::correctedQuantity), add(rows, KpiFigures::correctedValue),
+                rows.stream().mapToLong(KpiFigures::contributions).sum(),
+                unknown ? null : add(rows, KpiFigures::grossSocialValue), unknown ? null : add(rows, KpiFigures::netSocialValue));
+    }
+
+    private static BigDecimal add(List<KpiFigures> rows, Function<KpiFigures, BigDecimal> figure) {
+        return rows.stream().map(figure).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Puts the rows and agreements of a slice, as a regroup would (for tests of the readers). */
+    public void put(Slice slice, List<KpiFigures> rows, List<AgreementParties> parties) {
+        kpis.put(slice, List.copyOf(rows));
+        Set<AgreementParties> set = new TreeSet<>((x, y) -> x.agreement().compareTo(y.agreement()));
+        set.addAll(parties);
+        counted.put(slice, set);
+    }
+
+    /** Every KPI row, in key order. */
     public List<KpiFigures> kpis() {
-        return figures.values().stream().flatMap(f -> f.kpis().stream()).sorted((a, b) -> a.key().compareTo(b.key())).toList();
+        return kpis.values().stream().flatMap(List::stream).sorted((a, b) -> a.key().compareTo(b.key())).toList();
     }
 
-    public List<SdgFigures> sdgs() {
-        return figures.values().stream().flatMap(f -> f.sdgs().stream()).toList();
-    }
-
-    public List<AgreementParties> agreements() {
-        return figures.values().stream().flatMap(f -> f.agreements().stream()).toList();
+    /** The agreements counted per slice. */
+    public Map<Slice, Set<AgreementParties>> agreements() {
+        return counted;
     }
 }

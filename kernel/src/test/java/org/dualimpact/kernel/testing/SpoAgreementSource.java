@@ -1,6 +1,7 @@
 package org.dualimpact.kernel.testing;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,6 @@ import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.rollup.AgreementParties;
 import org.dualimpact.kernel.rollup.AgreementSource;
 import org.dualimpact.kernel.rollup.CommittedLine;
-import org.dualimpact.kernel.rollup.Slice;
 import org.dualimpact.kernel.spo.Commitment;
 import org.dualimpact.kernel.spo.Spo;
 import org.dualimpact.kernel.spo.SpoReference;
@@ -39,7 +39,7 @@ public final class SpoAgreementSource implements AgreementSource {
     }
 
     @Override
-    public Map<String, AgreementParties> parties(Set<String> agreements) {
+    public Map<String, AgreementParties> parties(Collection<String> agreements) {
         Map<String, AgreementParties> found = new TreeMap<>();
         agreements.forEach(a -> parties(a).ifPresent(p -> found.put(a, p)));
         return found;
@@ -64,24 +64,19 @@ public final class SpoAgreementSource implements AgreementSource {
     }
 
     @Override
-    public List<CommittedLine> committed(Slice slice) {
-        return references.get().stream().flatMap(r -> lines(r).stream()).filter(l -> l.slice().equals(slice)).toList();
+    public List<CommittedLine> committed(Collection<String> agreements) {
+        return agreements.stream().flatMap(r -> lines(r).stream()).toList();
     }
 
-    @Override
-    public Set<Slice> committedSlices() {
-        Set<Slice> slices = new TreeSet<>();
-        references.get().forEach(r -> lines(r).forEach(l -> slices.add(l.slice())));
-        return slices;
+    /** Every agreement the test created that is one (stage 2 or later). */
+    public List<String> all() {
+        return references.get().stream().filter(r -> agreement(r).isPresent()).toList();
     }
 
-    @Override
-    public Set<Slice> committedSlicesFormed(long from, long to) {
-        Set<Slice> slices = new TreeSet<>();
-        journal.all().stream().filter(e -> e.sequence() >= from && e.sequence() < to)
-                .filter(e -> e.toState().equals(SpoStage.AWAITING_SIGNATURES.name()))
-                .forEach(e -> lines(e.subject()).forEach(l -> slices.add(l.slice())));
-        return slices;
+    /** The agreements formed by journal entries {@code from <= seq < to}. */
+    public List<String> formed(long from, long to) {
+        return journal.all().stream().filter(e -> e.sequence() >= from && e.sequence() < to)
+                .filter(e -> e.toState().equals(SpoStage.AWAITING_SIGNATURES.name())).map(e -> e.subject()).toList();
     }
 
     @Override

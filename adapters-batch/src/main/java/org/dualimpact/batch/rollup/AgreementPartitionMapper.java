@@ -1,6 +1,5 @@
 package org.dualimpact.batch.rollup;
 
-import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -12,21 +11,17 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.dualimpact.kernel.rollup.RollupRun;
-import org.dualimpact.kernel.rollup.Slice;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Step {@code slices}: splits the run's slices by territory into at most
- * {@code dualimpact.kpi-rollup.partitions} partitions (default 2, one per core), each recomputing whole
- * territories on its own thread. The slices are fixed in the database when first planned and the split
- * is a pure function of them, so a restart gets the same partitions.
+ * Step {@code agreements}: {@code dualimpact.kpi-rollup.partitions} partitions (default 2), one thread each,
+ * split by the hash of the agreement reference ({@link AgreementReader#mine}), so a restart gets the same split.
  */
-@Named("slicePartitionMapper")
+@Named("agreementPartitionMapper")
 @Dependent
-public class SlicePartitionMapper implements PartitionMapper {
+public class AgreementPartitionMapper implements PartitionMapper {
 
-    private static final Logger LOG = Logger.getLogger(SlicePartitionMapper.class.getName());
+    private static final Logger LOG = Logger.getLogger(AgreementPartitionMapper.class.getName());
 
     @Inject
     JobContext job;
@@ -40,11 +35,9 @@ public class SlicePartitionMapper implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        RollupRun run = steps.run(job.getInstanceId());
-        List<Slice> slices = steps.slices(run);
-        List<List<Slice>> groups = RollupPartitions.byTerritory(slices, partitions);
-        int n = Math.max(1, groups.size());
-        LOG.info(() -> "kpi-rollup: " + slices.size() + " slices to recompute in " + n + " partition(s)");
+        int agreements = steps.agreements(steps.run(job.getInstanceId())).size();
+        int n = Math.max(1, Math.min(partitions, agreements));
+        LOG.info(() -> "kpi-rollup: " + agreements + " agreements to recompute in " + n + " partition(s)");
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(n);
         plan.setThreads(n);
@@ -53,7 +46,7 @@ public class SlicePartitionMapper implements PartitionMapper {
         for (int i = 0; i < n; i++) {
             properties[i] = new Properties();
             properties[i].setProperty("partition", Integer.toString(i));
-            properties[i].setProperty("partitions", Integer.toString(partitions));
+            properties[i].setProperty("partitions", Integer.toString(n));
         }
         plan.setPartitionProperties(properties);
         return plan;

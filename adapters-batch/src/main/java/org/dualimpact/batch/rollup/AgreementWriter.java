@@ -1,7 +1,9 @@
 package org.dualimpact.batch.rollup;
 
+import java.util.List;
+
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -9,15 +11,11 @@ import jakarta.inject.Named;
 
 import org.dualimpact.kernel.rollup.RollupRun;
 import org.dualimpact.kernel.rollup.RollupService;
-import org.dualimpact.kernel.rollup.Slice;
 
-/**
- * Step {@code slices}, processor: recomputes a slice from all its facts. {@code throttleMillis} (job
- * parameter, default 0) pauses after each slice, to spare a database that serves users at the same time.
- */
-@Named("sliceProcessor")
+/** Step {@code agreements}, writer: recomputes the chunk's agreements and replaces their figures, after {@code throttleMillis}. */
+@Named("agreementWriter")
 @Dependent
-public class SliceProcessor implements ItemProcessor {
+public class AgreementWriter extends AbstractItemWriter {
 
     @Inject
     @BatchProperty(name = "throttleMillis")
@@ -32,14 +30,13 @@ public class SliceProcessor implements ItemProcessor {
     private RollupRun run;
 
     @Override
-    public Object processItem(Object item) throws InterruptedException {
+    public void writeItems(List<Object> items) throws InterruptedException {
         if (run == null) {
             run = rollups.run(job.getInstanceId());
         }
-        Object figures = rollups.compute(run, (Slice) item);
-        if (throttleMillis != null && !throttleMillis.isBlank() && Long.parseLong(throttleMillis.strip()) > 0) {
+        if (throttleMillis != null && !throttleMillis.isBlank()) {
             Thread.sleep(Long.parseLong(throttleMillis.strip()));
         }
-        return figures;
+        rollups.store(rollups.compute(run, items.stream().map(String.class::cast).toList()));
     }
 }

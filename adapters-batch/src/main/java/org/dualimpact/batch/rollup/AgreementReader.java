@@ -11,17 +11,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.dualimpact.kernel.rollup.RollupRun;
-import org.dualimpact.kernel.rollup.Slice;
 import org.dualimpact.kernel.shared.DomainException;
 
 /**
- * Step {@code slices}, reader of one partition: its slices in order; the checkpoint is the position of
- * the next slice. A slice is replaced whole in the chunk that computes it, so after a restart the
- * slices of the interrupted chunk are simply computed again.
+ * Step {@code agreements}, reader of one partition: its agreements in order; the checkpoint, committed with
+ * the chunk that stored it, is the last one read: a restart resumes after it.
  */
-@Named("sliceReader")
+@Named("agreementReader")
 @Dependent
-public class SliceReader extends AbstractItemReader {
+public class AgreementReader extends AbstractItemReader {
 
     @Inject
     @BatchProperty(name = "partition")
@@ -37,8 +35,13 @@ public class SliceReader extends AbstractItemReader {
     @Inject
     RollupSteps steps;
 
-    private List<Slice> slices;
+    private List<String> agreements;
     private int position;
+
+    /** Whether an agreement falls to partition {@code partition} of {@code partitions}. */
+    static boolean mine(String agreement, int partition, int partitions) {
+        return Math.floorMod(agreement.hashCode(), partitions) == partition;
+    }
 
     @Override
     public void open(Serializable checkpoint) {
@@ -48,19 +51,19 @@ public class SliceReader extends AbstractItemReader {
         } catch (DomainException e) {
             throw KpiRollupPlan.refuse(job, e);
         }
-        List<List<Slice>> groups = RollupPartitions.byTerritory(steps.slices(run), Integer.parseInt(partitions));
         int index = Integer.parseInt(partition);
-        slices = index < groups.size() ? groups.get(index) : List.of();
-        position = checkpoint == null ? 0 : (Integer) checkpoint;
+        int n = Integer.parseInt(partitions);
+        agreements = steps.agreements(run).stream().filter(a -> mine(a, index, n))
+                .filter(a -> checkpoint == null || a.compareTo((String) checkpoint) > 0).toList();
     }
 
     @Override
     public Object readItem() {
-        return position < slices.size() ? slices.get(position++) : null;
+        return position < agreements.size() ? agreements.get(position++) : null;
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return position;
+        return position == 0 ? null : agreements.get(position - 1);
     }
 }
