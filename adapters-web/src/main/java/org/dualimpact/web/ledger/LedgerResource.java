@@ -214,7 +214,7 @@ public class LedgerResource {
     @GET
     @Path("ledger/entries/{seq}")
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.BUYER})
-    @Operation(summary = "One entry (auditor: any; parties: those of their agreements; others: 404)")
+    @Operation(operationId = "getLedgerEntry", summary = "One entry (auditor: any; parties: those of their agreements; others: 404)")
     public EntryView entry(@PathParam("seq") String seq) {
         return EntryView.of(reads.entry(actor.get(), sequence(seq)));
     }

@@ -280,7 +280,9 @@ public class TenderResource {
     @GET
     @Path("{reference}/mark-sheet")
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "The calling evaluator's mark sheet: every bid x criterion with their mark and note; ETag")
+    @Operation(operationId = "getMarkSheet", summary = "The calling evaluator's mark sheet: every bid x criterion with their mark and note; ETag")
+    @APIResponse(responseCode = "200", description = "The sheet", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringViews.MarkSheetView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response markSheet(@PathParam("reference") String reference) {
         MarkSheets.Sheet sheet = markSheets.sheet(actor.get(), TenderReference.fromRequest(reference));
         return Response.ok(ScoringViews.MarkSheetView.of(sheet)).tag(new EntityTag(Long.toString(sheet.version()))).build();
@@ -290,8 +292,10 @@ public class TenderResource {
     @Path("{reference}/mark-sheet")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(summary = "An evaluator saves many marks at once, all or nothing (lines left out keep their marks); "
+    @Operation(operationId = "saveMarkSheet", summary = "An evaluator saves many marks at once, all or nothing (lines left out keep their marks); "
             + "If-Match with the sheet's ETag required")
+    @APIResponse(responseCode = "200", description = "The sheet", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringViews.MarkSheetView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
     public Response saveMarkSheet(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ScoringViews.MarkSheetRequest request) {
         long version = IfMatch.required(ifMatch, "mark sheet");
