@@ -205,27 +205,6 @@ public class JdbcContributionLedger implements ContributionLedger {
         return query("SELECT " + ENTRY_COLUMNS + " FROM LEDGER_ENTRY WHERE SEQ >= ? AND SEQ < ? ORDER BY SEQ", from, to);
     }
 
-    /** Four columns, no hash, time or actor: the roll-up reads every entry once, a page at a time. */
-    @Override
-    public List<EntryContent> contents(long from, long to) {
-        List<EntryContent> result = new ArrayList<>((int) Math.min(Math.max(0, to - from), 10_000));
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-                "SELECT SEQ, ENTRY_TYPE, AGREEMENT_REF, PAYLOAD FROM LEDGER_ENTRY WHERE SEQ >= ? AND SEQ < ? ORDER BY SEQ")) {
-            select.setLong(1, from);
-            select.setLong(2, to);
-            select.setFetchSize(1000);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    result.add(new EntryContent(rows.getLong(1), rows.getString(3),
-                            payload(EntryType.valueOf(rows.getString(2)), rows.getString(4))));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return result;
-    }
-
     /** One query per 500 agreements, by agreement and sequence (index LEDGER_ENTRY_AGREEMENT). */
     @Override
     public List<EntryContent> contents(Collection<String> agreements, long to) {

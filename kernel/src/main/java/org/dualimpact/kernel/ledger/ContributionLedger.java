@@ -34,16 +34,9 @@ public interface ContributionLedger {
     List<LedgerEntry> entries(Optional<String> agreement, long from, long to);
 
     /**
-     * What the entries {@code from <= sequence < to} say, in order: a store may read less than
-     * {@link #entries} (no hashes, times or actors) for readers of figures.
-     */
-    default List<EntryContent> contents(long from, long to) {
-        return entries(Optional.empty(), from, to).stream().map(LedgerEntry::content).toList();
-    }
-
-    /**
      * What the entries below {@code to} of the agreements say, by agreement and then in order: the KPI
-     * roll-up folds each agreement's entries.
+     * roll-up folds each agreement's entries. A store may read less than {@link #entries} (no hashes,
+     * times or actors).
      */
     default List<EntryContent> contents(Collection<String> agreements, long to) {
         return agreements.stream().sorted().distinct().flatMap(a -> entries(Optional.of(a), 0, to).stream())
