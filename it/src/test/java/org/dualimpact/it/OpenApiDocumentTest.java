@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -108,6 +110,30 @@ class OpenApiDocumentTest {
             }
         });
         assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void decimalsStateTheirScaleAsNumbers() {
+        JsonObject contribution = document.getJsonObject("components").getJsonObject("schemas")
+                .getJsonObject("ContributionJson").getJsonObject("properties");
+        assertEquals(new BigDecimal("0.01"), contribution.getJsonObject("value").getJsonNumber("multipleOf").bigDecimalValue());
+        assertEquals(new BigDecimal("0.001"), contribution.getJsonObject("quantity").getJsonNumber("multipleOf").bigDecimalValue());
+        List<String> failures = new ArrayList<>();
+        numbersWithPatterns("#", document, failures);
+        assertEquals(List.of(), failures, "a pattern on a number schema is ignored");
+    }
+
+    private static void numbersWithPatterns(String where, JsonValue value, List<String> failures) {
+        if (value instanceof JsonObject object) {
+            if (object.containsKey("pattern") && object.containsKey("type") && object.get("type").toString().contains("number")) {
+                failures.add(where);
+            }
+            object.forEach((key, child) -> numbersWithPatterns(where + "/" + key, child, failures));
+        } else if (value instanceof JsonArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                numbersWithPatterns(where + "/" + i, array.get(i), failures);
+            }
+        }
     }
 
     @Test

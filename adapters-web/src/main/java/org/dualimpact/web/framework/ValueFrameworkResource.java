@@ -98,9 +98,10 @@ public class ValueFrameworkResource {
     @Path("{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
         Role.Names.AUDITOR, Role.Names.OPERATOR})
-    @Operation(operationId = "getValueFramework", summary = "One edition in full: themes, outcomes, criteria, metrics, each with unverified and provisional flags")
+    @Operation(operationId = "getValueFramework", summary = "One edition in full, named by its identifier (SVF-…) or its "
+            + "framework's key (the latest edition): themes, outcomes, criteria, metrics, each with unverified and provisional flags")
     public FrameworkView get(@PathParam("id") String id) {
-        ValueFramework framework = frameworks.get(ValueFrameworkId.fromRequest(id));
+        ValueFramework framework = frameworks.get(id);
         return FrameworkView.of(framework, frameworks.frozen(framework));
     }
 }

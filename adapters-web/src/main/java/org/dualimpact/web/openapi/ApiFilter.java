@@ -1,10 +1,13 @@
 package org.dualimpact.web.openapi;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.dualimpact.web.problem.Problems;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -21,13 +24,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Completes every operation of the scanned document with what follows from the API's common rules
  * (docs/api-and-errors.md) rather than from one method: the problem+json error responses it can
  * answer, {@code If-Match} required where the server answers 428 without it, and the types of the
- * parameters that the resources parse from strings (sequence numbers, tree sizes, pages, years).
+ * parameters that the resources parse from strings (sequence numbers, tree sizes, pages, years), and
+ * the scale of decimals.
  */
 public class ApiFilter implements OASFilter {
 
     /** Operations whose If-Match is optional (without it the change applies to the current version). */
     static final Set<String> IF_MATCH_OPTIONAL = Set.of("configureScoring", "submitAssessment");
     static final String IF_MATCH = "If-Match";
+
+    /** What the scanner writes for {@code @Digits(integer = i, fraction = f)}: {@code ^\d{1,i}([.]\d{1,f})?$}. */
+    private static final Pattern DIGITS = Pattern.compile("\\^\\\\d\\{1,(\\d+)\\}\\(\\[\\.\\]\\\\d\\{1,(\\d+)\\}\\)\\?\\$");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -36,6 +43,26 @@ public class ApiFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> complete(path, method, operation)));
+    }
+
+    /**
+     * A decimal's {@code @Digits} reaches the document as a string pattern, which JSON Schema ignores on a
+     * number: it becomes the scale ({@code multipleOf 0.01} for pence) and the bounds the digits allow.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getPattern() != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.NUMBER)) {
+            Matcher digits = DIGITS.matcher(schema.getPattern());
+            if (digits.matches()) {
+                BigDecimal step = BigDecimal.ONE.movePointLeft(Integer.parseInt(digits.group(2)));
+                BigDecimal largest = BigDecimal.TEN.pow(Integer.parseInt(digits.group(1))).subtract(step);
+                schema.pattern(null).multipleOf(step).maximum(largest);
+                if (schema.getMinimum() == null && schema.getExclusiveMinimum() == null) {
+                    schema.minimum(largest.negate());
+                }
+            }
+        }
+        return schema;
     }
 
     private void complete(String path, PathItem.HttpMethod method, Operation operation) {
