@@ -101,7 +101,7 @@ public class ValueFrameworkResource {
     @Operation(operationId = "getValueFramework", summary = "One edition in full, named by its identifier (SVF-…) or its "
             + "framework's key (the latest edition): themes, outcomes, criteria, metrics, each with unverified and provisional flags")
     public FrameworkView get(@PathParam("id") String id) {
-        ValueFramework framework = frameworks.get(id);
+        ValueFramework framework = frameworks.named(id);
         return FrameworkView.of(framework, frameworks.frozen(framework));
     }
 }

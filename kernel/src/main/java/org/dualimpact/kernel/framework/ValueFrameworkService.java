@@ -76,7 +76,7 @@ public final class ValueFrameworkService {
     }
 
     /** The edition a reference names: its identifier, or a framework key for the key's latest edition. */
-    public ValueFramework get(String reference) {
+    public ValueFramework named(String reference) {
         return find(reference).orElseThrow(() -> DomainException.notFound("framework-not-found",
                 "No social value framework " + reference + "; name " + accepted() + "."));
     }
