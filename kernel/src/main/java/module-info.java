@@ -18,4 +18,6 @@ module org.dualimpact.kernel {
     exports org.dualimpact.kernel.sroi;
     exports org.dualimpact.kernel.mapping;
     exports org.dualimpact.kernel.rollup;
+    exports org.dualimpact.kernel.identity;
+    exports org.dualimpact.kernel.notification;
 }

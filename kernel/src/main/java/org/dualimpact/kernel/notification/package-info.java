@@ -1,0 +1,2 @@
+/** Messages the product sends to people: invitations first, notifications later. */
+package org.dualimpact.kernel.notification;
