@@ -22,6 +22,7 @@ import org.dualimpact.kernel.rollup.RollupRequest;
 import org.dualimpact.kernel.rollup.RollupRun;
 import org.dualimpact.kernel.rollup.RollupState;
 import org.dualimpact.kernel.rollup.RollupStore;
+import org.dualimpact.persistence.schema.SchemaMigrations;
 
 /**
  * The roll-up's tables (V020, V025) in plain JDBC, in the caller's JTA transaction: each agreement's figures
@@ -67,9 +68,18 @@ public class JdbcRollupStore implements RollupStore {
                 .stream().findFirst();
     }
 
-    /** An incremental run notes the slices of its agreements' figures. */
+    /** An incremental run notes the slices of its agreements' figures; a full rebuild empties them (TRUNCATE on PostgreSQL). */
     @Override
     public void saveRun(RollupRun run) {
+        if (run.request().fullRebuild()) {
+            try (Connection c = dataSource.getConnection()) {
+                Jdbc.update(c, SchemaMigrations.Database.of(c) == SchemaMigrations.Database.POSTGRESQL
+                        ? "TRUNCATE TABLE ROLLUP_AGREEMENT_FIGURES" : "DELETE FROM ROLLUP_AGREEMENT_FIGURES");
+                Jdbc.update(c, "UPDATE ROLLUP_STATE SET LEDGER_WATERMARK = 0, JOURNAL_WATERMARK = 0 WHERE ID = 1");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot empty the agreements' figures: " + e.getMessage(), e);
+            }
+        }
         Jdbc.update(dataSource, "INSERT INTO ROLLUP_RUN (INSTANCE_ID, FULL_REBUILD, ONLY_PERIOD, ONLY_TERRITORY, LEDGER_FROM, "
                 + "LEDGER_TO, JOURNAL_FROM, JOURNAL_TO, PLANNED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", run.instance(),
                 run.request().fullRebuild() ? 1 : 0, run.request().month().map(YearMonth::toString).orElse(null),
