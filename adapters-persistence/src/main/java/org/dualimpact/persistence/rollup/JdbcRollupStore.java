@@ -33,6 +33,8 @@ import org.dualimpact.persistence.schema.SchemaMigrations;
 public class JdbcRollupStore implements RollupStore {
 
     static final String GROUP = "PERIOD, TERRITORY_CODE, REGION_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP";
+    /** The leading columns of the KPI tables' primary keys: rows inserted in this order update their indexes in order. */
+    static final String KEY_ORDER = "TERRITORY_CODE, PERIOD, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP";
     static final String KPI = GROUP + ", MEASURE_CODE, UNIT, COMMITTED_QUANTITY, COMMITTED_VALUE, RECORDED_QUANTITY, RECORDED_VALUE, "
             + "CONFIRMED_QUANTITY, CONFIRMED_VALUE, DISPUTED_QUANTITY, DISPUTED_VALUE, CORRECTED_QUANTITY, CORRECTED_VALUE, "
             + "CONTRIBUTIONS, GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE";
@@ -196,7 +198,8 @@ public class JdbcRollupStore implements RollupStore {
             Jdbc.update(c, "INSERT INTO KPI_ROLLUP (" + KPI + ") SELECT " + GROUP + ", MEASURE_CODE, UNIT, SUM(COMMITTED_QUANTITY), "
                     + "SUM(COMMITTED_VALUE), SUM(RECORDED_QUANTITY), SUM(RECORDED_VALUE), SUM(CONFIRMED_QUANTITY), SUM(CONFIRMED_VALUE), "
                     + "SUM(DISPUTED_QUANTITY), SUM(DISPUTED_VALUE), SUM(CORRECTED_QUANTITY), SUM(CORRECTED_VALUE), SUM(CONTRIBUTIONS), "
-                    + SOCIAL_VALUE + " FROM ROLLUP_AGREEMENT_FIGURES x WHERE " + slices + " GROUP BY " + GROUP + ", MEASURE_CODE, UNIT", p);
+                    + SOCIAL_VALUE + " FROM ROLLUP_AGREEMENT_FIGURES x WHERE " + slices + " GROUP BY " + GROUP + ", MEASURE_CODE, UNIT"
+                    + " ORDER BY " + KEY_ORDER + ", MEASURE_CODE, UNIT", p);
             Jdbc.update(c, "INSERT INTO KPI_SDG_ROLLUP (" + GROUP + ", SDG_TARGET, COMMITTED_VALUE, RECORDED_VALUE, CONFIRMED_VALUE, "
                     + "DISPUTED_VALUE, GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE) SELECT " + GROUP + ", m.SDG_TARGET, SUM(COMMITTED_VALUE), "
                     + "SUM(RECORDED_VALUE), SUM(CONFIRMED_VALUE), SUM(DISPUTED_VALUE), CASE WHEN COUNT(*) = COUNT(GROSS_SOCIAL_VALUE) "
@@ -205,7 +208,7 @@ public class JdbcRollupStore implements RollupStore {
                     + " GROUP BY " + GROUP + ", m.SDG_TARGET", p);
             Jdbc.update(c, "INSERT INTO KPI_ROLLUP_AGREEMENT (TERRITORY_CODE, PERIOD, AGREEMENT_REF, REGION_CODE, BUYER_ID, SUPPLIER_ID, "
                     + "PROVIDER_GROUP) SELECT DISTINCT TERRITORY_CODE, PERIOD, AGREEMENT_REF, REGION_CODE, BUYER_ID, SUPPLIER_ID, "
-                    + "PROVIDER_GROUP FROM ROLLUP_AGREEMENT_FIGURES x WHERE " + slices, p);
+                    + "PROVIDER_GROUP FROM ROLLUP_AGREEMENT_FIGURES x WHERE " + slices + " ORDER BY TERRITORY_CODE, PERIOD, AGREEMENT_REF", p);
             if (!run.request().restricted()) {
                 Jdbc.update(c, "UPDATE ROLLUP_STATE SET LEDGER_WATERMARK = ?, JOURNAL_WATERMARK = ? WHERE ID = 1", run.ledgerTo(),
                         run.journalTo());
