@@ -83,18 +83,30 @@ class KpiRollupBenchmark {
         Files.writeString(Path.of("target/kpi-rollup-bench.md"), text);
     }
 
+    /**
+     * A run split over two sessions (each short enough for a shared machine): {@code -Dbench.stop=generated}
+     * ends after generating the data; {@code -Dbench.reuse=true} then uses the data left, when it holds
+     * exactly the size asked for, and no roll-up has run on it; {@code -Dbench.stop=first} ends after the first run.
+     */
+    static final String STOP = System.getProperty("bench.stop", "");
+
     private void run(String url, long entries, StringBuilder report) throws Exception {
-        PGSimpleDataSource admin = LedgerStoreTest.pg(url, null);
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            s.execute("CREATE SCHEMA " + SCHEMA);
-        }
         PGSimpleDataSource db = LedgerStoreTest.pg(url, SCHEMA);
-        new SchemaMigrations(db).migrate();
         long agreements = entries / ENTRIES_PER_AGREEMENT;
-        long t0 = System.nanoTime();
-        generate(db, agreements, 0, entries);
-        System.out.printf("generated %,d entries in %.1f s%n", entries, seconds(t0));
+        if (!(Boolean.getBoolean("bench.reuse") && reusable(db, entries))) {
+            PGSimpleDataSource admin = LedgerStoreTest.pg(url, null);
+            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+                s.execute("CREATE SCHEMA " + SCHEMA);
+            }
+            new SchemaMigrations(db).migrate();
+            long t0 = System.nanoTime();
+            generate(db, agreements, 0, entries);
+            System.out.printf("generated %,d entries in %.1f s%n", entries, seconds(t0));
+        }
+        if (STOP.equals("generated")) {
+            return;
+        }
 
         double sqlSeconds;
         double sqlPgCpu;
@@ -118,6 +130,11 @@ class KpiRollupBenchmark {
         System.out.printf("first run: %.1f s; CPU of this JVM %.1f s, of PostgreSQL %s s%n", firstSeconds, firstJvmCpu, cpu(firstPgCpu));
         double firstAgreements = agreementsSeconds;
         assertSame(db);
+        if (STOP.equals("first")) {
+            report.append(String.format("| %,d | %,d | %,d | %.1f | %s | %.1f | %.1f | %.1f + %s | %.2f | – | – | – |%n", entries, agreements,
+                    kpiRows, sqlSeconds, cpu(sqlPgCpu), firstSeconds, firstAgreements, firstJvmCpu, cpu(firstPgCpu), firstSeconds / sqlSeconds));
+            return;
+        }
 
         long rebuild = System.nanoTime();
         rollup(db, 2, true);
@@ -356,6 +373,17 @@ class KpiRollupBenchmark {
         }
         sql(db, "UPDATE LEDGER_HEAD SET TREE_SIZE = " + to + " WHERE ID = 1");
         sql(db, "VACUUM ANALYZE");
+    }
+
+    /** Whether the schema holds the ledger of this size and nothing else: no roll-up and no SQL result yet. */
+    private static boolean reusable(DataSource db, long entries) {
+        try {
+            return count(db, "SELECT COUNT(*) FROM LEDGER_ENTRY") == entries && count(db, "SELECT COUNT(*) FROM ROLLUP_RUN") == 0
+                    && count(db, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '" + SCHEMA
+                            + "' AND table_name = 'kpi_sql'") == 0;
+        } catch (Exception none) {
+            return false;
+        }
     }
 
     private static void sql(DataSource db, String sql) throws Exception {

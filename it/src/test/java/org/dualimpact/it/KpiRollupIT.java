@@ -16,8 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -27,6 +30,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -160,6 +164,17 @@ class KpiRollupIT {
 
     /** Every row the platform admin sees: the whole roll-up. */
 
+    static String serverMessages() throws IOException {
+        Path logs = Path.of("target/liberty/wlp/usr/servers", Api.database().equals("postgresql") ? "itServerPg" : "itServer", "logs");
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("messages")).sorted().toList()) {
+                text.append(Files.readString(f));
+            }
+        }
+        return text.toString();
+    }
+
     static String allRows() {
         HttpResponse<String> response = Api.get("/api/v1/kpis?limit=10000", ADMIN);
         assertEquals(200, response.statusCode(), response::body);
@@ -179,6 +194,10 @@ class KpiRollupIT {
         assertTrue(planned.find(), firstLog);
         assertEquals(Math.min(2, Integer.parseInt(planned.group(1))), Integer.parseInt(planned.group(2)), firstLog);
         assertTrue(first.getString("exitStatus").startsWith("recomputed "), first::toString);
+        // bulk writes take each database's way: COPY on PostgreSQL (its driver is Liberty's global library,
+        // which the application shares), multi-row INSERTs on Derby
+        assertTrue(serverMessages().contains(Api.database().equals("postgresql") ? "KPI roll-up: bulk writes with PostgreSQL COPY"
+                : "KPI roll-up: bulk writes with multi-row INSERTs (Apache Derby"), "the server says how it writes");
         assertEquals(expected(), actual(ourRows()));
 
         // the roll-up agrees with the agreement's real-time progress view (summed over months)

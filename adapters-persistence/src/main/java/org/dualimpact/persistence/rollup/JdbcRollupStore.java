@@ -22,6 +22,7 @@ import org.dualimpact.kernel.rollup.RollupRequest;
 import org.dualimpact.kernel.rollup.RollupRun;
 import org.dualimpact.kernel.rollup.RollupState;
 import org.dualimpact.kernel.rollup.RollupStore;
+import org.dualimpact.persistence.schema.SchemaMigrations;
 
 /**
  * The roll-up's tables (V020, V025) in plain JDBC, in the caller's JTA transaction: each agreement's figures
@@ -32,6 +33,8 @@ import org.dualimpact.kernel.rollup.RollupStore;
 public class JdbcRollupStore implements RollupStore {
 
     static final String GROUP = "PERIOD, TERRITORY_CODE, REGION_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP";
+    /** The leading columns of the KPI tables' primary keys: rows inserted in this order update their indexes in order. */
+    static final String KEY_ORDER = "TERRITORY_CODE, PERIOD, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP";
     static final String KPI = GROUP + ", MEASURE_CODE, UNIT, COMMITTED_QUANTITY, COMMITTED_VALUE, RECORDED_QUANTITY, RECORDED_VALUE, "
             + "CONFIRMED_QUANTITY, CONFIRMED_VALUE, DISPUTED_QUANTITY, DISPUTED_VALUE, CORRECTED_QUANTITY, CORRECTED_VALUE, "
             + "CONTRIBUTIONS, GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE";
@@ -67,9 +70,18 @@ public class JdbcRollupStore implements RollupStore {
                 .stream().findFirst();
     }
 
-    /** An incremental run notes the slices of its agreements' figures. */
+    /** An incremental run notes the slices of its agreements' figures; a full rebuild empties them (TRUNCATE on PostgreSQL). */
     @Override
     public void saveRun(RollupRun run) {
+        if (run.request().fullRebuild()) {
+            try (Connection c = dataSource.getConnection()) {
+                Jdbc.update(c, SchemaMigrations.Database.of(c) == SchemaMigrations.Database.POSTGRESQL
+                        ? "TRUNCATE TABLE ROLLUP_AGREEMENT_FIGURES" : "DELETE FROM ROLLUP_AGREEMENT_FIGURES");
+                Jdbc.update(c, "UPDATE ROLLUP_STATE SET LEDGER_WATERMARK = 0, JOURNAL_WATERMARK = 0 WHERE ID = 1");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot empty the agreements' figures: " + e.getMessage(), e);
+            }
+        }
         Jdbc.update(dataSource, "INSERT INTO ROLLUP_RUN (INSTANCE_ID, FULL_REBUILD, ONLY_PERIOD, ONLY_TERRITORY, LEDGER_FROM, "
                 + "LEDGER_TO, JOURNAL_FROM, JOURNAL_TO, PLANNED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", run.instance(),
                 run.request().fullRebuild() ? 1 : 0, run.request().month().map(YearMonth::toString).orElse(null),
@@ -186,7 +198,8 @@ public class JdbcRollupStore implements RollupStore {
             Jdbc.update(c, "INSERT INTO KPI_ROLLUP (" + KPI + ") SELECT " + GROUP + ", MEASURE_CODE, UNIT, SUM(COMMITTED_QUANTITY), "
                     + "SUM(COMMITTED_VALUE), SUM(RECORDED_QUANTITY), SUM(RECORDED_VALUE), SUM(CONFIRMED_QUANTITY), SUM(CONFIRMED_VALUE), "
                     + "SUM(DISPUTED_QUANTITY), SUM(DISPUTED_VALUE), SUM(CORRECTED_QUANTITY), SUM(CORRECTED_VALUE), SUM(CONTRIBUTIONS), "
-                    + SOCIAL_VALUE + " FROM ROLLUP_AGREEMENT_FIGURES x WHERE " + slices + " GROUP BY " + GROUP + ", MEASURE_CODE, UNIT", p);
+                    + SOCIAL_VALUE + " FROM ROLLUP_AGREEMENT_FIGURES x WHERE " + slices + " GROUP BY " + GROUP + ", MEASURE_CODE, UNIT"
+                    + " ORDER BY " + KEY_ORDER + ", MEASURE_CODE, UNIT", p);
             Jdbc.update(c, "INSERT INTO KPI_SDG_ROLLUP (" + GROUP + ", SDG_TARGET, COMMITTED_VALUE, RECORDED_VALUE, CONFIRMED_VALUE, "
                     + "DISPUTED_VALUE, GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE) SELECT " + GROUP + ", m.SDG_TARGET, SUM(COMMITTED_VALUE), "
                     + "SUM(RECORDED_VALUE), SUM(CONFIRMED_VALUE), SUM(DISPUTED_VALUE), CASE WHEN COUNT(*) = COUNT(GROSS_SOCIAL_VALUE) "
@@ -195,7 +208,7 @@ public class JdbcRollupStore implements RollupStore {
                     + " GROUP BY " + GROUP + ", m.SDG_TARGET", p);
             Jdbc.update(c, "INSERT INTO KPI_ROLLUP_AGREEMENT (TERRITORY_CODE, PERIOD, AGREEMENT_REF, REGION_CODE, BUYER_ID, SUPPLIER_ID, "
                     + "PROVIDER_GROUP) SELECT DISTINCT TERRITORY_CODE, PERIOD, AGREEMENT_REF, REGION_CODE, BUYER_ID, SUPPLIER_ID, "
-                    + "PROVIDER_GROUP FROM ROLLUP_AGREEMENT_FIGURES x WHERE " + slices, p);
+                    + "PROVIDER_GROUP FROM ROLLUP_AGREEMENT_FIGURES x WHERE " + slices + " ORDER BY TERRITORY_CODE, PERIOD, AGREEMENT_REF", p);
             if (!run.request().restricted()) {
                 Jdbc.update(c, "UPDATE ROLLUP_STATE SET LEDGER_WATERMARK = ?, JOURNAL_WATERMARK = ? WHERE ID = 1", run.ledgerTo(),
                         run.journalTo());

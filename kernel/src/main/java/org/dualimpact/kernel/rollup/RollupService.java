@@ -75,16 +75,22 @@ public final class RollupService {
 
     /**
      * The run planned for a job instance, for the steps after planning and for restarts. Refused when a
-     * later run has already brought the figures further: redoing this one would put older figures back.
+     * later run has already brought the figures further (redoing this one would put older figures back), and
+     * when a full rebuild planned since set the watermarks below its start (it removed the figures this one
+     * would build on).
      */
     public RollupRun run(long instance) {
         RollupRun run = store.run(instance).orElseThrow(() -> DomainException.notFound("rollup-run-not-found",
                 "No kpi-rollup run was planned for job instance " + instance + "."));
-        long watermark = store.state().ledgerWatermark();
-        if (watermark > run.ledgerTo()) {
+        RollupState state = store.state();
+        if (state.ledgerWatermark() > run.ledgerTo()) {
             throw DomainException.conflict("rollup-run-overtaken", "Run " + instance + " works on ledger entries below "
-                    + run.ledgerTo() + ", but a later run has already brought the figures up to entry " + watermark
+                    + run.ledgerTo() + ", but a later run has already brought the figures up to entry " + state.ledgerWatermark()
                     + ". Restarting it would put older figures back: start a new run instead.");
+        }
+        if (state.ledgerWatermark() < run.ledgerFrom() || state.journalWatermark() < run.journalFrom()) {
+            throw DomainException.conflict("rollup-run-overtaken", "Run " + instance + " builds on the figures up to ledger entry "
+                    + run.ledgerFrom() + ", but a full rebuild planned since has removed them: start a new run instead.");
         }
         return run;
     }

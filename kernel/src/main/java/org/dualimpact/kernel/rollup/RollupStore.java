@@ -15,7 +15,11 @@ public interface RollupStore {
 
     Optional<RollupRun> run(long instance);
 
-    /** Stores a newly planned run and notes the slices its agreements' figures lie in now, for {@link #regroup}. */
+    /**
+     * Stores a newly planned run. An incremental run notes the slices its agreements' figures lie in now, for
+     * {@link #regroup}; a full rebuild removes every agreement's figures and sets the watermarks to 0, so that
+     * until it completes no later run works from figures it removed.
+     */
     void saveRun(RollupRun run);
 
     /**

@@ -235,6 +235,33 @@ class RollupServiceTest {
     }
 
     @Test
+    void restartingAnIncrementalRunAfterAFullRebuildWasPlannedIsRefused() {
+        InMemoryRollupStore store = store();
+        RollupService service = service(store);
+        run(service, 1, RollupRequest.incremental());
+        record(ContributionType.FINANCIAL, null, "10.00", "NT1", LocalDate.of(2026, 5, 30), 1);
+        service.plan(2, RollupRequest.incremental());                                     // stopped
+        service.plan(3, new RollupRequest(true, Optional.empty(), Optional.empty()));     // removes the figures, stopped
+
+        DomainException refused = assertThrows(DomainException.class, () -> service.plan(2, RollupRequest.incremental()));
+        assertEquals("rollup-run-overtaken", refused.code());
+    }
+
+    @Test
+    void anUnfinishedFullRebuildLeavesTheNextIncrementalRunEveryAgreement() {
+        InMemoryRollupStore store = store();
+        RollupService service = service(store);
+        run(service, 1, RollupRequest.incremental());
+        List<KpiFigures> before = store.kpis();
+        service.plan(2, new RollupRequest(true, Optional.empty(), Optional.empty()));     // removes the figures, stopped
+
+        RollupRun next = run(service, 3, RollupRequest.incremental());
+
+        assertEquals(List.of(agreement), service.agreements(next));
+        assertEquals(before, store.kpis());
+    }
+
+    @Test
     void aRestrictedRunRepairsOnlyItsSlicesAndLeavesTheWatermark() {
         InMemoryRollupStore store = store();
         RollupService service = service(store);

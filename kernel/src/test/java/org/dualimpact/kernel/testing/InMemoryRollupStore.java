@@ -62,6 +62,10 @@ public final class InMemoryRollupStore implements RollupStore {
             throw new IllegalStateException("run " + run.instance() + " exists");
         }
         noted.put(run.instance(), slicesOf(agreements(run)));
+        if (run.request().fullRebuild()) {
+            figures.clear();
+            ledgerWatermark = journalWatermark = 0;
+        }
     }
 
     private Set<Slice> slicesOf(List<String> refs) {
