@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Mail on the real server. The IT servers are configured with an SMTP host (GreenMail, run by
  * {@link SmtpTestServer} for the whole Failsafe run), so the application's {@code Mailer} sends through
- * SMTP and the development outbox stays empty. The outbox endpoint is for platform admins only.
+ * SMTP and keeps nothing in the development outbox. The outbox itself (written here by a test servlet) is
+ * read newest first, page by page, by platform admins only.
  */
 @ExtendWith(ArquillianExtension.class)
 class MailIT {
@@ -38,7 +39,14 @@ class MailIT {
     }
 
     private static HttpResponse<String> send(String to, String subject, String body) {
-        String form = "to=" + encode(to) + "&subject=" + encode(subject) + "&body=" + encode(body);
+        return post("to=" + encode(to) + "&subject=" + encode(subject) + "&body=" + encode(body));
+    }
+
+    private static HttpResponse<String> keepInOutbox(String to, String subject, String body) {
+        return post("via=outbox&to=" + encode(to) + "&subject=" + encode(subject) + "&body=" + encode(body));
+    }
+
+    private static HttpResponse<String> post(String form) {
         return Api.send(Api.request("/it/mailer", null).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
@@ -75,17 +83,38 @@ class MailIT {
     }
 
     @Test
-    void withSmtpConfiguredNothingIsKeptInTheOutbox() {
-        assertEquals(204, send(uniqueAddress(), "Not kept", "Sent through SMTP.").statusCode());
+    void withSmtpConfiguredTheMailerKeepsNothingInTheOutbox() {
+        String to = uniqueAddress();
+        assertEquals(204, send(to, "Not kept", "Sent through SMTP.").statusCode());
 
-        HttpResponse<String> outbox = Api.get("/api/v1/dev/outbox", ADMIN);
+        HttpResponse<String> outbox = Api.get("/api/v1/dev/outbox?size=100", ADMIN);
 
         assertEquals(200, outbox.statusCode(), outbox::body);
-        JsonObject page = Api.object(outbox);
-        assertEquals(0, page.getJsonArray("items").size());
-        assertEquals(0, page.getJsonNumber("total").longValue());
-        assertEquals(0, page.getInt("page"));
-        assertEquals(20, page.getInt("size"));
+        assertTrue(Api.object(outbox).getJsonArray("items").stream()
+                .noneMatch(item -> item.asJsonObject().getString("to").equals(to)), outbox::body);
+    }
+
+    @Test
+    void theOutboxShowsKeptMailNewestFirstPageByPage() {
+        String to = uniqueAddress();
+        for (int i = 1; i <= 3; i++) {
+            assertEquals(204, keepInOutbox(to, "Kept " + i + " – £", "Grüße " + i).statusCode());
+        }
+
+        JsonObject first = Api.object(Api.get("/api/v1/dev/outbox?size=2", ADMIN));
+        JsonObject second = Api.object(Api.get("/api/v1/dev/outbox?page=1&size=2", ADMIN));
+
+        assertEquals(List.of("Kept 3 – £", "Kept 2 – £"), subjects(first));
+        assertEquals("Kept 1 – £", subjects(second).get(0));
+        JsonObject newest = first.getJsonArray("items").getJsonObject(0);
+        assertEquals(to, newest.getString("to"));
+        assertEquals("Grüße 3", newest.getString("body"));
+        assertTrue(first.getJsonNumber("total").longValue() >= 3);
+        assertEquals(2, first.getInt("size"));
+    }
+
+    private static List<String> subjects(JsonObject page) {
+        return page.getJsonArray("items").stream().map(item -> item.asJsonObject().getString("subject")).toList();
     }
 
     @Test
