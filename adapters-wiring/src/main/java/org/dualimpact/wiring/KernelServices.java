@@ -16,6 +16,8 @@ import org.dualimpact.kernel.ledger.LedgerReads;
 import org.dualimpact.kernel.ledger.RecordContribution;
 import org.dualimpact.kernel.ledger.ValidateContribution;
 import org.dualimpact.kernel.ledger.TreeHeadSigner;
+import org.dualimpact.kernel.notification.MailOutbox;
+import org.dualimpact.kernel.notification.OutboxReading;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.organisation.OrganisationService;
 import org.dualimpact.kernel.provision.ProvisionRepository;
@@ -48,6 +50,16 @@ public class KernelServices {
     @Dependent
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * The development outbox, read by a platform admin. The {@code Mailer} port itself is one bean of the
+     * mail adapter, chosen there from configuration (SMTP or this outbox); services here inject it as a port.
+     */
+    @Produces
+    @Dependent
+    OutboxReading outboxReading(MailOutbox outbox) {
+        return new OutboxReading(outbox);
     }
 
     @Produces

@@ -15,6 +15,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -27,7 +28,9 @@ import jakarta.json.JsonStructure;
 
 import org.dualimpact.devtools.DevToken;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * What the integration tests need to talk to the server under test like a real client: the real
@@ -46,6 +49,17 @@ final class Api {
     /** The EAR the build produced, exactly as it ships. */
     static EnterpriseArchive ear() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("it.ear")));
+    }
+
+    /** The shipped EAR with one of its WARs changed for a test (a test servlet added, say). */
+    static EnterpriseArchive earWithWar(String war, Consumer<WebArchive> change) {
+        EnterpriseArchive ear = ear();
+        WebArchive module = ShrinkWrap.create(ZipImporter.class, war)
+                .importFrom(ear.get(war).getAsset().openStream()).as(WebArchive.class);
+        change.accept(module);
+        ear.delete(war);
+        ear.addAsModule(module);
+        return ear;
     }
 
     static String base() {

@@ -33,6 +33,7 @@ class ArchitectureTest {
     private static final String BATCH = "org.dualimpact.batch..";
     private static final String WIRING = "org.dualimpact.wiring..";
     private static final String IMPORTING = "org.dualimpact.importing..";
+    private static final String MAIL = "org.dualimpact.mail..";
     /** What the persistence adapter publishes to the WARs: start-up schema migration. */
     private static final String PERSISTENCE_PUBLISHED = "org.dualimpact.persistence.schema..";
     /** The ledger export's file format (JSON Lines, what the offline verifier reads): no storage in it. */
@@ -45,7 +46,7 @@ class ArchitectureTest {
     @BeforeAll
     static void importModules() {
         Path root = Path.of(System.getProperty("it.project.root", ".."));
-        List<Path> modules = List.of("kernel", "adapters-persistence", "adapters-ledger", "adapters-import", "adapters-wiring",
+        List<Path> modules = List.of("kernel", "adapters-persistence", "adapters-ledger", "adapters-import", "adapters-mail", "adapters-wiring",
                 "adapters-web",
                 "adapters-batch")
                 .stream().map(m -> root.resolve(m).resolve("target/classes")).toList();
@@ -90,7 +91,7 @@ class ArchitectureTest {
     @Test
     void kernelNeverReachesIntoAnAdapter() {
         noClasses().that().resideInAPackage(KERNEL)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, LEDGER, IMPORTING, WIRING, WEB, BATCH)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, LEDGER, IMPORTING, MAIL, WIRING, WEB, BATCH)
                 .because("dependencies point inward: adapters implement the kernel's ports, never the reverse")
                 .check(all);
     }
@@ -100,6 +101,18 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage(WEB)
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
                 .because("HTTP is one way in among several (batch, tests); only the web adapter speaks it")
+                .check(all);
+    }
+
+    @Test
+    void mailLivesOnlyInTheMailAdapter() {
+        noClasses().that().resideOutsideOfPackage(MAIL)
+                .should().dependOnClassesThat().resideInAPackage("jakarta.mail..")
+                .because("how mail leaves the server (SMTP or the development outbox) is chosen in one adapter")
+                .check(all);
+        noClasses().that().resideInAnyPackage(WEB, BATCH, PERSISTENCE, LEDGER, IMPORTING)
+                .should().dependOnClassesThat().resideInAPackage(MAIL)
+                .because("the rest of the product sends and reads mail through the kernel's Mailer and MailOutbox ports")
                 .check(all);
     }
 

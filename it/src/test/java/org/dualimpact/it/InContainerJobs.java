@@ -15,10 +15,7 @@ import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 
 /**
  * Jakarta Batch's JobOperator driven inside the container: the real EAR with a test servlet added to its
@@ -33,14 +30,10 @@ final class InContainerJobs {
 
     /** The shipped EAR, its batch WAR extended with the JobOperator servlet (test-only). */
     static EnterpriseArchive ear() {
-        EnterpriseArchive ear = Api.ear();
-        WebArchive batch = ShrinkWrap.create(ZipImporter.class, BATCH_WAR)
-                .importFrom(ear.get(BATCH_WAR).getAsset().openStream()).as(WebArchive.class);
-        batch.addClass(JobOperatorServlet.class);
-        batch.setWebXML("jobop/web.xml");
-        ear.delete(BATCH_WAR);
-        ear.addAsModule(batch);
-        return ear;
+        return Api.earWithWar(BATCH_WAR, batch -> {
+            batch.addClass(JobOperatorServlet.class);
+            batch.setWebXML("jobop/web.xml");
+        });
     }
 
     static JsonObject start(String job, Map<String, String> parameters) {

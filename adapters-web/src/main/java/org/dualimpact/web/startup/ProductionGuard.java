@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * With {@code dualimpact.profile=production} (environment {@code DUALIMPACT_PROFILE=production}) the
  * application refuses to start on development settings: the dev JWT key pair (whose private half is
  * public in the source tree, so anyone could mint tokens), the default batch operator password, the
- * default keystore password, or demo data switched on.
+ * default keystore password, demo data switched on, or no SMTP server (mail would stay in the dev outbox).
  */
 @ApplicationScoped
 public class ProductionGuard {
@@ -38,6 +38,8 @@ public class ProductionGuard {
     static final String DEV_LEDGER_KEY_SHA256 = "d3761c1725dcab523fc83d0c0eee9382ad1efea8b1091b6c8e9c23068dcbf5fd";
     static final String DEV_OPERATOR_PASSWORD = "dev-operator-password";
     static final String DEV_KEYSTORE_PASSWORD = "dev-keystore-password";
+    static final String NO_SMTP = "no SMTP server is configured, so mail would only be kept in the development outbox; "
+            + "set DUALIMPACT_MAIL_SMTP_HOST (and the other DUALIMPACT_MAIL_* settings)";
 
     @Inject
     @ConfigProperty(name = "dualimpact.profile", defaultValue = "dev")
@@ -67,6 +69,10 @@ public class ProductionGuard {
     @ConfigProperty(name = "dualimpact.demo-data", defaultValue = "auto")
     String demoData;
 
+    @Inject
+    @ConfigProperty(name = "dualimpact.mail.smtp.host")
+    Optional<String> smtpHost;
+
     public void check() {
         String name = profile.strip().toLowerCase(Locale.ROOT);
         if (!name.equals("production")) {
@@ -80,6 +86,10 @@ public class ProductionGuard {
             problems = new ArrayList<>(problems);
             problems.add("the ledger tree-head signing key is the development key; set DUALIMPACT_LEDGER_SIGNING_KEY "
                     + "and DUALIMPACT_LEDGER_PUBLIC_KEY to your own Ed25519 key pair");
+        }
+        if (smtpHost.filter(host -> !host.isBlank()).isEmpty()) {
+            problems = new ArrayList<>(problems);
+            problems.add(NO_SMTP);
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start with the production profile: " + String.join("; ", problems));

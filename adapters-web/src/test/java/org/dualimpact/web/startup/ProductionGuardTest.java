@@ -1,7 +1,9 @@
 package org.dualimpact.web.startup;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +57,30 @@ class ProductionGuardTest {
     void acceptsARealConfiguration() throws Exception {
         assertTrue(ProductionGuard.problems(null, otherKey(), "s3cret-operator", "s3cret-keystore", "auto").isEmpty());
         assertEquals(1, ProductionGuard.problems(devKey(), null, "s3cret-operator", "s3cret-keystore", "false").size());
+    }
+
+    private static ProductionGuard realProductionSettings(String smtpHost) throws Exception {
+        ProductionGuard guard = new ProductionGuard();
+        guard.profile = "production";
+        guard.publicKey = Optional.of(otherKey());
+        guard.publicKeyLocation = Optional.empty();
+        guard.ledgerPublicKey = "";
+        guard.operatorPassword = "s3cret-operator";
+        guard.keystorePassword = "s3cret-keystore";
+        guard.demoData = "false";
+        guard.smtpHost = Optional.ofNullable(smtpHost);
+        return guard;
+    }
+
+    @Test
+    void refusesTheDevelopmentOutboxInProduction() throws Exception {
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> realProductionSettings(null).check());
+
+        assertTrue(refused.getMessage().contains("DUALIMPACT_MAIL_SMTP_HOST"), refused.getMessage());
+    }
+
+    @Test
+    void startsInProductionWithAnSmtpServer() throws Exception {
+        assertDoesNotThrow(realProductionSettings("smtp.example.gov.uk")::check);
     }
 }
