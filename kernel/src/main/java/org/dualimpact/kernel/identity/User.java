@@ -7,7 +7,8 @@ import java.util.Optional;
  * A person or service account the product has seen: its pseudonymous id, the issuer and subject that
  * name it at its identity provider, and the name and e-mail the provider last gave. No password, ever.
  *
- * <p>Rules: issuer and subject are non-blank; an erased user keeps no name and no e-mail.
+ * <p>Rules: issuer and subject are non-blank; name and e-mail are kept to their first 500 characters;
+ * an erased user keeps no name and no e-mail.
  */
 public record User(UserId id, String issuer, String subject, Optional<String> name, Optional<String> email,
         boolean erased) {
@@ -17,8 +18,8 @@ public record User(UserId id, String issuer, String subject, Optional<String> na
         if (issuer == null || issuer.isBlank() || subject == null || subject.isBlank()) {
             throw new IllegalArgumentException("a user needs an issuer and a subject");
         }
-        name = Objects.requireNonNull(name, "name");
-        email = Objects.requireNonNull(email, "email");
+        name = Objects.requireNonNull(name, "name").map(User::capped);
+        email = Objects.requireNonNull(email, "email").map(User::capped);
         if (erased && (name.isPresent() || email.isPresent())) {
             throw new IllegalArgumentException("an erased user keeps no name and no e-mail");
         }
@@ -45,5 +46,9 @@ public record User(UserId id, String issuer, String subject, Optional<String> na
     /** The user with its personal data removed; the id stays, so records naming it stay consistent. */
     public User erase() {
         return new User(id, issuer, subject, Optional.empty(), Optional.empty(), true);
+    }
+
+    private static String capped(String text) {
+        return text.length() > 500 ? text.substring(0, 500) : text;
     }
 }
