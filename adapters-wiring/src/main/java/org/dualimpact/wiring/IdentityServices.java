@@ -3,6 +3,7 @@ package org.dualimpact.wiring;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -52,8 +53,8 @@ public class IdentityServices {
     private static final Logger LOG = Logger.getLogger(IdentityServices.class.getName());
 
     @Inject
-    @ConfigProperty(name = PLATFORM_ADMINS, defaultValue = " ")
-    String platformAdmins;
+    @ConfigProperty(name = PLATFORM_ADMINS)
+    Optional<String> platformAdmins;
 
     @Inject
     @ConfigProperty(name = PUBLIC_URL, defaultValue = "http://localhost:9080")
@@ -110,7 +111,7 @@ public class IdentityServices {
 
     /** The configured platform admin e-mail addresses. */
     public Set<String> platformAdminEmails() {
-        return Arrays.stream(platformAdmins.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        return Arrays.stream(platformAdmins.orElse("").split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 

@@ -18,6 +18,10 @@ import org.dualimpact.kernel.shared.Role;
  */
 final class IdentityJournal {
 
+    /** The state of a user's tie to an organisation (or the platform) in membership entries; roles go in the detail. */
+    static final String MEMBER = "MEMBER";
+    static final String ENDED = "ENDED";
+
     private final AuditJournal journal;
     private final Clock clock;
 

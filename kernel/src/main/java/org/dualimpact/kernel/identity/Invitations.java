@@ -122,8 +122,8 @@ public final class Invitations {
         Actor acceptor = new Actor(user.id().value(), Optional.empty(), Set.of());
         journal.record(acceptor, invitation.id(), "accept", state.name(), InvitationState.ACCEPTED.name(),
                 Optional.of(invitation.organisation()), user.id().value());
-        journal.record(acceptor, user.id().value(), "membership-add", "", IdentityJournal.roles(membership.roles()),
-                Optional.of(invitation.organisation()), "invitation " + invitation.id());
+        journal.record(acceptor, user.id().value(), "membership-add", "", IdentityJournal.MEMBER,
+                Optional.of(invitation.organisation()), IdentityJournal.roles(membership.roles()) + " by " + invitation.id());
         return membership;
     }
 

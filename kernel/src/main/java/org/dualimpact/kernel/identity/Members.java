@@ -64,8 +64,8 @@ public final class Members {
             requireAnotherAdmin(membership);
         }
         memberships.update(changed);
-        journal.record(actor, user.value(), "membership-roles", IdentityJournal.roles(membership.roles()),
-                IdentityJournal.roles(changed.roles()), Optional.of(organisationId), "");
+        journal.record(actor, user.value(), "membership-roles", IdentityJournal.MEMBER, IdentityJournal.MEMBER,
+                Optional.of(organisationId), IdentityJournal.roles(membership.roles()) + " -> " + IdentityJournal.roles(changed.roles()));
         return changed;
     }
 
@@ -79,8 +79,8 @@ public final class Members {
     void end(Actor actor, Membership membership) {
         requireAnotherAdmin(membership);
         memberships.remove(membership.user(), membership.organisation());
-        journal.record(actor, membership.user().value(), "membership-end", IdentityJournal.roles(membership.roles()), "",
-                membership.organisation(), membership.kind().name());
+        journal.record(actor, membership.user().value(), "membership-end", IdentityJournal.MEMBER, IdentityJournal.ENDED,
+                membership.organisation(), membership.kind() + " " + IdentityJournal.roles(membership.roles()));
     }
 
     Membership membershipOf(OrganisationId organisation, UserId user) {

@@ -60,8 +60,8 @@ public final class ServiceAccounts {
         }
         Membership membership = new Membership(user.id(), Optional.of(organisationId), roles, MembershipKind.SERVICE);
         memberships.add(membership);
-        journal.record(actor, user.id().value(), "membership-add", "", IdentityJournal.roles(roles), Optional.of(organisationId),
-                MembershipKind.SERVICE.name());
+        journal.record(actor, user.id().value(), "membership-add", "", IdentityJournal.MEMBER, Optional.of(organisationId),
+                MembershipKind.SERVICE + " " + IdentityJournal.roles(roles));
         return new Members.Member(user.id(), user.name(), user.email(), user.issuer(), user.subject(), roles, MembershipKind.SERVICE);
     }
 

@@ -125,8 +125,9 @@ public final class SignInService {
             admin = new Membership(user.id(), Optional.empty(), Set.of(Role.ADMIN), MembershipKind.USER);
             memberships.add(admin);
         }
-        journal.record(Actor.system("platform-admin-bootstrap"), user.id().value(), "membership-grant", "",
-                IdentityJournal.roles(admin.roles()), Optional.empty(), "configured platform admin e-mail");
+        journal.record(Actor.system("platform-admin-bootstrap"), user.id().value(), "membership-grant",
+                platform.isPresent() ? IdentityJournal.MEMBER : "", IdentityJournal.MEMBER, Optional.empty(),
+                IdentityJournal.roles(admin.roles()) + " (configured platform admin e-mail)");
         List<Membership> updated = new ArrayList<>(held);
         updated.removeIf(Membership::isPlatform);
         updated.add(0, admin);

@@ -57,9 +57,17 @@ class MembersTest {
 
         var entry = kernel.journal.about(bob.value()).get(kernel.journal.about(bob.value()).size() - 1);
         assertEquals("membership-roles", entry.action());
-        assertEquals("buyer", entry.fromState());
-        assertEquals("buyer,organisation-admin", entry.toState());
+        assertEquals("buyer -> buyer,organisation-admin", entry.detail());
         assertEquals(ann.value(), entry.actor());
+    }
+
+    @Test
+    void journalStatesFitTheirColumns() {
+        kernel.members.changeRoles(annAdmin, BUYER, bob, Set.of(Role.ORGANISATION_ADMIN, Role.BUYER));
+        kernel.members.remove(annAdmin, BUYER, bob);
+
+        assertTrue(kernel.journal.all().stream().allMatch(e -> e.fromState().length() <= 24 && e.toState().length() <= 24
+                && e.action().length() <= 32 && e.subject().length() <= 40 && e.detail().length() <= 500));
     }
 
     @Test
