@@ -3,6 +3,7 @@ package org.dualimpact.kernel.identity;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.organisation.OrganisationKind;
@@ -19,8 +20,11 @@ public record JoinRequest(String id, UserId applicant, String organisationName, 
         OrganisationId registerId, String territory, EmailAddress contactEmail, Instant submittedAt,
         JoinRequestState state, Optional<String> reason, Optional<String> decidedBy, Optional<Instant> decidedAt) {
 
+    /** The shape of an identifier. */
+    public static final Pattern ID = Pattern.compile("jrq-[a-z2-7]{26}");
+
     public JoinRequest {
-        if (id == null || !id.matches("jrq-[a-z2-7]{26}")) {
+        if (id == null || !ID.matcher(id).matches()) {
             throw new IllegalArgumentException("a join request identifier is jrq- and 26 base32 characters");
         }
         Objects.requireNonNull(applicant, "applicant");

@@ -118,8 +118,8 @@ public final class JoinRequests {
 
     private JoinRequest decidable(Actor actor, String id, JoinRequestState.Action action) {
         Set<String> served = decidableTerritories(actor);
-        JoinRequest request = requests.find(id == null ? "" : id).orElseThrow(
-                () -> DomainException.notFound("join-request-not-found", "No join request has the identifier " + id + "."));
+        JoinRequest request = (id != null && JoinRequest.ID.matcher(id).matches() ? requests.find(id) : Optional.<JoinRequest>empty())
+                .orElseThrow(() -> DomainException.notFound("join-request-not-found", "No join request has this identifier."));
         if (!served.isEmpty() && !served.contains(request.territory())) {
             throw DomainException.notPermitted("territory-not-served",
                     "Only a buyer serving " + request.territory() + ", or a platform admin, decides this request.");
