@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.nimbusds.jose.jwk.RSAKey;
 
@@ -23,12 +24,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Several trusted identity providers on the real server: besides the dev issuer, the IT servers trust
  * {@code second} (JWKS URI) and {@code third} (discovery document), both run by this test JVM
- * ({@link TestIdentityProvider}). Their callers act only through memberships; only the dev issuer is
- * trusted for organisation claims.
+ * ({@link TestIdentityProvider}). Their callers act only through memberships (accepted invitations,
+ * service accounts); only the dev issuer is trusted for organisation claims.
  */
 @ExtendWith(ArquillianExtension.class)
 class TrustedIssuersIT {
 
+    private static final String JSON = "application/json";
+    private static final String ADMIN = Api.token("ada.admin", null, "admin");
     private static final RSAKey SECOND_KEY = TestIdentityProvider.newKey();
     private static TestIdentityProvider provider;
 
@@ -128,6 +131,84 @@ class TrustedIssuersIT {
         Thread.sleep(retryAfter * 1_000 + 200);
         assertProblem(Api.get("/api/v1/territories", bad), 401, "unauthenticated");
         Thread.sleep(3_500); // leave the address's allowance full for the tests that follow
+    }
+
+    @Test
+    void aCallerOfASecondIssuerActsThroughTheMembershipItAccepted() {
+        String organisation = supplier();
+        String subject = "ivy-" + unique();
+        String email = subject + "@supplier.example.test";
+        String ivy = second(subject, Map.of("email", email, "email_verified", true,
+                "org", "GB-COH-09000002", "groups", List.of("admin")));
+        assertProblem(Api.get("/api/v1/spos", ivy), 403, "no-membership");
+
+        assertEquals(200, accept(invite(organisation, email, "supplier"), ivy).statusCode());
+
+        assertEquals(200, Api.get("/api/v1/spos", ivy).statusCode());
+        assertProblem(Api.post("/api/v1/organisations", ivy, JSON, "{}"), 403, "forbidden");
+        JsonObject me = Api.object(Api.get("/api/v1/me", ivy));
+        assertEquals(organisation, me.getJsonArray("memberships").getJsonObject(0).getString("organisation"), me::toString);
+    }
+
+    @Test
+    void aMemberOfSeveralOrganisationsChoosesOne() {
+        String first = supplier();
+        String other = supplier();
+        String subject = "max-" + unique();
+        String email = subject + "@supplier.example.test";
+        String max = second(subject, Map.of("email", email, "email_verified", true));
+        accept(invite(first, email, "supplier"), max);
+        accept(invite(other, email, "supplier"), max);
+
+        assertProblem(Api.get("/api/v1/spos", max), 400, "organisation-choice-required");
+        assertEquals(200, Api.send(Api.request("/api/v1/spos", max).header("Dual-Impact-Organisation", first).GET())
+                .statusCode());
+        assertEquals(200, Api.get("/api/v1/spos?actingFor=" + other, max).statusCode());
+        assertProblem(Api.get("/api/v1/spos?actingFor=GB-COH-09000001", max), 403, "not-a-member");
+    }
+
+    @Test
+    void aServiceAccountActsWithItsClientCredentialsToken() {
+        String organisation = supplier();
+        String client = "erp-export-" + unique();
+        String token = second(client, Map.of("client_id", client));
+        assertProblem(Api.get("/api/v1/spos", token), 403, "no-membership");
+
+        HttpResponse<String> registered = Api.post("/api/v1/organisations/" + organisation + "/service-accounts", ADMIN, JSON,
+                "{\"issuer\": \"%s\", \"subject\": \"%s\", \"name\": \"ERP export\", \"roles\": [\"supplier\"]}"
+                        .formatted(TestIdentityProvider.issuer("second"), client));
+        assertEquals(201, registered.statusCode(), registered::body);
+
+        assertEquals(200, Api.get("/api/v1/spos", token).statusCode());
+    }
+
+    /** Registers a supplier with a fresh Companies House number; returns its identifier. */
+    private static String supplier() {
+        String id = "GB-COH-" + unique();
+        HttpResponse<String> created = Api.post("/api/v1/organisations", ADMIN, JSON, """
+                {"id": "%s", "kind": "SUPPLIER", "name": "Trusted Issuers IT Ltd %s", "territories": ["E23000029"]}
+                """.formatted(id, id));
+        assertEquals(201, created.statusCode(), created::body);
+        return id;
+    }
+
+    private static JsonObject invite(String organisation, String email, String role) {
+        HttpResponse<String> response = Api.post("/api/v1/organisations/" + organisation + "/invitations", ADMIN, JSON,
+                "{\"email\": \"%s\", \"roles\": [\"%s\"]}".formatted(email, role));
+        assertEquals(201, response.statusCode(), response::body);
+        return Api.object(response);
+    }
+
+    private static HttpResponse<String> accept(JsonObject invitation, String token) {
+        String link = invitation.getString("link");
+        HttpResponse<String> response = Api.post("/api/v1/invitations/" + link.substring(link.lastIndexOf('/') + 1)
+                + "/acceptance", token, null, "");
+        assertEquals(200, response.statusCode(), response::body);
+        return response;
+    }
+
+    private static String unique() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L));
     }
 
     @Test

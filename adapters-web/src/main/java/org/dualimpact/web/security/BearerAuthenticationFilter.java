@@ -65,10 +65,11 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return;
         }
-        TrustedIssuers.Verified verified;
+        Caller verifiedCaller;
         try {
-            verified = issuers.verify(authorization.substring(BEARER.length()).strip());
-        } catch (TrustedIssuers.RefusedToken e) {
+            TrustedIssuers.Verified verified = issuers.verify(authorization.substring(BEARER.length()).strip());
+            verifiedCaller = Caller.of(verified.issuer(), verified.claims());
+        } catch (TrustedIssuers.RefusedToken | IllegalArgumentException e) {
             String address = servletRequest.getRemoteAddr();
             LOG.fine(() -> "Bearer token from " + address + " refused: " + e.getMessage());
             OptionalLong blocked = limits.failedAuthentication(address);
@@ -77,7 +78,6 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
                     : Problems.unauthenticated());
             return;
         }
-        Caller verifiedCaller = Caller.of(verified.issuer(), verified.claims());
         OptionalLong wait = limits.request(verifiedCaller.identity().issuer(), verifiedCaller.identity().subject());
         if (wait.isPresent()) {
             request.abortWith(Problems.tooManyRequests(wait.getAsLong(), "You have sent too many requests."));

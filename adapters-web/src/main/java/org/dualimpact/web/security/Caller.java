@@ -34,7 +34,8 @@ public record Caller(Identity identity, boolean organisationClaimsTrusted, Optio
 
     /** The caller of a token verified as one of {@code issuer}'s. */
     static Caller of(IssuerSettings issuer, JWTClaimsSet claims) {
-        Identity identity = new Identity(claims.getIssuer(), claims.getSubject(), text(claims, issuer.emailClaim()),
+        Identity identity = new Identity(claims.getIssuer(), text(claims, issuer.subjectClaim()).orElse(null),
+                text(claims, issuer.emailClaim()),
                 verified(issuer, claims), text(claims, issuer.nameClaim()));
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Object groups = claims.getClaim(GROUPS_CLAIM);

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.config.Config;
  * @param publicKeyLocation a PEM public key file, if the keys are not published
  * @param audiences accepted {@code aud} values (one must be in the token)
  * @param algorithms accepted JWS algorithms (default RS256)
+ * @param subjectClaim the claim naming the user or client for good (default {@code sub})
  * @param emailClaim the claim carrying the e-mail address (default {@code email})
  * @param emailVerifiedClaim the claim saying the provider verified it (default {@code email_verified});
  *        {@code always} when every e-mail this provider issues is verified (directories such as Entra ID)
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.config.Config;
  * @param trustOrganisationClaims whether {@code org} and {@code groups} of its tokens are honoured
  */
 public record IssuerSettings(String name, String issuer, Optional<URI> jwksUri, Optional<URI> discoveryUrl,
-        Optional<String> publicKeyLocation, Set<String> audiences, Set<String> algorithms, String emailClaim,
+        Optional<String> publicKeyLocation, Set<String> audiences, Set<String> algorithms, String subjectClaim, String emailClaim,
         String emailVerifiedClaim, String nameClaim, boolean trustOrganisationClaims) {
 
     /** The configuration prefix of every issuer. */
@@ -67,6 +68,7 @@ public record IssuerSettings(String name, String issuer, Optional<URI> jwksUri, 
                 text(config, prefix + "public-key-location"),
                 list(config, prefix + "audience"),
                 list(config, prefix + "algorithms"),
+                text(config, prefix + "subject-claim").orElse("sub"),
                 text(config, prefix + "email-claim").orElse("email"),
                 text(config, prefix + "email-verified-claim").orElse("email_verified"),
                 text(config, prefix + "name-claim").orElse("name"),

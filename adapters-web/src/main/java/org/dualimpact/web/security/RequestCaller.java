@@ -4,16 +4,18 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAuthorizedException;
 
 import org.dualimpact.kernel.identity.Identity;
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.shared.Actor;
-import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.web.problem.Problems;
 
 /**
  * The caller of the current request, set by {@link BearerAuthenticationFilter}; the actor is resolved
  * on first use only, once per request (an endpoint that needs only the identity never looks up a
- * membership), and a refusal is remembered as well.
+ * membership), and a refusal is remembered as well. Without a verified token both are 401
+ * {@code unauthenticated}.
  */
 @RequestScoped
 public class RequestCaller {
@@ -55,7 +57,7 @@ public class RequestCaller {
 
     private Caller required() {
         if (caller == null) {
-            throw DomainException.notPermitted("authentication-required", "This action needs a signed-in user.");
+            throw new NotAuthorizedException(Problems.unauthenticated());
         }
         return caller;
     }

@@ -50,6 +50,7 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
@@ -64,7 +65,7 @@ import org.eclipse.microprofile.config.Config;
  *
  * <p>A token names its issuer in {@code iss}; that claim is read unverified only to pick the issuer's
  * keys, then the signature (with one of the issuer's algorithms), {@code iss}, {@code aud},
- * {@code exp}/{@code nbf} (with the clock skew) and {@code sub} are verified. Published keys (JWKS) are
+ * {@code exp}/{@code nbf} (with the clock skew) and the subject claim are verified. Published keys (JWKS) are
  * cached; a token signed with a key id not in the cache makes the set be fetched again, at most once per
  * {@code dualimpact.auth.jwks.min-refetch-interval} (default 30 s), so keys rotate without a restart.
  */
@@ -162,7 +163,7 @@ public class TrustedIssuers {
                 new JOSEObjectType("at+jwt"), null));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, keys(settings)));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(settings.audiences(),
-                new JWTClaimsSet.Builder().issuer(settings.issuer()).build(), Set.of("sub", "exp"), null);
+                new JWTClaimsSet.Builder().issuer(settings.issuer()).build(), Set.of(settings.subjectClaim(), "exp"), null);
         claims.setMaxClockSkew((int) clockSkew.toSeconds());
         processor.setJWTClaimsSetVerifier(claims);
         return processor;
@@ -173,7 +174,7 @@ public class TrustedIssuers {
             return new ImmutableJWKSet<>(new JWKSet(jwk(readPem(settings.publicKeyLocation().get()))));
         }
         URI jwks = settings.jwksUri().isPresent() ? settings.jwksUri().get() : discoverJwks(settings);
-        return JWKSourceBuilder.<SecurityContext>create(url(jwks))
+        return JWKSourceBuilder.<SecurityContext>create(url(jwks), new DefaultResourceRetriever(5_000, 5_000, 512 * 1024))
                 .rateLimited(minRefetchMillis)
                 .retrying(true)
                 .build();
