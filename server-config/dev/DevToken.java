@@ -25,7 +25,8 @@ import java.util.UUID;
  * Options: {@code --sub} (required), {@code --groups} (comma-separated roles, required),
  * {@code --org} (the organisation identifier; omit for platform staff), {@code --ttl} (minutes,
  * default 480), {@code --issuer} and {@code --audience} (defaults match server.xml), {@code --key}
- * (the PKCS#8 PEM private key, default dev-jwt-private.pem beside this file).
+ * (the PKCS#8 PEM private key, default dev-jwt-private.pem beside this file), {@code --email} (adds
+ * {@code email} and {@code email_verified: true}, as a provider that verified the address does).
  */
 public final class DevToken {
 
@@ -53,7 +54,7 @@ public final class DevToken {
         System.out.println(sign(readPrivateKey(Files.readString(key)), options.get("sub"), options.get("org"),
                 List.of(options.get("groups").split(",")), options.getOrDefault("issuer", DEFAULT_ISSUER),
                 options.getOrDefault("audience", DEFAULT_AUDIENCE),
-                Duration.ofMinutes(Long.parseLong(options.getOrDefault("ttl", "480"))), Instant.now()));
+                Duration.ofMinutes(Long.parseLong(options.getOrDefault("ttl", "480"))), Instant.now(), options.get("email")));
     }
 
     private static String defaultKey() {
@@ -63,7 +64,7 @@ public final class DevToken {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: token --sub <user> --groups <role[,role]> [--org <organisation id>] [--ttl <minutes>]");
+        System.err.println("usage: token --sub <user> --groups <role[,role]> [--org <organisation id>] [--ttl <minutes>] [--email <address>]");
         System.exit(2);
     }
 
@@ -75,6 +76,12 @@ public final class DevToken {
     /** An RS256 JWT with the claims MicroProfile JWT needs, plus {@code org}. */
     public static String sign(PrivateKey key, String subject, String organisation, List<String> groups, String issuer,
             String audience, Duration ttl, Instant issuedAt) throws Exception {
+        return sign(key, subject, organisation, groups, issuer, audience, ttl, issuedAt, null);
+    }
+
+    /** The same, plus {@code email} and {@code email_verified: true} when an e-mail is given. */
+    public static String sign(PrivateKey key, String subject, String organisation, List<String> groups, String issuer,
+            String audience, Duration ttl, Instant issuedAt, String email) throws Exception {
         StringBuilder claims = new StringBuilder("{");
         claims.append("\"iss\":").append(quote(issuer));
         claims.append(",\"aud\":").append(quote(audience));
@@ -82,6 +89,9 @@ public final class DevToken {
         claims.append(",\"upn\":").append(quote(subject));
         if (organisation != null && !organisation.isBlank()) {
             claims.append(",\"org\":").append(quote(organisation));
+        }
+        if (email != null && !email.isBlank()) {
+            claims.append(",\"email\":").append(quote(email)).append(",\"email_verified\":true");
         }
         List<String> quoted = new ArrayList<>();
         for (String group : groups) {

@@ -85,7 +85,7 @@ class OpenApiDocumentTest {
             JsonObject responses = operation.getJsonObject("responses");
             List<String> expected = new ArrayList<>(List.of("400", "500"));
             if (operation.containsKey("security") && !operation.getJsonArray("security").isEmpty()) {
-                expected.addAll(List.of("401", "403"));
+                expected.addAll(List.of("401", "403", "429"));
             }
             List<JsonObject> parameters = operation.containsKey("parameters")
                     ? operation.getJsonArray("parameters").getValuesAs(JsonObject.class) : List.of();

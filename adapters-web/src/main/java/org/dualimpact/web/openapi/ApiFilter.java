@@ -87,7 +87,9 @@ public class ApiFilter implements OASFilter {
                 + "or invalid-<thing>, with field errors");
         if (secured) {
             errors.put("401", "unauthenticated: no valid bearer token");
-            errors.put("403", "forbidden: the token's roles do not allow this operation, or a rule of the object refuses the caller");
+            errors.put("403", "forbidden: the caller's roles do not allow this operation, or a rule of the object refuses the "
+                    + "caller; no-membership or not-a-member: the caller is no member (of the organisation named in "
+                    + "Dual-Impact-Organisation)");
         }
         if (pathParameters) {
             errors.put("404", "<thing>-not-found: no such object, or one the caller may not see");
@@ -106,6 +108,9 @@ public class ApiFilter implements OASFilter {
         }
         if (ifMatchRequired) {
             errors.put("428", "if-match-required: the request has no If-Match");
+        }
+        if (secured) {
+            errors.put("429", "too-many-requests: the caller's allowance is spent (Retry-After gives the seconds to wait)");
         }
         errors.put("500", "internal-error: an unexpected failure, with an incident number that is logged with its trace");
         APIResponses responses = Optional.ofNullable(operation.getResponses()).orElseGet(() -> {

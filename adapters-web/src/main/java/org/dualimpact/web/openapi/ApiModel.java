@@ -8,6 +8,9 @@ import java.util.Map;
 import org.dualimpact.kernel.diagnostic.AssessmentStatus;
 import org.dualimpact.kernel.diagnostic.Benchmark;
 import org.dualimpact.kernel.diagnostic.ConsolidatedAnswer;
+import org.dualimpact.kernel.identity.InvitationState;
+import org.dualimpact.kernel.identity.JoinRequestState;
+import org.dualimpact.kernel.identity.MembershipKind;
 import org.dualimpact.kernel.organisation.OrganisationKind;
 import org.dualimpact.kernel.provision.AuditStatus;
 import org.dualimpact.kernel.provision.NeedType;
@@ -19,10 +22,12 @@ import org.dualimpact.kernel.spo.SkillLevel;
 import org.dualimpact.kernel.spo.SpoStage;
 import org.dualimpact.kernel.tender.TenderStatus;
 import org.dualimpact.web.problem.Problem;
+import org.dualimpact.web.security.BearerAuthenticationFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASModelReader;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * The parts of the OpenAPI document that the annotation scanner cannot produce: the {@code Problem}
@@ -48,6 +53,9 @@ public class ApiModel implements OASModelReader {
         enums.put("BenchmarkScopeKind", Benchmark.ScopeKind.class);
         enums.put("ContributionType", ContributionType.class);
         enums.put("Frequency", Frequency.class);
+        enums.put("InvitationState", InvitationState.class);
+        enums.put("JoinRequestState", JoinRequestState.class);
+        enums.put("MembershipKind", MembershipKind.class);
         enums.put("NeedType", NeedType.class);
         enums.put("OrganisationKind", OrganisationKind.class);
         enums.put("ReviewVerdict", ReviewVerdict.class);
@@ -57,6 +65,10 @@ public class ApiModel implements OASModelReader {
         enums.put("TenderStatus", TenderStatus.class);
         return enums;
     }
+
+    /** The reusable parameter naming the organisation the caller acts for (header, or query parameter). */
+    public static final String ACTING_FOR = "ActingFor";
+    public static final String ACTING_FOR_QUERY = "ActingForQuery";
 
     @Override
     public OpenAPI buildModel() {
@@ -69,6 +81,17 @@ public class ApiModel implements OASModelReader {
                 .addHeader(LOCATION, OASFactory.createHeader()
                         .description("The address of the created object, relative to /api/v1/")
                         .schema(string().format("uri-reference")));
+        components.addParameter(ACTING_FOR, OASFactory.createParameter().in(Parameter.In.HEADER)
+                        .name(BearerAuthenticationFilter.ACTING_FOR_HEADER).required(false).schema(string())
+                        .description("The organisation the caller acts for, when the caller is a member of several "
+                                + "(400 organisation-choice-required without it; 403 not-a-member for one it is not a "
+                                + "member of). Accepted by every operation; also as the query parameter actingFor.")
+                        .example("GB-COH-09000001"))
+                .addParameter(ACTING_FOR_QUERY, OASFactory.createParameter().in(Parameter.In.QUERY)
+                        .name(BearerAuthenticationFilter.ACTING_FOR_PARAMETER).required(false).schema(string())
+                        .description("The organisation the caller acts for, where the header Dual-Impact-Organisation "
+                                + "cannot be sent. Accepted by every operation.")
+                        .example("GB-COH-09000001"));
         ENUMS.forEach((name, type) -> components.addSchema(name, OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                 .enumeration(Arrays.stream(type.getEnumConstants()).<Object>map(Enum::name).toList())));
         return OASFactory.createOpenAPI().components(components);

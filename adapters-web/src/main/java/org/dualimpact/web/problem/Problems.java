@@ -43,6 +43,13 @@ public final class Problems {
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"dual-impact\"").build();
     }
 
+    /** 429 with {@code Retry-After}: the client has spent its allowance (see RateLimits). */
+    public static Response tooManyRequests(long retryAfterSeconds, String detail) {
+        Response problem = of(429, "too-many-requests", "Too many requests",
+                detail + " Try again in " + retryAfterSeconds + " s.");
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
+    }
+
     public static Response forbidden(String detail) {
         return of(403, "forbidden", "Not permitted", detail);
     }

@@ -12,20 +12,24 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.dualimpact.web.security.IssuerSettings;
+import org.dualimpact.web.security.TrustedIssuers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * With {@code dualimpact.profile=production} (environment {@code DUALIMPACT_PROFILE=production}) the
- * application refuses to start on development settings: the dev JWT key pair (whose private half is
- * public in the source tree, so anyone could mint tokens), the default batch operator password, the
- * default keystore password, demo data switched on, or no SMTP server (mail would stay in the dev outbox).
+ * application refuses to start on development settings: a trusted identity provider with the dev
+ * issuer {@code urn:dualimpact:dev} or the dev JWT key (whose private half is public in the source tree,
+ * so anyone could mint tokens), the default batch operator password, the default keystore password,
+ * demo data switched on, or no SMTP server (mail would stay in the dev outbox).
  */
 @ApplicationScoped
 public class ProductionGuard {
@@ -36,6 +40,8 @@ public class ProductionGuard {
     static final String DEV_KEY_SHA256 = "270169a96c82a9522da85a01cf238cde2d5dcf59b2c6c74544783bbc0d717ce7";
     /** SHA-256 of the DER encoding of {@code server-config/dev/dev-ledger-ed25519-public.pem}. */
     static final String DEV_LEDGER_KEY_SHA256 = "d3761c1725dcab523fc83d0c0eee9382ad1efea8b1091b6c8e9c23068dcbf5fd";
+    /** The issuer of the dev token tool's tokens. */
+    static final String DEV_ISSUER = "urn:dualimpact:dev";
     static final String DEV_OPERATOR_PASSWORD = "dev-operator-password";
     static final String DEV_KEYSTORE_PASSWORD = "dev-keystore-password";
     static final String NO_SMTP = "no SMTP server is configured, so mail would only be kept in the development outbox; "
@@ -46,12 +52,7 @@ public class ProductionGuard {
     String profile;
 
     @Inject
-    @ConfigProperty(name = "mp.jwt.verify.publickey")
-    Optional<String> publicKey;
-
-    @Inject
-    @ConfigProperty(name = "mp.jwt.verify.publickey.location")
-    Optional<String> publicKeyLocation;
+    TrustedIssuers issuers;
 
     @Inject
     @ConfigProperty(name = "dualimpact.ledger.public-key", defaultValue = "")
@@ -80,8 +81,12 @@ public class ProductionGuard {
                     + "accepted. Set DUALIMPACT_PROFILE=production for a real deployment.");
             return;
         }
-        List<String> problems = problems(publicKey.orElse(null), readLocation(publicKeyLocation.orElse(null)),
-                operatorPassword, keystorePassword, demoData);
+        Map<String, String> issuerKeys = new LinkedHashMap<>();
+        for (IssuerSettings issuer : issuers.all()) {
+            String key = issuer.publicKeyLocation().map(ProductionGuard::readLocation).orElse(null);
+            issuerKeys.put(issuer.issuer(), key == null ? "" : key);
+        }
+        List<String> problems = problems(issuerKeys, operatorPassword, keystorePassword, demoData);
         if (fingerprint(readLocation(ledgerPublicKey)).equals(DEV_LEDGER_KEY_SHA256)) {
             problems = new ArrayList<>(problems);
             problems.add("the ledger tree-head signing key is the development key; set DUALIMPACT_LEDGER_SIGNING_KEY "
@@ -96,13 +101,19 @@ public class ProductionGuard {
         }
     }
 
-    static List<String> problems(String inlineKey, String keyAtLocation, String operatorPassword,
-            String keystorePassword, String demoData) {
+    /**
+     * @param issuerKeys each trusted issuer ({@code iss}) with the text of its PEM public key, or "" when
+     *        its keys are published (JWKS)
+     */
+    static List<String> problems(Map<String, String> issuerKeys, String operatorPassword, String keystorePassword,
+            String demoData) {
         List<String> problems = new ArrayList<>();
-        if (isDevKey(inlineKey) || isDevKey(keyAtLocation)) {
-            problems.add("the JWT public key is the development key; point MP_JWT_VERIFY_PUBLICKEY_LOCATION at your "
-                    + "identity provider's key or JWKS");
-        }
+        issuerKeys.forEach((issuer, key) -> {
+            if (issuer.equals(DEV_ISSUER) || isDevKey(key)) {
+                problems.add("the trusted identity provider " + issuer + " is the development one (issuer " + DEV_ISSUER
+                        + " or its public key); set DUALIMPACT_AUTH_ISSUERS to your own providers");
+            }
+        });
         if (operatorPassword == null || operatorPassword.isBlank() || operatorPassword.equals(DEV_OPERATOR_PASSWORD)) {
             problems.add("the batch operator password is the development default; set BATCH_OPERATOR_PASSWORD");
         }

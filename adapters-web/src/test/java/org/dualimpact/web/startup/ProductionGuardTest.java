@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,16 +48,28 @@ class ProductionGuardTest {
 
     @Test
     void refusesEveryDevelopmentSetting() throws Exception {
-        List<String> problems = ProductionGuard.problems(null, devKey(), ProductionGuard.DEV_OPERATOR_PASSWORD,
-                ProductionGuard.DEV_KEYSTORE_PASSWORD, "true");
+        List<String> problems = ProductionGuard.problems(Map.of(ProductionGuard.DEV_ISSUER, devKey()),
+                ProductionGuard.DEV_OPERATOR_PASSWORD, ProductionGuard.DEV_KEYSTORE_PASSWORD, "true");
 
         assertEquals(4, problems.size(), problems.toString());
     }
 
     @Test
     void acceptsARealConfiguration() throws Exception {
-        assertTrue(ProductionGuard.problems(null, otherKey(), "s3cret-operator", "s3cret-keystore", "auto").isEmpty());
-        assertEquals(1, ProductionGuard.problems(devKey(), null, "s3cret-operator", "s3cret-keystore", "false").size());
+        assertTrue(ProductionGuard.problems(Map.of("https://idp.example/realms/buyer", otherKey(),
+                "https://login.example/tenant/v2.0", ""), "s3cret-operator", "s3cret-keystore", "auto").isEmpty());
+    }
+
+    @Test
+    void refusesTheDevelopmentKeyUnderAnotherIssuer() throws Exception {
+        assertEquals(1, ProductionGuard.problems(Map.of("https://idp.example", devKey()), "s3cret-operator",
+                "s3cret-keystore", "false").size());
+    }
+
+    @Test
+    void refusesTheDevelopmentIssuerWithAnotherKey() throws Exception {
+        assertEquals(1, ProductionGuard.problems(Map.of(ProductionGuard.DEV_ISSUER, otherKey()), "s3cret-operator",
+                "s3cret-keystore", "false").size());
     }
 
     private static ProductionGuard realProductionSettings(String smtpHost) throws Exception {

@@ -4,12 +4,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The roles a user can hold. They arrive as the {@code groups} claim of the caller's JWT, written in
- * lower case ({@code buyer}, {@code supplier}, ...).
+ * The roles a user can hold. They come from the user's memberships, or from the {@code groups} claim of
+ * a token whose issuer is trusted for roles, written in lower case with dashes ({@code buyer},
+ * {@code organisation-admin}, ...).
  */
 public enum Role {
-    /** Registers organisations, manages reference data and frameworks. */
+    /** The platform admin: registers organisations, manages reference data and frameworks. */
     ADMIN,
+    /** Manages one organisation's members: invites, changes roles, removes, registers service accounts. */
+    ORGANISATION_ADMIN,
     /** A user of a public buying organisation: runs tenders, audits provisions, awards. */
     BUYER,
     /** A user of a business supplying the buyer: drafts SPOs, records contributions. */
@@ -25,7 +28,7 @@ public enum Role {
 
     /** The name used in tokens and in {@code @RolesAllowed}. */
     public String claim() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static Optional<Role> fromClaim(String claim) {
@@ -40,6 +43,7 @@ public enum Role {
     /** Role names as constants, for annotations that need compile-time strings. */
     public static final class Names {
         public static final String ADMIN = "admin";
+        public static final String ORGANISATION_ADMIN = "organisation-admin";
         public static final String BUYER = "buyer";
         public static final String SUPPLIER = "supplier";
         public static final String PROVIDER = "provider";

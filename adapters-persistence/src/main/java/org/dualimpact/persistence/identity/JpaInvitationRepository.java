@@ -1,0 +1,54 @@
+package org.dualimpact.persistence.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.dualimpact.kernel.identity.Invitation;
+import org.dualimpact.kernel.identity.InvitationRepository;
+import org.dualimpact.kernel.organisation.OrganisationId;
+
+/**
+ * Invitations in {@code INVITATION}, found by the unique hash of their token. The row is read with a
+ * write lock, so two acceptances of one link at once are serialised and the second sees it used.
+ */
+@ApplicationScoped
+@Transactional
+public class JpaInvitationRepository implements InvitationRepository {
+
+    @PersistenceContext(unitName = "dualimpact")
+    private EntityManager em;
+
+    @Override
+    public Optional<Invitation> findByTokenHash(String tokenHash) {
+        return em.createQuery("select i from InvitationEntity i where i.tokenHash = :hash", InvitationEntity.class)
+                .setParameter("hash", tokenHash).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().map(InvitationEntity::toDomain);
+    }
+
+    @Override
+    public List<Invitation> ofOrganisation(OrganisationId organisation) {
+        return em.createQuery("select i from InvitationEntity i where i.organisationId = :organisation "
+                + "order by i.createdAt desc, i.id", InvitationEntity.class).setParameter("organisation", organisation.value())
+                .getResultStream().map(InvitationEntity::toDomain).toList();
+    }
+
+    @Override
+    public void add(Invitation invitation) {
+        em.persist(new InvitationEntity(invitation));
+    }
+
+    @Override
+    public void update(Invitation invitation) {
+        InvitationEntity entity = em.find(InvitationEntity.class, invitation.id());
+        if (entity == null) {
+            throw new IllegalStateException("no invitation " + invitation.id());
+        }
+        entity.update(invitation);
+    }
+}

@@ -1,0 +1,77 @@
+package org.dualimpact.kernel.identity;
+
+import static org.dualimpact.kernel.identity.IdentityFixture.BUYER;
+import static org.dualimpact.kernel.identity.IdentityFixture.PLATFORM_ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.dualimpact.kernel.shared.Actor;
+import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.Role;
+import org.junit.jupiter.api.Test;
+
+class UserErasureTest {
+
+    private final IdentityFixture kernel = new IdentityFixture();
+    private final UserId bob = kernel.member("bob", "bob@tvp.example.test", BUYER, Role.BUYER);
+
+    @Test
+    void erasureRemovesNameEmailAndMemberships() {
+        kernel.erasure.erase(PLATFORM_ADMIN, bob);
+
+        User erased = kernel.users.find(bob).orElseThrow();
+        assertTrue(erased.erased());
+        assertEquals(Optional.empty(), erased.name());
+        assertEquals(Optional.empty(), erased.email());
+        assertTrue(kernel.memberships.of(bob).isEmpty());
+    }
+
+    @Test
+    void erasureKeepsTheJournalAndAppendsToIt() {
+        int before = kernel.journal.size();
+
+        kernel.erasure.erase(PLATFORM_ADMIN, bob);
+
+        assertEquals(before + 1, kernel.journal.size());
+        assertEquals("user-erase", kernel.journal.all().get(before).action());
+        assertEquals(bob.value(), kernel.journal.all().get(before).subject());
+    }
+
+    @Test
+    void onlyAPlatformAdminErases() {
+        Actor orgAdmin = new Actor("usr-eeeeeeeeeeeeeeeeeeeeeeeeee", Optional.of(BUYER.value()), Set.of(Role.ADMIN));
+
+        DomainException e = assertThrows(DomainException.class, () -> kernel.erasure.erase(orgAdmin, bob));
+
+        assertEquals("platform-admin-required", e.code());
+    }
+
+    @Test
+    void aBuyerMayNotErase() {
+        Actor buyer = new Actor("usr-eeeeeeeeeeeeeeeeeeeeeeeeee", Optional.of(BUYER.value()), Set.of(Role.BUYER));
+
+        DomainException e = assertThrows(DomainException.class, () -> kernel.erasure.erase(buyer, bob));
+
+        assertEquals("role-required", e.code());
+    }
+
+    @Test
+    void aUserIsErasedOnce() {
+        kernel.erasure.erase(PLATFORM_ADMIN, bob);
+
+        DomainException e = assertThrows(DomainException.class, () -> kernel.erasure.erase(PLATFORM_ADMIN, bob));
+
+        assertEquals("user-erased", e.code());
+    }
+
+    @Test
+    void anUnknownUserIsNotFound() {
+        DomainException e = assertThrows(DomainException.class, () -> kernel.erasure.erase(PLATFORM_ADMIN, UserId.random()));
+
+        assertEquals("user-not-found", e.code());
+    }
+}
