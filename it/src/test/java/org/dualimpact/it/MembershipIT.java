@@ -110,6 +110,15 @@ class MembershipIT {
     }
 
     @Test
+    void theConfiguredVerifiedEmailSignsInAsPlatformAdmin() {
+        JsonObject membership = me(Api.tokenWithEmail("root-" + unique(), "Root@Platform.example.test", null))
+                .getJsonArray("memberships").getJsonObject(0);
+
+        assertTrue(!membership.containsKey("organisation"), membership::toString);
+        assertEquals("admin", membership.getJsonArray("roles").getString(0));
+    }
+
+    @Test
     void anotherEmailIsRefused() {
         JsonObject invitation = invite(supplier(), ADMIN, "bob@supplier.example.test", "supplier");
 
