@@ -6,8 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -251,5 +259,32 @@ class MembershipIT {
 
         assertProblem(Api.get("/api/v1/me", erin), 403, "user-erased");
         assertProblem(delete("/api/v1/users/" + erinId, ADMIN), 409, "user-erased");
+    }
+
+    @Test
+    void parallelFirstRequestsOfANewUserAllSucceedAsOneUser() throws Exception {
+        String subject = "nia-" + unique();
+        String nia = Api.tokenWithEmail(subject, subject + "@buyer.example.test", null);
+        int parallel = 8;
+        CyclicBarrier start = new CyclicBarrier(parallel);
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return Api.get("/api/v1/me", nia);
+                }));
+            }
+            Set<String> userIds = new HashSet<>();
+            for (Future<HttpResponse<String>> call : calls) {
+                HttpResponse<String> response = call.get(60, TimeUnit.SECONDS);
+                assertEquals(200, response.statusCode(), response::body);
+                userIds.add(Api.object(response).getString("userId"));
+            }
+            assertEquals(1, userIds.size(), userIds::toString);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
