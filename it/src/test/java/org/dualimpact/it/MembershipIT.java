@@ -287,4 +287,31 @@ class MembershipIT {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aRevokedInvitationIsRefused() {
+        String organisation = supplier();
+        String email = "ray-" + unique() + "@supplier.example.test";
+        JsonObject invitation = invite(organisation, ADMIN, email, "supplier");
+        String path = "/api/v1/organisations/" + organisation + "/invitations/" + invitation.getString("id");
+
+        assertEquals(204, delete(path, ADMIN).statusCode());
+
+        assertProblem(accept(invitation, Api.tokenWithEmail("ray-" + unique(), email, null)), 409, "invitation-revoked");
+        assertProblem(delete(path, ADMIN), 409, "invitation-not-pending");
+    }
+
+    @Test
+    void erasureReplacesTheEmailInTheUsersInvitations() {
+        String organisation = supplier();
+        String subject = "eve-" + unique();
+        String email = subject + "@supplier.example.test";
+        String eve = Api.tokenWithEmail(subject, email, null);
+        accept(invite(organisation, ADMIN, email, "supplier"), eve);
+
+        assertEquals(204, delete("/api/v1/users/" + me(eve).getString("userId"), ADMIN).statusCode());
+
+        String listed = Api.get("/api/v1/organisations/" + organisation + "/invitations", ADMIN).body();
+        assertTrue(!listed.contains(email) && listed.contains("erased@erased.invalid"), listed);
+    }
 }
