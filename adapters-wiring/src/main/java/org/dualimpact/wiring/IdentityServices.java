@@ -105,8 +105,9 @@ public class IdentityServices {
 
     @Produces
     @Dependent
-    UserErasure userErasure(UserRepository users, MembershipRepository memberships, AuditJournal journal, Clock clock) {
-        return new UserErasure(users, memberships, journal, clock);
+    UserErasure userErasure(UserRepository users, MembershipRepository memberships, InvitationRepository invitations,
+            JoinRequestRepository joinRequests, AuditJournal journal, Clock clock) {
+        return new UserErasure(users, memberships, invitations, joinRequests, journal, clock);
     }
 
     /** The configured platform admin e-mail addresses. */

@@ -6,8 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -107,6 +115,15 @@ class MembershipIT {
         assertEquals(List.of("organisation-admin", "supplier"),
                 membership.getJsonArray("roles").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
         assertTrue(me(ann).getString("userId").matches("usr-[a-z2-7]{26}"));
+    }
+
+    @Test
+    void theConfiguredVerifiedEmailSignsInAsPlatformAdmin() {
+        JsonObject membership = me(Api.tokenWithEmail("root-" + unique(), "Root@Platform.example.test", null))
+                .getJsonArray("memberships").getJsonObject(0);
+
+        assertTrue(!membership.containsKey("organisation"), membership::toString);
+        assertEquals("admin", membership.getJsonArray("roles").getString(0));
     }
 
     @Test
@@ -242,5 +259,59 @@ class MembershipIT {
 
         assertProblem(Api.get("/api/v1/me", erin), 403, "user-erased");
         assertProblem(delete("/api/v1/users/" + erinId, ADMIN), 409, "user-erased");
+    }
+
+    @Test
+    void parallelFirstRequestsOfANewUserAllSucceedAsOneUser() throws Exception {
+        String subject = "nia-" + unique();
+        String nia = Api.tokenWithEmail(subject, subject + "@buyer.example.test", null);
+        int parallel = 8;
+        CyclicBarrier start = new CyclicBarrier(parallel);
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return Api.get("/api/v1/me", nia);
+                }));
+            }
+            Set<String> userIds = new HashSet<>();
+            for (Future<HttpResponse<String>> call : calls) {
+                HttpResponse<String> response = call.get(60, TimeUnit.SECONDS);
+                assertEquals(200, response.statusCode(), response::body);
+                userIds.add(Api.object(response).getString("userId"));
+            }
+            assertEquals(1, userIds.size(), userIds::toString);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRevokedInvitationIsRefused() {
+        String organisation = supplier();
+        String email = "ray-" + unique() + "@supplier.example.test";
+        JsonObject invitation = invite(organisation, ADMIN, email, "supplier");
+        String path = "/api/v1/organisations/" + organisation + "/invitations/" + invitation.getString("id");
+
+        assertEquals(204, delete(path, ADMIN).statusCode());
+
+        assertProblem(accept(invitation, Api.tokenWithEmail("ray-" + unique(), email, null)), 409, "invitation-revoked");
+        assertProblem(delete(path, ADMIN), 409, "invitation-not-pending");
+    }
+
+    @Test
+    void erasureReplacesTheEmailInTheUsersInvitations() {
+        String organisation = supplier();
+        String subject = "eve-" + unique();
+        String email = subject + "@supplier.example.test";
+        String eve = Api.tokenWithEmail(subject, email, null);
+        accept(invite(organisation, ADMIN, email, "supplier"), eve);
+
+        assertEquals(204, delete("/api/v1/users/" + me(eve).getString("userId"), ADMIN).statusCode());
+
+        String listed = Api.get("/api/v1/organisations/" + organisation + "/invitations", ADMIN).body();
+        assertTrue(!listed.contains(email) && listed.contains("erased@erased.invalid"), listed);
     }
 }

@@ -9,13 +9,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.dualimpact.kernel.identity.EmailAddress;
 import org.dualimpact.kernel.identity.Invitation;
 import org.dualimpact.kernel.identity.InvitationRepository;
+import org.dualimpact.kernel.identity.UserId;
 import org.dualimpact.kernel.organisation.OrganisationId;
 
 /**
  * Invitations in {@code INVITATION}, found by the unique hash of their token. The row is read with a
- * write lock, so two acceptances of one link at once are serialised and the second sees it used.
+ * write lock, so two acceptances of one link at once (or an acceptance and a revocation) are
+ * serialised and the second sees it used.
  */
 @ApplicationScoped
 @Transactional
@@ -32,6 +35,12 @@ public class JpaInvitationRepository implements InvitationRepository {
     }
 
     @Override
+    public Optional<Invitation> find(String id) {
+        return Optional.ofNullable(em.find(InvitationEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .map(InvitationEntity::toDomain);
+    }
+
+    @Override
     public List<Invitation> ofOrganisation(OrganisationId organisation) {
         return em.createQuery("select i from InvitationEntity i where i.organisationId = :organisation "
                 + "order by i.createdAt desc, i.id", InvitationEntity.class).setParameter("organisation", organisation.value())
@@ -41,6 +50,13 @@ public class JpaInvitationRepository implements InvitationRepository {
     @Override
     public void add(Invitation invitation) {
         em.persist(new InvitationEntity(invitation));
+    }
+
+    @Override
+    public void eraseEmail(EmailAddress email, UserId acceptedBy) {
+        em.createQuery("update InvitationEntity i set i.email = :erased where i.email = :email or i.acceptedBy = :user")
+                .setParameter("erased", EmailAddress.ERASED.value()).setParameter("email", email.value())
+                .setParameter("user", acceptedBy.value()).executeUpdate();
     }
 
     @Override

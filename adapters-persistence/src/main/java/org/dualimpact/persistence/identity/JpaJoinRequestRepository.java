@@ -9,9 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.dualimpact.kernel.identity.EmailAddress;
 import org.dualimpact.kernel.identity.JoinRequest;
 import org.dualimpact.kernel.identity.JoinRequestRepository;
 import org.dualimpact.kernel.identity.JoinRequestState;
+import org.dualimpact.kernel.identity.UserId;
 import org.dualimpact.kernel.organisation.OrganisationId;
 
 /** Join requests in {@code JOIN_REQUEST}. */
@@ -51,6 +53,13 @@ public class JpaJoinRequestRepository implements JoinRequestRepository {
     @Override
     public void add(JoinRequest request) {
         em.persist(new JoinRequestEntity(request));
+    }
+
+    @Override
+    public void eraseEmail(EmailAddress email, UserId applicant) {
+        em.createQuery("update JoinRequestEntity r set r.contactEmail = :erased where r.contactEmail = :email "
+                + "or r.applicant = :user").setParameter("erased", EmailAddress.ERASED.value())
+                .setParameter("email", email.value()).setParameter("user", applicant.value()).executeUpdate();
     }
 
     @Override

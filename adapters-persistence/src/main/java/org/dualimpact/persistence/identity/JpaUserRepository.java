@@ -3,21 +3,30 @@ package org.dualimpact.persistence.identity;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.dualimpact.kernel.identity.User;
 import org.dualimpact.kernel.identity.UserId;
 import org.dualimpact.kernel.identity.UserRepository;
 
-/** Users in {@code APP_USER}, found by id or by the unique (issuer, subject). */
+/**
+ * Users in {@code APP_USER}, found by id or by the unique (issuer, subject). A first sight is inserted
+ * in its own transaction ({@link UserInsert}); when a concurrent request inserted the same issuer and
+ * subject first, the unique constraint refuses this one and the winner is read back.
+ */
 @ApplicationScoped
 @Transactional
 public class JpaUserRepository implements UserRepository {
 
     @PersistenceContext(unitName = "dualimpact")
     private EntityManager em;
+
+    @Inject
+    UserInsert insert;
 
     @Override
     public Optional<User> find(UserId id) {
@@ -32,8 +41,13 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
-    public void add(User user) {
-        em.persist(new UserEntity(user));
+    public User addOrFind(User user) {
+        try {
+            insert.insert(user);
+            return user;
+        } catch (PersistenceException e) {
+            return findBySubject(user.issuer(), user.subject()).orElseThrow(() -> e);
+        }
     }
 
     @Override

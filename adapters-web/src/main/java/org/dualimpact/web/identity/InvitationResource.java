@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** An organisation's invitations: its organisation admins, or a platform admin, invite and list. */
+/** An organisation's invitations: its organisation admins, or a platform admin, invite, list and revoke. */
 @Path("organisations/{id}/invitations")
 @RequestScoped
 @Transactional
@@ -65,6 +66,15 @@ public class InvitationResource {
                 new Invitations.Invite(request.email(), IdentityViews.roles(request.roles())));
         return Response.created(URI.create("organisations/" + organisation.value() + "/invitations"))
                 .entity(InvitationView.of(sent)).build();
+    }
+
+    @DELETE
+    @Path("{invitationId}")
+    @Operation(operationId = "revokeInvitation", summary = "Revoke a pending invitation; its link is then refused "
+            + "(organisation admin or platform admin)")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public void revoke(@PathParam("id") String id, @PathParam("invitationId") String invitationId) {
+        invitations.revoke(actor.get(), OrganisationId.fromRequest(id), invitationId);
     }
 
     @GET

@@ -12,6 +12,12 @@ public record EmailAddress(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
+    /**
+     * Stands in for an address removed by erasing its user. The {@code .invalid} domain is reserved
+     * (RFC 2606), so it never reaches anyone and no provider verifies it.
+     */
+    public static final EmailAddress ERASED = new EmailAddress("erased@erased.invalid");
+
     public EmailAddress {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("an e-mail address is required");

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.shared.Role;
@@ -21,7 +22,7 @@ public record Invitation(String id, OrganisationId organisation, EmailAddress em
         String invitedBy, Instant createdAt, Instant expiresAt, InvitationState state, Optional<UserId> acceptedBy) {
 
     public Invitation {
-        if (id == null || !id.matches("inv-[a-z2-7]{26}")) {
+        if (id == null || !ID.matcher(id).matches()) {
             throw new IllegalArgumentException("an invitation identifier is inv- and 26 base32 characters");
         }
         Objects.requireNonNull(organisation, "organisation");
@@ -46,6 +47,9 @@ public record Invitation(String id, OrganisationId organisation, EmailAddress em
         }
     }
 
+    /** The shape of an identifier. */
+    public static final Pattern ID = Pattern.compile("inv-[a-z2-7]{26}");
+
     /** The hash under which a token is stored and looked up. */
     public static String hashOf(String token) {
         return Secrets.sha256(token);
@@ -59,6 +63,16 @@ public record Invitation(String id, OrganisationId organisation, EmailAddress em
     /** The state at the given time: a pending invitation past its expiry is EXPIRED. */
     public InvitationState stateAt(Instant now) {
         return state == InvitationState.PENDING && !now.isBefore(expiresAt) ? InvitationState.EXPIRED : state;
+    }
+
+    /** The same invitation sent to another address: erasure replaces the invitee's. */
+    public Invitation withEmail(EmailAddress address) {
+        return new Invitation(id, organisation, address, roles, tokenHash, invitedBy, createdAt, expiresAt, state, acceptedBy);
+    }
+
+    public Invitation revoked() {
+        return new Invitation(id, organisation, email, roles, tokenHash, invitedBy, createdAt, expiresAt,
+                InvitationState.REVOKED, acceptedBy);
     }
 
     public Invitation acceptedBy(UserId user) {

@@ -10,10 +10,16 @@ public interface InvitationRepository {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
 
+    /** The invitation with the id, read for update. */
+    Optional<Invitation> find(String id);
+
     /** The organisation's invitations, newest first. */
     List<Invitation> ofOrganisation(OrganisationId organisation);
 
     void add(Invitation invitation);
+
+    /** Replaces the address by {@link EmailAddress#ERASED} in every invitation sent to it or accepted by the user. */
+    void eraseEmail(EmailAddress email, UserId acceptedBy);
 
     /** Replaces the state and acceptor of the stored invitation with the same id. */
     void update(Invitation invitation);

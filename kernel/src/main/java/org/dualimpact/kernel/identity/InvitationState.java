@@ -8,17 +8,19 @@ import java.util.Set;
  *
  * <pre>
  *  PENDING ──accept (verified e-mail matches, before expiry)──▶ ACCEPTED
+ *     ├──── revoke (organisation admin, platform admin) ──▶ REVOKED
  *     └──── expiry passes ──▶ EXPIRED (read from the expiry time, never stored)
  * </pre>
  */
 public enum InvitationState {
-    PENDING(EnumSet.of(Action.ACCEPT)),
+    PENDING(EnumSet.of(Action.ACCEPT, Action.REVOKE)),
     ACCEPTED(EnumSet.noneOf(Action.class)),
+    REVOKED(EnumSet.noneOf(Action.class)),
     EXPIRED(EnumSet.noneOf(Action.class));
 
     /** What can happen to an invitation. */
     public enum Action {
-        ACCEPT
+        ACCEPT, REVOKE
     }
 
     private final Set<Action> allowed;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +24,8 @@ import org.dualimpact.kernel.shared.Role;
  *
  * <p>Rules: an organisation admin of the organisation, or a platform admin, invites; the link is mailed
  * and returned to the inviter. Accepting needs a signed-in identity whose provider-verified e-mail is the
- * invited one (any case), before expiry, once.
+ * invited one (any case), before expiry, once. Whoever may invite may revoke a pending invitation; a
+ * revoked link is refused like an expired one.
  */
 public final class Invitations {
 
@@ -96,6 +98,25 @@ public final class Invitations {
         return invitations.ofOrganisation(organisation);
     }
 
+    /** Revokes a pending invitation of the organisation; the revoked invitation is returned. */
+    public Invitation revoke(Actor actor, OrganisationId organisation, String invitationId) {
+        OrganisationAdmins.require(actor, organisation);
+        Invitation invitation = Optional.ofNullable(invitationId).filter(id -> Invitation.ID.matcher(id).matches())
+                .flatMap(invitations::find).filter(i -> i.organisation().equals(organisation))
+                .orElseThrow(() -> DomainException.notFound("invitation-not-found",
+                        "No invitation " + invitationId + " of " + organisation + "."));
+        InvitationState state = invitation.stateAt(clock.instant());
+        if (!state.allows(InvitationState.Action.REVOKE)) {
+            throw DomainException.conflict("invitation-not-pending",
+                    "The invitation is " + state.name().toLowerCase(Locale.ROOT) + "; only a pending one is revoked.");
+        }
+        Invitation revoked = invitation.revoked();
+        invitations.update(revoked);
+        journal.record(actor, invitation.id(), "invite-revoke", state.name(), InvitationState.REVOKED.name(),
+                Optional.of(organisation), "");
+        return revoked;
+    }
+
     /** Accepts the invitation the token belongs to; the membership is returned. */
     public Membership accept(Identity identity, String token) {
         Invitation invitation = invitations.findByTokenHash(Invitation.hashOf(token == null ? "" : token))
@@ -103,6 +124,9 @@ public final class Invitations {
         InvitationState state = invitation.stateAt(clock.instant());
         if (state == InvitationState.EXPIRED) {
             throw DomainException.conflict("invitation-expired", "This invitation expired; ask for a new one.");
+        }
+        if (state == InvitationState.REVOKED) {
+            throw DomainException.conflict("invitation-revoked", "This invitation was revoked; ask for a new one.");
         }
         if (!state.allows(InvitationState.Action.ACCEPT)) {
             throw DomainException.conflict("invitation-used", "This invitation was already accepted.");

@@ -55,6 +55,12 @@ public record JoinRequest(String id, UserId applicant, String organisationName, 
         return Secrets.randomId("jrq-");
     }
 
+    /** The same request with another contact address: erasure replaces the applicant's. */
+    public JoinRequest withContactEmail(EmailAddress address) {
+        return new JoinRequest(id, applicant, organisationName, kind, registerId, territory, address, submittedAt, state,
+                reason, decidedBy, decidedAt);
+    }
+
     public JoinRequest decided(JoinRequestState decision, Optional<String> why, String by, Instant at) {
         return new JoinRequest(id, applicant, organisationName, kind, registerId, territory, contactEmail, submittedAt,
                 decision, why, Optional.of(by), Optional.of(at));

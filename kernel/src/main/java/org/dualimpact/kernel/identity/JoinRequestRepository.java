@@ -19,6 +19,9 @@ public interface JoinRequestRepository {
 
     void add(JoinRequest request);
 
+    /** Replaces the contact address by {@link EmailAddress#ERASED} in every request naming it or made by the user. */
+    void eraseEmail(EmailAddress email, UserId applicant);
+
     /** Replaces the state, reason and decision of the stored request with the same id. */
     void update(JoinRequest request);
 }

@@ -10,7 +10,9 @@ import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Role;
 
 /**
- * Erases a user on request: its name and e-mail are removed and its memberships ended. The journal
+ * Erases a user on request: its name and e-mail are removed, its memberships ended, and its e-mail
+ * address is replaced by {@link EmailAddress#ERASED} in the invitations sent to it or accepted by it and
+ * in the join requests it made or that name it as contact. The journal
  * and the ledger are untouched and stay verifiable: they name the user only by its pseudonymous id.
  * The erased user can no longer sign in with the same issuer and subject.
  *
@@ -20,11 +22,16 @@ public final class UserErasure {
 
     private final UserRepository users;
     private final MembershipRepository memberships;
+    private final InvitationRepository invitations;
+    private final JoinRequestRepository joinRequests;
     private final IdentityJournal journal;
 
-    public UserErasure(UserRepository users, MembershipRepository memberships, AuditJournal journal, Clock clock) {
+    public UserErasure(UserRepository users, MembershipRepository memberships, InvitationRepository invitations,
+            JoinRequestRepository joinRequests, AuditJournal journal, Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.memberships = Objects.requireNonNull(memberships);
+        this.invitations = Objects.requireNonNull(invitations);
+        this.joinRequests = Objects.requireNonNull(joinRequests);
         this.journal = new IdentityJournal(journal, clock);
     }
 
@@ -38,7 +45,19 @@ public final class UserErasure {
             throw DomainException.conflict("user-erased", "The user " + id + " is already erased.");
         }
         memberships.removeAll(id);
+        EmailAddress email = user.email().flatMap(UserErasure::address).orElse(EmailAddress.ERASED);
+        invitations.eraseEmail(email, id);
+        joinRequests.eraseEmail(email, id);
         users.update(user.erase());
         journal.record(actor, id.value(), "user-erase", "", "ERASED", Optional.empty(), "");
+    }
+
+    /** The user's e-mail as an address; one that is no address is in no invitation or join request. */
+    private static Optional<EmailAddress> address(String email) {
+        try {
+            return Optional.of(new EmailAddress(email));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -6,7 +6,8 @@ import org.dualimpact.kernel.shared.DomainException;
 
 /**
  * Finds the user an identity names, or records it on first sight; keeps its name and e-mail current.
- * One indexed read when nothing changed, and a write only when the name or e-mail did.
+ * One indexed read when nothing changed, and a write only when the name or e-mail did. Two first
+ * requests of one identity at once record one user: the later one takes the user the earlier stored.
  */
 public final class UserRegistry {
 
@@ -20,9 +21,7 @@ public final class UserRegistry {
     public User recognise(Identity identity) {
         User user = users.findBySubject(identity.issuer(), identity.subject()).orElse(null);
         if (user == null) {
-            User seen = User.firstSeen(identity);
-            users.add(seen);
-            return seen;
+            user = users.addOrFind(User.firstSeen(identity));
         }
         if (user.erased()) {
             throw DomainException.notPermitted("user-erased", "This user was erased and can no longer sign in.");

@@ -9,8 +9,11 @@ public interface UserRepository {
 
     Optional<User> findBySubject(String issuer, String subject);
 
-    /** Stores a new user; the caller has checked that its issuer and subject are new. */
-    void add(User user);
+    /**
+     * Stores a user seen for the first time and returns it; when another request stored a user with the
+     * same issuer and subject first (two first requests at once), stores nothing and returns that one.
+     */
+    User addOrFind(User user);
 
     /** Replaces the stored name, e-mail and erased flag. */
     void update(User user);

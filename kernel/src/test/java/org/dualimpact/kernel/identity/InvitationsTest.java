@@ -223,4 +223,61 @@ class InvitationsTest {
         assertEquals(Duration.ofMinutes(5), Duration.between(sent.invitation().createdAt(), sent.invitation().expiresAt()));
         assertTrue(sent.link().startsWith("http://localhost:9080/invitations/"));
     }
+
+    @Test
+    void anOrganisationAdminRevokesAPendingInvitation() {
+        UserId ann = kernel.member("ann", "ann@acme.example.test", SUPPLIER, Role.ORGANISATION_ADMIN, Role.SUPPLIER);
+        Invitations.Sent sent = invite(PLATFORM_ADMIN, SUPPLIER, "cy@acme.example.test", Role.SUPPLIER);
+
+        Invitation revoked = kernel.invitations.revoke(IdentityFixture.organisationAdmin(ann, SUPPLIER, Role.SUPPLIER),
+                SUPPLIER, sent.invitation().id());
+
+        assertEquals(InvitationState.REVOKED, revoked.state());
+        assertEquals(InvitationState.REVOKED, kernel.invitationStore.find(sent.invitation().id()).orElseThrow().state());
+        assertEquals("invite-revoke", kernel.journal.all().get(kernel.journal.size() - 1).action());
+    }
+
+    @Test
+    void aRevokedLinkIsRefused() {
+        Invitations.Sent sent = invite(PLATFORM_ADMIN, BUYER, "cy@tvp.example.test", Role.BUYER);
+        kernel.invitations.revoke(PLATFORM_ADMIN, BUYER, sent.invitation().id());
+
+        DomainException e = assertThrows(DomainException.class,
+                () -> kernel.invitations.accept(person("cy", "cy@tvp.example.test"), tokenOf(sent)));
+
+        assertEquals("invitation-revoked", e.code());
+        assertEquals(DomainException.Kind.CONFLICT, e.kind());
+    }
+
+    @Test
+    void anAcceptedInvitationIsNotRevoked() {
+        Invitations.Sent sent = invite(PLATFORM_ADMIN, BUYER, "cy@tvp.example.test", Role.BUYER);
+        kernel.invitations.accept(person("cy", "cy@tvp.example.test"), tokenOf(sent));
+
+        DomainException e = assertThrows(DomainException.class,
+                () -> kernel.invitations.revoke(PLATFORM_ADMIN, BUYER, sent.invitation().id()));
+
+        assertEquals("invitation-not-pending", e.code());
+    }
+
+    @Test
+    void anotherOrganisationsAdminMayNotRevoke() {
+        UserId ann = kernel.member("ann", "ann@acme.example.test", SUPPLIER, Role.ORGANISATION_ADMIN, Role.SUPPLIER);
+        Invitations.Sent sent = invite(PLATFORM_ADMIN, BUYER, "cy@tvp.example.test", Role.BUYER);
+
+        DomainException e = assertThrows(DomainException.class, () -> kernel.invitations.revoke(
+                IdentityFixture.organisationAdmin(ann, SUPPLIER, Role.SUPPLIER), BUYER, sent.invitation().id()));
+
+        assertEquals("not-organisation-admin", e.code());
+    }
+
+    @Test
+    void anInvitationOfAnotherOrganisationIsNotFound() {
+        Invitations.Sent sent = invite(PLATFORM_ADMIN, BUYER, "cy@tvp.example.test", Role.BUYER);
+
+        DomainException e = assertThrows(DomainException.class,
+                () -> kernel.invitations.revoke(PLATFORM_ADMIN, SUPPLIER, sent.invitation().id()));
+
+        assertEquals("invitation-not-found", e.code());
+    }
 }

@@ -198,4 +198,15 @@ class SignInServiceTest {
         assertEquals(Optional.of("Thames Valley Police"), held.get(0).organisationName());
         assertEquals(MembershipKind.USER, held.get(0).kind());
     }
+
+    @Test
+    void aUserRecordedByAConcurrentFirstRequestIsTakenNotRecordedTwice() {
+        User winner = User.firstSeen(person("nia", "nia@tvp.example.test"));
+        kernel.users.addBehindTheNextRead(winner);
+
+        SignInService.Profile profile = kernel.signIn.profileOf(person("nia", "nia@tvp.example.test"));
+
+        assertEquals(winner.id(), profile.user());
+        assertEquals(1, kernel.users.size());
+    }
 }

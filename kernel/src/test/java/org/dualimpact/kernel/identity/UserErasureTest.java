@@ -2,6 +2,8 @@ package org.dualimpact.kernel.identity;
 
 import static org.dualimpact.kernel.identity.IdentityFixture.BUYER;
 import static org.dualimpact.kernel.identity.IdentityFixture.PLATFORM_ADMIN;
+import static org.dualimpact.kernel.identity.IdentityFixture.SUPPLIER;
+import static org.dualimpact.kernel.identity.IdentityFixture.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import java.util.Set;
 
+import org.dualimpact.kernel.organisation.OrganisationKind;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Role;
@@ -73,5 +76,34 @@ class UserErasureTest {
         DomainException e = assertThrows(DomainException.class, () -> kernel.erasure.erase(PLATFORM_ADMIN, UserId.random()));
 
         assertEquals("user-not-found", e.code());
+    }
+
+    @Test
+    void erasureReplacesTheEmailInTheUsersInvitations() {
+        kernel.invitations.invite(PLATFORM_ADMIN, SUPPLIER, new Invitations.Invite("BOB@tvp.example.test", Set.of(Role.SUPPLIER)));
+
+        kernel.erasure.erase(PLATFORM_ADMIN, bob);
+
+        assertTrue(kernel.invitationStore.all().stream().allMatch(i -> i.email().equals(EmailAddress.ERASED)),
+                kernel.invitationStore.all()::toString);
+    }
+
+    @Test
+    void erasureKeepsOtherPeoplesInvitations() {
+        kernel.invitations.invite(PLATFORM_ADMIN, SUPPLIER, new Invitations.Invite("cy@acme.example.test", Set.of(Role.SUPPLIER)));
+
+        kernel.erasure.erase(PLATFORM_ADMIN, bob);
+
+        assertTrue(kernel.invitationStore.all().stream().anyMatch(i -> i.email().value().equals("cy@acme.example.test")));
+    }
+
+    @Test
+    void erasureReplacesTheContactEmailOfTheUsersJoinRequests() {
+        kernel.joinRequests.apply(person("bob", "bob@tvp.example.test"), new JoinRequests.Application("Bob's Larder",
+                OrganisationKind.PROVIDER, "GB-CHC-1190002", "E23000029", "larder@bob.example.test"));
+
+        kernel.erasure.erase(PLATFORM_ADMIN, bob);
+
+        assertEquals(EmailAddress.ERASED, kernel.joinStore.all().get(0).contactEmail());
     }
 }

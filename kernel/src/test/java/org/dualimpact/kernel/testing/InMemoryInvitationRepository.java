@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.dualimpact.kernel.identity.EmailAddress;
 import org.dualimpact.kernel.identity.Invitation;
 import org.dualimpact.kernel.identity.InvitationRepository;
+import org.dualimpact.kernel.identity.UserId;
 import org.dualimpact.kernel.organisation.OrganisationId;
 
 /** In-memory fake of the invitation port. */
@@ -20,6 +22,11 @@ public final class InMemoryInvitationRepository implements InvitationRepository 
     }
 
     @Override
+    public Optional<Invitation> find(String id) {
+        return invitations.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    @Override
     public List<Invitation> ofOrganisation(OrganisationId organisation) {
         return invitations.stream().filter(i -> i.organisation().equals(organisation))
                 .sorted(Comparator.comparing(Invitation::createdAt).reversed()).toList();
@@ -28,6 +35,12 @@ public final class InMemoryInvitationRepository implements InvitationRepository 
     @Override
     public void add(Invitation invitation) {
         invitations.add(invitation);
+    }
+
+    @Override
+    public void eraseEmail(EmailAddress email, UserId acceptedBy) {
+        invitations.replaceAll(i -> i.email().equals(email) || i.acceptedBy().equals(Optional.of(acceptedBy))
+                ? i.withEmail(EmailAddress.ERASED) : i);
     }
 
     @Override

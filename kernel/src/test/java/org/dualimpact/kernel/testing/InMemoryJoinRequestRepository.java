@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.dualimpact.kernel.identity.EmailAddress;
 import org.dualimpact.kernel.identity.JoinRequest;
 import org.dualimpact.kernel.identity.JoinRequestRepository;
 import org.dualimpact.kernel.identity.JoinRequestState;
+import org.dualimpact.kernel.identity.UserId;
 import org.dualimpact.kernel.organisation.OrganisationId;
 
 /** In-memory fake of the join request port. */
@@ -34,6 +36,16 @@ public final class InMemoryJoinRequestRepository implements JoinRequestRepositor
     @Override
     public void add(JoinRequest request) {
         requests.add(request);
+    }
+
+    @Override
+    public void eraseEmail(EmailAddress email, UserId applicant) {
+        requests.replaceAll(r -> r.contactEmail().equals(email) || r.applicant().equals(applicant)
+                ? r.withContactEmail(EmailAddress.ERASED) : r);
+    }
+
+    public List<JoinRequest> all() {
+        return List.copyOf(requests);
     }
 
     @Override

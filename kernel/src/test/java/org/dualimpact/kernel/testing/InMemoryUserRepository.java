@@ -14,6 +14,7 @@ public final class InMemoryUserRepository implements UserRepository {
     private final Map<UserId, User> users = new LinkedHashMap<>();
     private int reads;
     private int writes;
+    private User racing;
 
     @Override
     public Optional<User> find(UserId id) {
@@ -24,15 +25,30 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public Optional<User> findBySubject(String issuer, String subject) {
         reads++;
+        if (racing != null) {
+            users.put(racing.id(), racing);
+            racing = null;
+            return Optional.empty();
+        }
         return users.values().stream().filter(u -> u.issuer().equals(issuer) && u.subject().equals(subject)).findFirst();
     }
 
     @Override
-    public void add(User user) {
+    public User addOrFind(User user) {
         writes++;
-        if (findBySubject(user.issuer(), user.subject()).isPresent() || users.putIfAbsent(user.id(), user) != null) {
+        Optional<User> stored = findBySubject(user.issuer(), user.subject());
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        if (users.putIfAbsent(user.id(), user) != null) {
             throw new IllegalStateException("duplicate user " + user.id());
         }
+        return user;
+    }
+
+    /** Stores the user during the next read, which misses it: another request recorded it at the same moment. */
+    public void addBehindTheNextRead(User user) {
+        racing = user;
     }
 
     @Override
