@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * with a bearer JWT (MicroProfile JWT) whose {@code groups} claim holds their roles and whose
  * {@code org} claim names their organisation.
  */
-@ApplicationPath("/api/v1")
+@ApplicationPath("/v1")
 @LoginConfig(authMethod = "MP-JWT", realmName = "dual-impact")
 @DeclareRoles({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
     Role.Names.AUDITOR, Role.Names.OPERATOR})

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * With {@code dualimpact.profile=production} (environment {@code DUALIMPACT_PROFILE=production}) the
  * application refuses to start on development settings: the dev JWT key pair (whose private half is
  * public in the source tree, so anyone could mint tokens), the default batch operator password, the
- * default keystore password, or demo data switched on.
+ * default keystore password, demo data switched on, or the development OpenID provider
+ * ({@link DevIdentityGuard}).
  */
 @ApplicationScoped
 public class ProductionGuard {
@@ -67,6 +68,9 @@ public class ProductionGuard {
     @ConfigProperty(name = "dualimpact.demo-data", defaultValue = "auto")
     String demoData;
 
+    @Inject
+    DevIdentityGuard devIdentity;
+
     public void check() {
         String name = profile.strip().toLowerCase(Locale.ROOT);
         if (!name.equals("production")) {
@@ -81,6 +85,8 @@ public class ProductionGuard {
             problems.add("the ledger tree-head signing key is the development key; set DUALIMPACT_LEDGER_SIGNING_KEY "
                     + "and DUALIMPACT_LEDGER_PUBLIC_KEY to your own Ed25519 key pair");
         }
+        problems = new ArrayList<>(problems);
+        problems.addAll(devIdentity.problems());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start with the production profile: " + String.join("; ", problems));
         }
