@@ -29,8 +29,8 @@ public class ConsoleSettings {
     String clientId;
 
     @Inject
-    @ConfigProperty(name = "dualimpact.console.oidc.client-secret", defaultValue = "")
-    String clientSecret;
+    @ConfigProperty(name = "dualimpact.console.oidc.client-secret")
+    Optional<String> clientSecret;
 
     @Inject
     @ConfigProperty(name = "dualimpact.console.oidc.name-claim", defaultValue = "name")
@@ -67,7 +67,7 @@ public class ConsoleSettings {
     }
 
     public String clientSecret() {
-        return clientSecret;
+        return clientSecret.orElse("");
     }
 
     public String nameClaim() {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
@@ -39,7 +40,6 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
-import com.nimbusds.jose.proc.BadJOSEException;
 
 import org.dualimpact.console.ConsoleSettings;
 
@@ -119,7 +119,7 @@ public class OpenIdProvider {
             LogoutRequest logout = new LogoutRequest(endSession, JWTParser.parse(user.idToken()), null, clientId(),
                     afterSignOut, new State(), null);
             return Optional.of(logout.toURI());
-        } catch (SignInFailed | java.text.ParseException e) {
+        } catch (SignInFailed | java.text.ParseException e) { // java.text: the SDK has a ParseException of its own
             return Optional.empty();
         }
     }
