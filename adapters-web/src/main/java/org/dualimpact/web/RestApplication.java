@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * organisation and roles come from their membership, or from the token's {@code org} and
  * {@code groups} claims for a provider trusted for them.
  */
-@ApplicationPath("/api/v1")
+@ApplicationPath("/v1")
 @DeclareRoles({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
     Role.Names.AUDITOR, Role.Names.OPERATOR})
 @OpenAPIDefinition(info = @Info(title = "Dual Impact API", version = "1",

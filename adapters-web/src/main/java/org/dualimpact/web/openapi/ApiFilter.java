@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -36,13 +37,29 @@ public class ApiFilter implements OASFilter {
     /** What the scanner writes for {@code @Digits(integer = i, fraction = f)}: {@code ^\d{1,i}([.]\d{1,f})?$}. */
     private static final Pattern DIGITS = Pattern.compile("\\^\\\\d\\{1,(\\d+)\\}\\(\\[\\.\\]\\\\d\\{1,(\\d+)\\}\\)\\?\\$");
 
+    /** The API WAR's context root: the console has {@code /}, and the API's paths are documented in full. */
+    static final String CONTEXT_ROOT = "/api";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
+        withContextRoot(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> complete(path, method, operation)));
+    }
+
+    /**
+     * Paths start with the context root ({@code /api/v1/...}, as the URLs are), and the one server is the
+     * server's root; otherwise Liberty would name {@code /api} in the servers and the paths {@code /v1/...}.
+     */
+    private static void withContextRoot(OpenAPI openAPI) {
+        Map<String, PathItem> items = new LinkedHashMap<>(openAPI.getPaths().getPathItems());
+        Paths paths = OASFactory.createPaths();
+        items.forEach((path, item) -> paths.addPathItem(path.startsWith(CONTEXT_ROOT + "/") ? path : CONTEXT_ROOT + path, item));
+        openAPI.paths(paths);
+        openAPI.servers(List.of(OASFactory.createServer().url("/")));
     }
 
     /**

@@ -30,7 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * application refuses to start on development settings: a trusted identity provider with the dev
  * issuer {@code urn:dualimpact:dev} or the dev JWT key (whose private half is public in the source tree,
  * so anyone could mint tokens), the default batch operator password, the default keystore password,
- * demo data switched on, or no SMTP server (mail would stay in the dev outbox).
+ * demo data switched on, no SMTP server (mail would stay in the dev outbox), or the development OpenID
+ * provider ({@link DevIdentityGuard}).
  */
 @ApplicationScoped
 public class ProductionGuard {
@@ -75,6 +76,9 @@ public class ProductionGuard {
     @ConfigProperty(name = "dualimpact.mail.smtp.host")
     Optional<String> smtpHost;
 
+    @Inject
+    DevIdentityGuard devIdentity;
+
     public void check() {
         String name = profile.strip().toLowerCase(Locale.ROOT);
         if (!name.equals("production")) {
@@ -87,16 +91,15 @@ public class ProductionGuard {
             String key = issuer.publicKeyLocation().map(ProductionGuard::readLocation).orElse(null);
             issuerKeys.put(issuer.issuer(), key == null ? "" : key);
         }
-        List<String> problems = problems(issuerKeys, operatorPassword, keystorePassword, demoData);
+        List<String> problems = new ArrayList<>(problems(issuerKeys, operatorPassword, keystorePassword, demoData));
         if (fingerprint(readLocation(ledgerPublicKey)).equals(DEV_LEDGER_KEY_SHA256)) {
-            problems = new ArrayList<>(problems);
             problems.add("the ledger tree-head signing key is the development key; set DUALIMPACT_LEDGER_SIGNING_KEY "
                     + "and DUALIMPACT_LEDGER_PUBLIC_KEY to your own Ed25519 key pair");
         }
         if (smtpHost.filter(host -> !host.isBlank()).isEmpty()) {
-            problems = new ArrayList<>(problems);
             problems.add(NO_SMTP);
         }
+        problems.addAll(devIdentity.problems());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start with the production profile: " + String.join("; ", problems));
         }

@@ -1,0 +1,14 @@
+package org.dualimpact.console;
+
+import java.util.Optional;
+
+import org.dualimpact.console.signin.SignedInUser;
+
+/** What the layout of every page needs: the page title, the deploying organisation's name, the user if signed in. */
+public record Page(String title, String organisationName, Optional<SignedInUser> user) {
+
+    /** The session's CSRF token for the forms of this page; empty when signed out. */
+    public String csrfToken() {
+        return user.map(SignedInUser::csrfToken).orElse("");
+    }
+}

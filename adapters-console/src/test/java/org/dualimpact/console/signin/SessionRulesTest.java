@@ -1,0 +1,52 @@
+package org.dualimpact.console.signin;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class SessionRulesTest {
+
+    private static final Instant SIGNED_IN = Instant.parse("2026-12-06T09:00:00Z");
+    private static final Duration EIGHT_HOURS = Duration.ofHours(8);
+
+    @Test
+    void aSessionActiveAllDayStillEndsEightHoursAfterSignIn() {
+        assertTrue(SessionRules.expired(SIGNED_IN, SIGNED_IN.plus(EIGHT_HOURS), EIGHT_HOURS));
+    }
+
+    @Test
+    void aSessionJustUnderItsAbsoluteLifetimeGoesOn() {
+        assertFalse(SessionRules.expired(SIGNED_IN, SIGNED_IN.plus(EIGHT_HOURS).minusSeconds(1), EIGHT_HOURS));
+    }
+
+    @Test
+    void aMissingCsrfTokenNeverMatches() {
+        assertFalse(SessionRules.csrfMatches(SessionRules.newCsrfToken(), null));
+    }
+
+    @Test
+    void aWrongCsrfTokenDoesNotMatch() {
+        assertFalse(SessionRules.csrfMatches(SessionRules.newCsrfToken(), SessionRules.newCsrfToken()));
+    }
+
+    @Test
+    void noSessionTokenMatchesNothingEvenAnEmptyForm() {
+        assertFalse(SessionRules.csrfMatches(null, ""));
+    }
+
+    @Test
+    void theSessionsOwnTokenMatches() {
+        String token = SessionRules.newCsrfToken();
+        assertTrue(SessionRules.csrfMatches(token, new String(token)));
+    }
+
+    @Test
+    void tokensAreNotRepeated() {
+        assertNotEquals(SessionRules.newCsrfToken(), SessionRules.newCsrfToken());
+    }
+}
