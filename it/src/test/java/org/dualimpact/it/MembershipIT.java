@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,9 +17,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.mail.internet.MimeMessage;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -115,6 +119,25 @@ class MembershipIT {
         assertEquals(List.of("organisation-admin", "supplier"),
                 membership.getJsonArray("roles").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
         assertTrue(me(ann).getString("userId").matches("usr-[a-z2-7]{26}"));
+    }
+
+    @Test
+    void anInvitationIsMailedAndItsMailedLinkIsAccepted() throws Exception {
+        String organisation = supplier();
+        String email = "mia-" + unique() + "@supplier.example.test";
+        JsonObject invitation = invite(organisation, ADMIN, email, "supplier");
+        assertTrue(invitation.getBoolean("mailed"), invitation::toString);
+
+        List<MimeMessage> mails = SmtpTestServer.awaitFor(email, 1, Duration.ofSeconds(15));
+        assertEquals(1, mails.size(), "mails received by " + email);
+        String body = mails.get(0).getContent().toString();
+        Matcher link = Pattern.compile("/invitations/([A-Za-z0-9_-]+)").matcher(body);
+        assertTrue(link.find(), body);
+        String mia = Api.tokenWithEmail("mia-" + unique(), email, null);
+        HttpResponse<String> accepted = Api.post("/api/v1/invitations/" + link.group(1) + "/acceptance", mia, null, "");
+
+        assertEquals(200, accepted.statusCode(), accepted::body);
+        assertEquals(organisation, me(mia).getJsonArray("memberships").getJsonObject(0).getString("organisation"));
     }
 
     @Test

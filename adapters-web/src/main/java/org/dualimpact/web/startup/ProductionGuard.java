@@ -96,13 +96,16 @@ public class ProductionGuard {
             problems.add("the ledger tree-head signing key is the development key; set DUALIMPACT_LEDGER_SIGNING_KEY "
                     + "and DUALIMPACT_LEDGER_PUBLIC_KEY to your own Ed25519 key pair");
         }
-        if (smtpHost.filter(host -> !host.isBlank()).isEmpty()) {
-            problems.add(NO_SMTP);
-        }
+        smtpProblem(smtpHost).ifPresent(problems::add);
         problems.addAll(devIdentity.problems());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start with the production profile: " + String.join("; ", problems));
         }
+    }
+
+    /** Why mail could not go out in production: no SMTP host, so it would stay in the development outbox. */
+    static Optional<String> smtpProblem(Optional<String> smtpHost) {
+        return smtpHost.filter(host -> !host.isBlank()).isPresent() ? Optional.empty() : Optional.of(NO_SMTP);
     }
 
     /**
