@@ -47,7 +47,7 @@ class MailIT {
     }
 
     private static HttpResponse<String> post(String form) {
-        return Api.send(Api.request("/it/mailer", null).header("Content-Type", "application/x-www-form-urlencoded")
+        return Api.send(Api.request("/api/it/mailer", null).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
