@@ -95,13 +95,13 @@ public class OpenPdfReportRenderer implements ReportRenderer {
             pdf.add(line("Organisation: ", report.organisation().name() + " (" + report.organisation().id().value() + ")"));
             pdf.add(line("Assessment: ", assessment.title() + " (" + assessment.id().value() + ")"));
             pdf.add(line("Status: ", assessment.submittedAt().map(t -> "Submitted " + TIME.format(t) + " by "
-                    + assessment.submittedBy().orElse("")).orElse("Draft - not yet submitted; last saved "
+                    + assessment.submittedBy().map(user -> respondent(report, user)).orElse("")).orElse("Draft - not yet submitted; last saved "
                     + TIME.format(assessment.savedAt()))));
             pdf.add(line("Report date: ", report.asOf().toString()));
             pdf.add(line("Progress: ", "answered " + report.progress().answered() + " of " + report.progress().total()
                     + " value codes (" + report.progress().percent() + "%)"));
             pdf.add(line("Respondents: ", report.respondents().isEmpty() ? "none yet" : report.respondents().stream()
-                    .map(r -> r.respondent() + " (" + r.rated() + " rated)").collect(Collectors.joining(", "))));
+                    .map(r -> respondent(report, r.respondent()) + " (" + r.rated() + " rated)").collect(Collectors.joining(", "))));
             if (!framework.description().isEmpty()) {
                 pdf.add(paragraph(framework.description(), SMALL, 4));
             }
@@ -295,6 +295,19 @@ public class OpenPdfReportRenderer implements ReportRenderer {
 
     // ---------------------------------------------------------------- sections
 
+    /**
+     * How the document names a respondent: "Respondent 2", by order in the report's list of respondents.
+     * Users are kept under pseudonymous ids, which a reader cannot use and which would fill the columns.
+     */
+    private static String respondent(AssessmentReport report, String userId) {
+        for (int i = 0; i < report.respondents().size(); i++) {
+            if (report.respondents().get(i).respondent().equals(userId)) {
+                return "Respondent " + (i + 1);
+            }
+        }
+        return "A respondent";
+    }
+
     private static void section(Document pdf, SectionReport report, FrameworkDefinition framework,
             AssessmentReport whole) throws DocumentException {
         Section section = report.section();
@@ -332,7 +345,7 @@ public class OpenPdfReportRenderer implements ReportRenderer {
             }
             if (answer.differs()) {
                 given.add(new Chunk("\nRespondents differ: " + answer.responses().stream().filter(Answer::isRated)
-                        .map(a -> a.respondent() + " " + a.rating().orElseThrow()).collect(Collectors.joining(", ")),
+                        .map(a -> respondent(whole, a.respondent()) + " " + a.rating().orElseThrow()).collect(Collectors.joining(", ")),
                         SMALL_ITALIC));
             }
             whole.targets().stream().filter(t -> t.valueCode().code().equals(code.code())).findFirst()
@@ -340,7 +353,7 @@ public class OpenPdfReportRenderer implements ReportRenderer {
                             + t.target().by() + t.gap().map(g -> " (gap " + g + ")").orElse(""), SMALL_ITALIC)));
             table.addCell(padded(new PdfPCell(given)));
             List<Answer> comments = answer.comments();
-            table.addCell(cell(comments.isEmpty() ? "" : comments.stream().map(a -> a.respondent() + ": " + a.comment())
+            table.addCell(cell(comments.isEmpty() ? "" : comments.stream().map(a -> respondent(whole, a.respondent()) + ":\n" + a.comment())
                     .collect(Collectors.joining("\n")), SMALL));
         }
         pdf.add(table);
