@@ -15,12 +15,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.UUID;
 
 import java.util.concurrent.ExecutorService;
@@ -76,6 +78,44 @@ class LedgerStoreTest {
         derby.setCreateDatabase("create");
         derby.setUser("dualimpact");
         concurrentAppends(derby);
+    }
+
+    /**
+     * An entry recorded by a server in one time zone and read by a server in another keeps its recording
+     * time, so its canonical bytes and leaf hash are unchanged (the ledger stores UTC wall-clock times).
+     */
+    @Test
+    void recordingTimesDoNotDependOnTheServersTimeZone() throws Exception {
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName("target/ledger-zone-" + UUID.randomUUID());
+        derby.setCreateDatabase("create");
+        derby.setUser("dualimpact");
+        new SchemaMigrations(derby).migrate();
+        Instant summer = Instant.parse("2026-07-01T12:00:00.123Z");
+        TimeZone zone = TimeZone.getDefault();
+        List<LedgerEntry> written;
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
+            TransactionPerAppend tx = new TransactionPerAppend(derby);
+            LedgerAppender appender = new LedgerAppender(new JdbcContributionLedger(tx.dataSource()),
+                    Clock.fixed(summer, ZoneOffset.UTC));
+            tx.begin();
+            written = appender.appendAll(List.of(new PendingEntry(Contributions.volunteering(3),
+                    "SPO-TVP-2026-000042-E", "GB-COH-09000001", "zone", Map.of())));
+            tx.commit();
+            tx.close();
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+        TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
+        try {
+            LedgerEntry read = new JdbcContributionLedger(derby).entries(Optional.empty(), 0, 1).get(0);
+            assertEquals(summer, read.recordedAt());
+            assertEquals(written.get(0).leafHash(), read.leafHash());
+            assertTrue(read.leafHashMatches(), "the stored leaf hash is the hash of the entry as read");
+        } finally {
+            TimeZone.setDefault(zone);
+        }
     }
 
     @Test

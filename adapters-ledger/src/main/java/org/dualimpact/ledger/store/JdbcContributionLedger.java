@@ -7,13 +7,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.TreeMap;
 
 import javax.sql.DataSource;
@@ -118,7 +121,7 @@ public class JdbcContributionLedger implements ContributionLedger {
             insertRows(c, "LEDGER_ENTRY (SEQ, RECORDED_AT, ENTRY_TYPE, AGREEMENT_REF, ORGANISATION_ID, ACTOR_COMMITMENT, "
                     + "PAYLOAD, LEAF_HASH)", 8, entries, (insert, p, e) -> {
                         insert.setLong(p, e.sequence());
-                        insert.setTimestamp(p + 1, Timestamp.from(e.recordedAt()));
+                        setInstant(insert, p + 1, e.recordedAt());
                         insert.setString(p + 2, e.type().name());
                         insert.setString(p + 3, e.agreement());
                         insert.setString(p + 4, e.organisation());
@@ -350,7 +353,7 @@ public class JdbcContributionLedger implements ContributionLedger {
              PreparedStatement insert = c.prepareStatement("INSERT INTO TREE_HEAD (TREE_SIZE, SIGNED_AT, ROOT_HASH, KEY_ID, "
                      + "ALGORITHM, SIGNATURE) VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, head.size());
-            insert.setTimestamp(2, Timestamp.from(head.timestamp()));
+            setInstant(insert, 2, head.timestamp());
             insert.setString(3, head.rootHash());
             insert.setString(4, head.keyId());
             insert.setString(5, head.algorithm());
@@ -369,13 +372,25 @@ public class JdbcContributionLedger implements ContributionLedger {
                      + "SIGNATURE FROM TREE_HEAD ORDER BY SIGNED_AT, TREE_SIZE");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                heads.add(new TreeHead(rows.getLong(1), rows.getString(2), rows.getTimestamp(3).toInstant(),
+                heads.add(new TreeHead(rows.getLong(1), rows.getString(2), instant(rows, 3),
                         rows.getString(4), rows.getString(5), rows.getString(6)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return heads;
+    }
+
+    /**
+     * Times are stored as UTC wall-clock TIMESTAMPs whatever the JVM's default zone: a recording time read
+     * back in another zone would change the entry's canonical bytes and break its leaf hash.
+     */
+    private static void setInstant(PreparedStatement statement, int index, Instant at) throws SQLException {
+        statement.setTimestamp(index, Timestamp.from(at), Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+    }
+
+    private static Instant instant(ResultSet rows, int index) throws SQLException {
+        return rows.getTimestamp(index, Calendar.getInstance(TimeZone.getTimeZone("UTC"))).toInstant();
     }
 
     private static long readSize(Connection c) throws SQLException {
@@ -397,7 +412,7 @@ public class JdbcContributionLedger implements ContributionLedger {
             select.setFetchSize(1000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new LedgerEntry(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getString(4),
+                    result.add(new LedgerEntry(rows.getLong(1), instant(rows, 2), rows.getString(4),
                             rows.getString(5), rows.getString(6), payload(EntryType.valueOf(rows.getString(3)), rows.getString(7)),
                             rows.getString(8)));
                 }

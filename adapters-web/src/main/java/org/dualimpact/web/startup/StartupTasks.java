@@ -1,5 +1,7 @@
 package org.dualimpact.web.startup;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -42,12 +44,24 @@ public class StartupTasks {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         guard.check();
+        requireUtc();
         List<String> applied = new SchemaMigrations(dataSource).migrate();
         int changed = referenceData.load();
         int demo = demoData.loadIfEnabled();
         completed = true;
         LOG.info(() -> "Dual Impact started: " + applied.size() + " schema migrations applied, " + changed
                 + " reference rows added or changed, " + demo + " demo organisations added.");
+    }
+
+    /**
+     * The stores keep times as SQL TIMESTAMPs in UTC wall-clock time (JPA's converter, the journal, the batch
+     * leases, the mail outbox), so a server in another zone would shift every time it reads or writes.
+     */
+    private static void requireUtc() {
+        if (!ZoneId.systemDefault().normalized().equals(ZoneOffset.UTC)) {
+            throw new IllegalStateException("The server must run in UTC, but its time zone is " + ZoneId.systemDefault()
+                    + ": keep -Duser.timezone=UTC in jvm.options (server-config/jvm.options)");
+        }
     }
 
     public boolean completed() {
