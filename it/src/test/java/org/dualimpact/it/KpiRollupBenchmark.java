@@ -72,10 +72,10 @@ class KpiRollupBenchmark {
         // the figures do not depend on the order of the sizes
         long warmup = Long.parseLong(System.getProperty("bench.warmup", "200000"));
         if (warmup > 0) {
-            run(url, warmup, new StringBuilder());
+            run(url, warmup, new StringBuilder(), SCHEMA + "_warmup");
         }
         for (String size : System.getProperty("bench.sizes", "1000000,10000000").split(",")) {
-            run(url, Long.parseLong(size.strip()), report);
+            run(url, Long.parseLong(size.strip()), report, SCHEMA);
         }
         String text = "PostgreSQL on the same machine, " + Runtime.getRuntime().availableProcessors() + " cores (max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB)\n\n" + report;
@@ -84,76 +84,143 @@ class KpiRollupBenchmark {
     }
 
     /**
-     * A run split over two sessions (each short enough for a shared machine): {@code -Dbench.stop=generated}
-     * ends after generating the data; {@code -Dbench.reuse=true} then uses the data left, when it holds
-     * exactly the size asked for, and no roll-up has run on it; {@code -Dbench.stop=first} ends after the first run.
+     * A run split over several sessions (each short enough for a shared machine). {@code -Dbench.stop=generated},
+     * {@code first} or {@code rebuild} ends after generating the data, after the first run, or after the full
+     * rebuild. {@code -Dbench.reuse=true} then goes on from where the data left off: the first run when the
+     * ledger holds exactly the size asked for and nothing else ran on it, the full rebuild after a first run,
+     * the incremental run after a full rebuild; {@code -Dbench.from=first} measures the first run again (the
+     * roll-up's tables and the SQL result emptied). The figures of earlier sessions are kept in BENCH_TIME.
      */
     static final String STOP = System.getProperty("bench.stop", "");
 
-    private void run(String url, long entries, StringBuilder report) throws Exception {
-        PGSimpleDataSource db = LedgerStoreTest.pg(url, SCHEMA);
+    private void run(String url, long entries, StringBuilder report, String schema) throws Exception {
+        PGSimpleDataSource db = LedgerStoreTest.pg(url, schema);
         long agreements = entries / ENTRIES_PER_AGREEMENT;
-        if (!(Boolean.getBoolean("bench.reuse") && reusable(db, entries))) {
+        String phase = Boolean.getBoolean("bench.reuse") && schema.equals(SCHEMA) ? phase(db, entries) : "generate";
+        if (phase.equals("generate")) {
             PGSimpleDataSource admin = LedgerStoreTest.pg(url, null);
             try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-                s.execute("CREATE SCHEMA " + SCHEMA);
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                s.execute("CREATE SCHEMA " + schema);
             }
             new SchemaMigrations(db).migrate();
             long t0 = System.nanoTime();
             generate(db, agreements, 0, entries);
             System.out.printf("generated %,d entries in %.1f s%n", entries, seconds(t0));
+            phase = "first";
         }
         if (STOP.equals("generated")) {
             return;
         }
-
-        double sqlSeconds;
-        double sqlPgCpu;
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            long backend = backendPid(c); // the SQL's CPU: its backend's alone (its plan has no parallel workers)
-            double cpu = processCpuSeconds(backend);
-            long sql = System.nanoTime();
-            s.execute("CREATE TABLE KPI_SQL AS " + GROUP_BY);
-            sqlSeconds = seconds(sql);
-            sqlPgCpu = processCpuSeconds(backend) - cpu;
+        System.out.println("bench: " + phase + " at " + entries + " entries");
+        sql(db, "CREATE TABLE IF NOT EXISTS BENCH_TIME (NAME VARCHAR(40) PRIMARY KEY, SECONDS DOUBLE PRECISION)");
+        if (phase.equals("first")) {
+            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+                long backend = backendPid(c); // the SQL's CPU: its backend's alone (its plan has no parallel workers)
+                double cpu = processCpuSeconds(backend);
+                long sql = System.nanoTime();
+                s.execute("CREATE TABLE KPI_SQL AS " + GROUP_BY);
+                time(db, "sql", seconds(sql));
+                time(db, "sql cpu", processCpuSeconds(backend) - cpu);
+            }
+            time(db, "kpi rows", count(db, "SELECT COUNT(*) FROM KPI_SQL"));
+            long first = System.nanoTime();
+            long jvmCpu = processCpuNanos();
+            double pgCpu = postgresCpuSeconds();
+            rollup(db, 1, true);
+            time(db, "first", seconds(first));
+            time(db, "first agreements", agreementsSeconds);
+            time(db, "first jvm cpu", (processCpuNanos() - jvmCpu) / 1e9);
+            time(db, "first pg cpu", postgresCpuSeconds() - pgCpu);
+            System.out.printf("first run: %.1f s; CPU of this JVM %.1f s, of PostgreSQL %s s%n", time(db, "first"),
+                    time(db, "first jvm cpu"), cpu(time(db, "first pg cpu")));
+            assertSame(db);
+            phase = "rebuild";
         }
-        long kpiRows = count(db, "SELECT COUNT(*) FROM KPI_SQL");
-
-        long first = System.nanoTime();
-        long jvmCpu = processCpuNanos();
-        double pgCpu = postgresCpuSeconds();
-        rollup(db, 1, true);
-        double firstSeconds = seconds(first);
-        double firstJvmCpu = (processCpuNanos() - jvmCpu) / 1e9;
-        double firstPgCpu = postgresCpuSeconds() - pgCpu;
-        System.out.printf("first run: %.1f s; CPU of this JVM %.1f s, of PostgreSQL %s s%n", firstSeconds, firstJvmCpu, cpu(firstPgCpu));
-        double firstAgreements = agreementsSeconds;
-        assertSame(db);
-        if (STOP.equals("first")) {
-            report.append(String.format("| %,d | %,d | %,d | %.1f | %s | %.1f | %.1f | %.1f + %s | %.2f | – | – | – |%n", entries, agreements,
-                    kpiRows, sqlSeconds, cpu(sqlPgCpu), firstSeconds, firstAgreements, firstJvmCpu, cpu(firstPgCpu), firstSeconds / sqlSeconds));
-            return;
+        if (phase.equals("rebuild") && !STOP.equals("first")) {
+            long rebuild = System.nanoTime();
+            rollup(db, 2, true);
+            time(db, "rebuild", seconds(rebuild));
+            assertSame(db);
+            phase = "incremental";
         }
-
-        long rebuild = System.nanoTime();
-        rollup(db, 2, true);
-        double rebuildSeconds = seconds(rebuild);
-        assertSame(db);
-
         long more = entries / 100;
-        generate(db, agreements, entries, entries + more);
-        long incremental = System.nanoTime();
-        rollup(db, 3, false);
-        double incrementalSeconds = seconds(incremental);
-        sql(db, "DROP TABLE KPI_SQL");
-        sql(db, "CREATE TABLE KPI_SQL AS " + GROUP_BY);
-        assertSame(db);
-
-        report.append(String.format("| %,d | %,d | %,d | %.1f | %s | %.1f | %.1f | %.1f + %s | %.2f | %.1f | %.2f | %.1f (+%,d entries) |%n",
-                entries, agreements, kpiRows, sqlSeconds, cpu(sqlPgCpu), firstSeconds, firstAgreements, firstJvmCpu, cpu(firstPgCpu),
-                firstSeconds / sqlSeconds, rebuildSeconds, rebuildSeconds / sqlSeconds, incrementalSeconds, more));
+        if (phase.equals("incremental") && !STOP.equals("first") && !STOP.equals("rebuild")) {
+            generate(db, agreements, entries, entries + more);
+            long incremental = System.nanoTime();
+            rollup(db, 3, false);
+            time(db, "incremental", seconds(incremental));
+            sql(db, "DROP TABLE KPI_SQL");
+            sql(db, "CREATE TABLE KPI_SQL AS " + GROUP_BY);
+            assertSame(db);
+        }
+        double sqlSeconds = time(db, "sql");
+        double rebuild = time(db, "rebuild");
+        report.append(String.format("| %,d | %,d | %,d | %.1f | %s | %.1f | %.1f | %.1f + %s | %.2f | %s | %s | %s |%n", entries, agreements,
+                (long) time(db, "kpi rows"), sqlSeconds, cpu(time(db, "sql cpu")), time(db, "first"),
+                time(db, "first agreements"), time(db, "first jvm cpu"), cpu(time(db, "first pg cpu")), time(db, "first") / sqlSeconds,
+                figure(rebuild), Double.isNaN(rebuild) ? "–" : String.format("%.2f", rebuild / sqlSeconds),
+                Double.isNaN(time(db, "incremental")) ? "–" : String.format("%.1f (+%,d entries)", time(db, "incremental"), more)));
         System.out.println(report);
+    }
+
+    /**
+     * Where a reused schema leaves off (see {@link #STOP}): "generate" unless its ledger holds exactly
+     * {@code entries}; "first" (after emptying the roll-up) when nothing ran yet, when a first run did not finish,
+     * or when {@code bench.from=first}; else the step after the last one finished.
+     */
+    private static String phase(DataSource db, long entries) {
+        try {
+            if (count(db, "SELECT COUNT(*) FROM LEDGER_ENTRY") != entries) {
+                return "generate";
+            }
+            long runs = count(db, "SELECT COUNT(*) FROM ROLLUP_RUN");
+            if (!System.getProperty("bench.from", "").equals("first")) {
+                if (runs == 1 && !Double.isNaN(time(db, "first"))) {
+                    return "rebuild";
+                }
+                if (runs == 2 && !Double.isNaN(time(db, "rebuild"))) {
+                    return "incremental";
+                }
+            }
+            for (String table : List.of("ROLLUP_RUN_SLICE", "ROLLUP_RUN", "ROLLUP_AGREEMENT_FIGURES", "KPI_ROLLUP", "KPI_SDG_ROLLUP",
+                    "KPI_ROLLUP_AGREEMENT", "ROLLUP_MEASURE_SDG")) {
+                sql(db, "DELETE FROM " + table);
+            }
+            sql(db, "UPDATE ROLLUP_STATE SET LEDGER_WATERMARK = 0, JOURNAL_WATERMARK = 0 WHERE ID = 1");
+            sql(db, "DROP TABLE IF EXISTS KPI_SQL");
+            sql(db, "DROP TABLE IF EXISTS BENCH_TIME");
+            sql(db, "VACUUM ANALYZE");
+            return "first";
+        } catch (Exception none) {
+            return "generate";
+        }
+    }
+
+    /** Keeps a figure for the sessions after this one. */
+    private static void time(DataSource db, String name, double seconds) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement p = c.prepareStatement("INSERT INTO BENCH_TIME (NAME, SECONDS) "
+                + "VALUES (?, ?) ON CONFLICT (NAME) DO UPDATE SET SECONDS = EXCLUDED.SECONDS")) {
+            p.setString(1, name);
+            p.setDouble(2, seconds);
+            p.executeUpdate();
+        }
+    }
+
+    /** A figure kept by this or an earlier session, or NaN. */
+    private static double time(DataSource db, String name) {
+        try (Connection c = db.getConnection(); PreparedStatement p = c.prepareStatement("SELECT SECONDS FROM BENCH_TIME WHERE NAME = ?")) {
+            p.setString(1, name);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getDouble(1) : Double.NaN;
+            }
+        } catch (Exception none) {
+            return Double.NaN;
+        }
+    }
+
+    private static String figure(double seconds) {
+        return Double.isNaN(seconds) ? "–" : String.format("%.1f", seconds);
     }
 
     /**
@@ -373,17 +440,6 @@ class KpiRollupBenchmark {
         }
         sql(db, "UPDATE LEDGER_HEAD SET TREE_SIZE = " + to + " WHERE ID = 1");
         sql(db, "VACUUM ANALYZE");
-    }
-
-    /** Whether the schema holds the ledger of this size and nothing else: no roll-up and no SQL result yet. */
-    private static boolean reusable(DataSource db, long entries) {
-        try {
-            return count(db, "SELECT COUNT(*) FROM LEDGER_ENTRY") == entries && count(db, "SELECT COUNT(*) FROM ROLLUP_RUN") == 0
-                    && count(db, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '" + SCHEMA
-                            + "' AND table_name = 'kpi_sql'") == 0;
-        } catch (Exception none) {
-            return false;
-        }
     }
 
     private static void sql(DataSource db, String sql) throws Exception {

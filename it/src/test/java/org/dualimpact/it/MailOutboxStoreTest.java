@@ -3,24 +3,19 @@ package org.dualimpact.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.dualimpact.kernel.notification.KeptMail;
 import org.dualimpact.kernel.notification.Mail;
 import org.dualimpact.kernel.notification.MailNotSentException;
 import org.dualimpact.mail.JdbcMailOutbox;
 import org.dualimpact.persistence.schema.SchemaMigrations;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The development outbox's table (V030) on Derby and PostgreSQL: mails kept with their UTF-8 text and
@@ -32,32 +27,12 @@ class MailOutboxStoreTest {
 
     @Test
     void derby() throws Exception {
-        EmbeddedDataSource derby = new EmbeddedDataSource();
-        derby.setDatabaseName("target/mail-outbox-" + UUID.randomUUID());
-        derby.setCreateDatabase("create");
-        derby.setUser("dualimpact");
-        exercise(derby);
+        StoreTestDatabases.derby("mail-outbox", MailOutboxStoreTest::exercise);
     }
 
     @Test
     void postgresql() throws Exception {
-        String url = System.getenv("DI_IT_PG_URL");
-        if (url == null) {
-            System.out.println("MailOutboxStoreTest: DI_IT_PG_URL not set, PostgreSQL part not run (.ci/run sets it)");
-            return;
-        }
-        String schema = "mail_outbox_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        PGSimpleDataSource admin = LedgerStoreTest.pg(url, null);
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        try {
-            exercise(LedgerStoreTest.pg(url, schema));
-        } finally {
-            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        }
+        StoreTestDatabases.postgresql("mail_outbox", MailOutboxStoreTest::exercise);
     }
 
     private static void exercise(DataSource dataSource) {

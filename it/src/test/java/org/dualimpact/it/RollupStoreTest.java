@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.dualimpact.kernel.rollup.KpiFigures;
 import org.dualimpact.kernel.rollup.KpiFilter;
 import org.dualimpact.kernel.rollup.KpiKey;
@@ -30,7 +29,6 @@ import org.dualimpact.persistence.rollup.JdbcKpiRepository;
 import org.dualimpact.persistence.rollup.JdbcRollupStore;
 import org.dualimpact.persistence.schema.SchemaMigrations;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The roll-up's tables (V025) on Derby and PostgreSQL: agreements' figures replaced whole, and the KPI,
@@ -50,32 +48,12 @@ class RollupStoreTest {
 
     @Test
     void derby() throws Exception {
-        EmbeddedDataSource derby = new EmbeddedDataSource();
-        derby.setDatabaseName("target/rollup-store-" + UUID.randomUUID());
-        derby.setCreateDatabase("create");
-        derby.setUser("dualimpact");
-        exercise(derby);
+        StoreTestDatabases.derby("rollup-store", RollupStoreTest::exercise);
     }
 
     @Test
     void postgresql() throws Exception {
-        String url = System.getenv("DI_IT_PG_URL");
-        if (url == null) {
-            System.out.println("RollupStoreTest: DI_IT_PG_URL not set, PostgreSQL part not run (.ci/run sets it)");
-            return;
-        }
-        String schema = "rollup_store_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        PGSimpleDataSource admin = LedgerStoreTest.pg(url, null);
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        try {
-            exercise(LedgerStoreTest.pg(url, schema));
-        } finally {
-            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        }
+        StoreTestDatabases.postgresql("rollup_store", RollupStoreTest::exercise);
     }
 
     static BigDecimal q(String v) {
@@ -120,8 +98,12 @@ class RollupStoreTest {
         RollupRun rebuild = run(1, full, 0, 0);
         store.saveRun(rebuild);
         store.replace(Map.of("A1", List.of(A1_MONEY, A1_LAPTOPS), "A2", List.of(A2_HOURS), "A3", List.of(A3_MONEY)));
-        assertEquals(Set.of("NT1", "NT18", "NT7"), store.measures());
-        assertEquals(1, store.regroup(rebuild, TARGETS), "one slice");
+        Set<String> asked = new TreeSet<>();
+        assertEquals(1, store.regroup(rebuild, m -> {
+            asked.add(m);
+            return TARGETS.get(m);
+        }), "one slice");
+        assertEquals(Set.of("NT1", "NT18", "NT7"), asked, "the SDG targets of every measure of the figures");
 
         KpiFigures money = row(key(MARCH, "P1", "NT1", "GBP"), "1500", "1500", "120", "120", "100", "100", "20", "20", "-50",
                 "-50", 2, "120", "96");
@@ -136,19 +118,19 @@ class RollupStoreTest {
 
         // the same writes again change nothing
         store.replace(Map.of("A1", List.of(A1_MONEY, A1_LAPTOPS)));
-        store.regroup(rebuild, TARGETS);
+        store.regroup(rebuild, TARGETS::get);
         assertEquals(expected, sorted(kpis.find(KpiFilter.all(), EVERYTHING, 0, 100)));
 
         // a row of a counted contribution without social value makes its KPI row's unknown
         store.replace(Map.of("A3", List.of(row(key(MARCH, "P1", "NT1", "GBP"), "0", "0", "20", "20", "0", "0", "20", "20", "0",
                 "0", 1, null, null))));
-        store.regroup(rebuild, TARGETS);
+        store.regroup(rebuild, TARGETS::get);
         KpiFigures unknown = kpis.find(new KpiFilter(null, null, null, null, null, Optional.of("NT1"), null, null), EVERYTHING, 0, 10)
                 .get(0);
         assertNull(unknown.grossSocialValue());
         assertNull(unknown.netSocialValue());
         store.replace(Map.of("A3", List.of(A3_MONEY)));
-        store.regroup(rebuild, TARGETS);
+        store.regroup(rebuild, TARGETS::get);
 
         // a repair of March regroups March only, and leaves the watermark
         assertEquals(0, store.state().ledgerWatermark());
@@ -156,7 +138,7 @@ class RollupStoreTest {
         RollupRun repair = run(2, new RollupRequest(false, Optional.of(MARCH), Optional.of(TV)), 0, 7);
         store.saveRun(repair);
         assertEquals(List.of("A1", "A2", "A3"), store.agreements(repair));
-        store.regroup(repair, TARGETS);
+        store.regroup(repair, TARGETS::get);
         assertEquals(expected, sorted(kpis.find(KpiFilter.all(), EVERYTHING, 0, 100)));
         assertEquals(0, store.state().ledgerWatermark());
 
@@ -169,7 +151,7 @@ class RollupStoreTest {
         KpiFigures april = row(key(APRIL, "P1 P2", "NT7", "hours"), "0", "0", "10", "0", "10", "0", "0", "0", "0", "0", 1, null,
                 null);
         store.replace(Map.of("A2", List.of(april)));
-        assertEquals(2, store.regroup(incremental, TARGETS));
+        assertEquals(2, store.regroup(incremental, TARGETS::get));
         assertEquals(sorted(List.of(money, A1_LAPTOPS, april)), sorted(kpis.find(KpiFilter.all(), EVERYTHING, 0, 100)));
         assertEquals(1, store.state().ledgerWatermark());
     }

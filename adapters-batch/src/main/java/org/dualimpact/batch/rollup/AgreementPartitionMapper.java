@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Step {@code agreements}: {@code dualimpact.kpi-rollup.partitions} partitions (default 2), one thread each,
- * split by the hash of the agreement reference ({@link AgreementReader#mine}), so a restart gets the same split.
+ * split by the hash of the agreement reference ({@link AgreementReader}), so a restart gets the same split.
  */
 @Named("agreementPartitionMapper")
 @Dependent

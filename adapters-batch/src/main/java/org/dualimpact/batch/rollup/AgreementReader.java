@@ -14,8 +14,8 @@ import org.dualimpact.kernel.rollup.RollupRun;
 import org.dualimpact.kernel.shared.DomainException;
 
 /**
- * Step {@code agreements}, reader of one partition: its agreements in order; the checkpoint, committed with
- * the chunk that stored it, is the last one read: a restart resumes after it.
+ * Step {@code agreements}, reader of one partition (the agreements whose reference's hash it is, in order); the
+ * checkpoint, committed with the chunk that stored it, is the last one read: a restart resumes after it.
  */
 @Named("agreementReader")
 @Dependent
@@ -38,11 +38,6 @@ public class AgreementReader extends AbstractItemReader {
     private List<String> agreements;
     private int position;
 
-    /** Whether an agreement falls to partition {@code partition} of {@code partitions}. */
-    static boolean mine(String agreement, int partition, int partitions) {
-        return Math.floorMod(agreement.hashCode(), partitions) == partition;
-    }
-
     @Override
     public void open(Serializable checkpoint) {
         RollupRun run;
@@ -53,7 +48,7 @@ public class AgreementReader extends AbstractItemReader {
         }
         int index = Integer.parseInt(partition);
         int n = Integer.parseInt(partitions);
-        agreements = steps.agreements(run).stream().filter(a -> mine(a, index, n))
+        agreements = steps.agreements(run).stream().filter(a -> Math.floorMod(a.hashCode(), n) == index)
                 .filter(a -> checkpoint == null || a.compareTo((String) checkpoint) > 0).toList();
     }
 

@@ -11,11 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.dualimpact.kernel.rollup.RollupService;
 
-/**
- * Step {@code complete} of {@code kpi-rollup}: groups the KPI rows and moves the watermarks in one
- * transaction, with a service of its own (it reads the measures catalogue as it is now); exit status
- * {@code recomputed <n> slices ...}.
- */
+/** Step {@code complete}: groups the KPI rows and moves the watermarks in one transaction; exit status {@code recomputed <n> slices ...}. */
 @Named("kpiRollupComplete")
 @Dependent
 public class KpiRollupComplete extends AbstractBatchlet {

@@ -61,9 +61,7 @@ public class KpiRollupPlan extends AbstractBatchlet {
             throw refuse(job, e);
         }
         String planned = "planned: ledger entries " + run.ledgerFrom() + " to " + run.ledgerTo() + ", journal entries "
-                + run.journalFrom() + " to " + run.journalTo() + (run.request().fullRebuild() ? ", full rebuild" : "")
-                + run.request().month().map(m -> ", month " + m).orElse("")
-                + run.request().territory().map(t -> ", territory " + t).orElse("");
+                + run.journalFrom() + " to " + run.journalTo() + run.request().describe();
         LOG.info(() -> "kpi-rollup " + planned);
         return planned;
     }

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,8 +24,6 @@ final class Jdbc {
 
     /** Rows per multi-row INSERT. */
     static final int ROWS_PER_STATEMENT = 100;
-    /** PostgreSQL's connection interface, if the application sees the driver; else null. */
-    private static final Class<?> PG_CONNECTION = driverInterface();
     private static final AtomicBoolean SAID = new AtomicBoolean();
 
     interface Row<T> {
@@ -50,14 +49,6 @@ final class Jdbc {
         }
     }
 
-    static int update(DataSource dataSource, String sql, Object... parameters) {
-        try (Connection c = dataSource.getConnection()) {
-            return update(c, sql, parameters);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage() + " [" + sql + "]", e);
-        }
-    }
-
     /** An update in the caller's connection (and transaction). */
     static int update(Connection c, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement(sql)) {
@@ -67,17 +58,16 @@ final class Jdbc {
     }
 
     /** Binds the parameters from index {@code after + 1} on (Derby and PostgreSQL both take a null this way). */
-    static void bind(PreparedStatement statement, int after, Object... parameters) throws SQLException {
+    private static void bind(PreparedStatement statement, int after, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(after + i + 1, parameters[i]);
         }
     }
 
     /**
-     * Inserts rows (values in column order). On PostgreSQL with {@code COPY … FROM STDIN} through the driver's
-     * own API, when the connection unwraps to it: in Liberty the driver is the {@code global} library, which
-     * the application shares (server.xml). Elsewhere (Derby, or a driver library of the server's own) with
-     * multi-row {@code INSERT … VALUES (…), (…)} of up to {@link #ROWS_PER_STATEMENT} rows.
+     * Inserts rows (values in column order): with {@code COPY … FROM STDIN} when the connection unwraps to the
+     * PostgreSQL driver (in Liberty the {@code global} library the application shares, server.xml); else (Derby,
+     * or a driver library of the server's own) with multi-row INSERTs of up to {@link #ROWS_PER_STATEMENT} rows.
      */
     static void insert(Connection c, String tableAndColumns, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
@@ -89,7 +79,7 @@ final class Jdbc {
                     : "multi-row INSERTs (" + c.getMetaData().getDatabaseProductName() + ")"));
         }
         if (copy) {
-            Copy.in(c, tableAndColumns, rows);
+            copy(c, tableAndColumns, rows);
             return;
         }
         for (int done = 0; done < rows.size(); done += ROWS_PER_STATEMENT) {
@@ -97,49 +87,38 @@ final class Jdbc {
             String tuple = "(" + marks(chunk.get(0).length) + ")";
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + tableAndColumns + " VALUES "
                     + String.join(", ", Collections.nCopies(chunk.size(), tuple)))) {
-                int at = 0;
-                for (Object[] row : chunk) {
-                    bind(insert, at, row);
-                    at += row.length;
+                for (int i = 0; i < chunk.size(); i++) {
+                    bind(insert, i * chunk.get(i).length, chunk.get(i));
                 }
                 insert.executeUpdate();
             }
         }
     }
 
+    /** Whether the connection is PostgreSQL's driver's; false when the application cannot see the driver's classes. */
     private static boolean copies(Connection c) {
         try {
-            return PG_CONNECTION != null && c.isWrapperFor(PG_CONNECTION);
-        } catch (SQLException | RuntimeException e) {
+            return c.isWrapperFor(PGConnection.class);
+        } catch (SQLException | RuntimeException | LinkageError e) {
             return false;
         }
     }
 
-    private static Class<?> driverInterface() {
-        try {
-            return Class.forName("org.postgresql.PGConnection", false, Jdbc.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            return null;
+    /** COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */
+    private static void copy(Connection c, String tableAndColumns, List<Object[]> rows) throws SQLException {
+        StringBuilder text = new StringBuilder(rows.size() * 160);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                Object value = row[i];
+                text.append(i == 0 ? "" : "\t").append(value == null ? "\\N" : value instanceof BigDecimal d ? d.toPlainString()
+                        : value.toString().replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
+            }
+            text.append('\n');
         }
-    }
-
-    /** PostgreSQL's COPY, in a class of its own: loaded (with the driver's classes) only once {@link #copies} said yes. */
-    private static final class Copy {
-        static void in(Connection c, String tableAndColumns, List<Object[]> rows) throws SQLException {
-            StringBuilder text = new StringBuilder(rows.size() * 160);
-            for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    Object value = row[i];
-                    text.append(i == 0 ? "" : "\t").append(value == null ? "\\N" : value instanceof BigDecimal d ? d.toPlainString()
-                            : value.toString().replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
-                }
-                text.append('\n');
-            }
-            try {
-                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + tableAndColumns + " FROM STDIN", new StringReader(text.toString()));
-            } catch (IOException e) {
-                throw new SQLException("COPY failed: " + e.getMessage(), e);
-            }
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + tableAndColumns + " FROM STDIN", new StringReader(text.toString()));
+        } catch (IOException e) {
+            throw new SQLException("COPY failed: " + e.getMessage(), e);
         }
     }
 
@@ -148,6 +127,16 @@ final class Jdbc {
         if (SchemaMigrations.Database.of(c) == SchemaMigrations.Database.POSTGRESQL) {
             update(c, setting);
         }
+    }
+
+    /** The references in parts of at most 500 (parameters of one IN list). */
+    static List<List<String>> parts(Collection<String> references) {
+        List<String> all = new ArrayList<>(references);
+        List<List<String>> parts = new ArrayList<>();
+        for (int start = 0; start < all.size(); start += 500) {
+            parts.add(all.subList(start, Math.min(start + 500, all.size())));
+        }
+        return parts;
     }
 
     /** "?, ?, ?" for n parameters. */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
 
@@ -42,13 +41,14 @@ public class JdbcAgreementSource implements AgreementSource {
     public Map<String, AgreementParties> parties(Collection<String> agreements) {
         Map<String, String[]> spos = new HashMap<>();
         Map<String, TreeSet<String>> providers = new HashMap<>();
-        each(agreements, (part, marks) -> {
+        for (List<String> part : Jdbc.parts(agreements)) {
+            String marks = Jdbc.marks(part.size());
             Jdbc.query(dataSource, "SELECT REFERENCE, BUYER_ID, SUPPLIER_ID FROM SPO WHERE STAGE IN " + AGREEMENT_STAGES
                     + " AND REFERENCE IN (" + marks + ")", r -> spos.put(r.getString(1), new String[] {r.getString(2), r.getString(3)}),
-                    part);
+                    part.toArray());
             Jdbc.query(dataSource, "SELECT SPO_REF, PROVIDER_ID FROM SPO_PROVIDER WHERE SPO_REF IN (" + marks + ")",
-                    r -> providers.computeIfAbsent(r.getString(1), k -> new TreeSet<>()).add(r.getString(2)), part);
-        });
+                    r -> providers.computeIfAbsent(r.getString(1), k -> new TreeSet<>()).add(r.getString(2)), part.toArray());
+        }
         Map<String, AgreementParties> result = new HashMap<>();
         spos.forEach((ref, p) -> result.put(ref, new AgreementParties(ref, p[0], p[1], providers.get(ref))));
         return result;
@@ -57,21 +57,14 @@ public class JdbcAgreementSource implements AgreementSource {
     @Override
     public List<CommittedLine> committed(Collection<String> agreements) {
         List<CommittedLine> lines = new ArrayList<>();
-        each(agreements, (part, marks) -> lines.addAll(Jdbc.query(dataSource, "SELECT c.SPO_REF, c.LINE_NO, c.TERRITORY_CODE, "
-                + "c.START_DATE, c.MEASURE_CODE, c.UNIT, c.QUANTITY, c.AMOUNT FROM SPO_COMMITMENT c JOIN SPO s ON s.REFERENCE = c.SPO_REF "
-                + "WHERE s.STAGE IN " + AGREEMENT_STAGES + " AND c.SPO_REF IN (" + marks + ") ORDER BY c.SPO_REF, c.LINE_NO",
-                r -> new CommittedLine(r.getString(1), r.getInt(2), r.getString(3), r.getDate(4).toLocalDate(), r.getString(5),
-                        r.getString(6), r.getBigDecimal(7), r.getBigDecimal(8)), part)));
-        return lines;
-    }
-
-    /** Calls {@code work} for parts of at most 500 agreements, with their parameter marks. */
-    private static void each(Collection<String> agreements, BiConsumer<Object[], String> work) {
-        List<String> all = new ArrayList<>(agreements);
-        for (int start = 0; start < all.size(); start += 500) {
-            List<String> part = all.subList(start, Math.min(start + 500, all.size()));
-            work.accept(part.toArray(), Jdbc.marks(part.size()));
+        for (List<String> part : Jdbc.parts(agreements)) {
+            lines.addAll(Jdbc.query(dataSource, "SELECT c.SPO_REF, c.LINE_NO, c.TERRITORY_CODE, c.START_DATE, c.MEASURE_CODE, c.UNIT, "
+                    + "c.QUANTITY, c.AMOUNT FROM SPO_COMMITMENT c JOIN SPO s ON s.REFERENCE = c.SPO_REF WHERE s.STAGE IN " + AGREEMENT_STAGES
+                    + " AND c.SPO_REF IN (" + Jdbc.marks(part.size()) + ") ORDER BY c.SPO_REF, c.LINE_NO", r -> new CommittedLine(
+                            r.getString(1), r.getInt(2), r.getString(3), r.getDate(4).toLocalDate(), r.getString(5), r.getString(6),
+                            r.getBigDecimal(7), r.getBigDecimal(8)), part.toArray()));
         }
+        return lines;
     }
 
     @Override

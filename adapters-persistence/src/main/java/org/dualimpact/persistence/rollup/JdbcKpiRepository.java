@@ -24,10 +24,6 @@ import org.dualimpact.kernel.rollup.SdgKey;
 @ApplicationScoped
 public class JdbcKpiRepository implements KpiRepository {
 
-    private static final String KPI_COLUMNS = "PERIOD, TERRITORY_CODE, REGION_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP, "
-            + "MEASURE_CODE, UNIT, COMMITTED_QUANTITY, COMMITTED_VALUE, RECORDED_QUANTITY, RECORDED_VALUE, CONFIRMED_QUANTITY, "
-            + "CONFIRMED_VALUE, DISPUTED_QUANTITY, DISPUTED_VALUE, CORRECTED_QUANTITY, CORRECTED_VALUE, CONTRIBUTIONS, "
-            + "GROSS_SOCIAL_VALUE, NET_SOCIAL_VALUE";
     private static final String ORDER = " ORDER BY PERIOD, TERRITORY_CODE, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP";
 
     @Resource(lookup = "jdbc/dualimpact")
@@ -102,7 +98,7 @@ public class JdbcKpiRepository implements KpiRepository {
         Where w = where(filter, scope, true);
         w.parameters.add(offset);
         w.parameters.add(limit);
-        return Jdbc.query(dataSource, "SELECT " + KPI_COLUMNS + " FROM KPI_ROLLUP" + w.sql + ORDER
+        return Jdbc.query(dataSource, "SELECT " + JdbcRollupStore.KPI + " FROM KPI_ROLLUP" + w.sql + ORDER
                 + ", MEASURE_CODE, UNIT OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", r -> new KpiFigures(new KpiKey(
                         YearMonth.parse(r.getString(1).strip()), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                         r.getString(6), r.getString(7), r.getString(8)), r.getBigDecimal(9), r.getBigDecimal(10),
@@ -130,11 +126,7 @@ public class JdbcKpiRepository implements KpiRepository {
 
     @Override
     public List<AgreementParties> agreements(KpiFilter filter) {
-        Where w = new Where();
-        filter.territory().ifPresent(v -> w.and("TERRITORY_CODE = ?", v));
-        filter.region().ifPresent(v -> w.and("REGION_CODE = ?", v));
-        filter.from().ifPresent(v -> w.and("PERIOD >= ?", v.toString()));
-        filter.to().ifPresent(v -> w.and("PERIOD <= ?", v.toString()));
+        Where w = where(filter, null, false);
         return Jdbc.query(dataSource, "SELECT DISTINCT AGREEMENT_REF, BUYER_ID, SUPPLIER_ID, PROVIDER_GROUP FROM KPI_ROLLUP_AGREEMENT"
                 + w.sql, r -> new AgreementParties(r.getString(1), r.getString(2), r.getString(3),
                         new TreeSet<>(Arrays.asList(r.getString(4).split(" ")))), w.parameters.toArray());

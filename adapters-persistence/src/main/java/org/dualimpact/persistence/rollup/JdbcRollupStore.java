@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -73,31 +74,31 @@ public class JdbcRollupStore implements RollupStore {
     /** An incremental run notes the slices of its agreements' figures; a full rebuild empties them (TRUNCATE on PostgreSQL). */
     @Override
     public void saveRun(RollupRun run) {
-        if (run.request().fullRebuild()) {
-            try (Connection c = dataSource.getConnection()) {
+        RollupRequest request = run.request();
+        try (Connection c = dataSource.getConnection()) {
+            if (request.fullRebuild()) {
                 Jdbc.update(c, SchemaMigrations.Database.of(c) == SchemaMigrations.Database.POSTGRESQL
                         ? "TRUNCATE TABLE ROLLUP_AGREEMENT_FIGURES" : "DELETE FROM ROLLUP_AGREEMENT_FIGURES");
                 Jdbc.update(c, "UPDATE ROLLUP_STATE SET LEDGER_WATERMARK = 0, JOURNAL_WATERMARK = 0 WHERE ID = 1");
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot empty the agreements' figures: " + e.getMessage(), e);
             }
-        }
-        Jdbc.update(dataSource, "INSERT INTO ROLLUP_RUN (INSTANCE_ID, FULL_REBUILD, ONLY_PERIOD, ONLY_TERRITORY, LEDGER_FROM, "
-                + "LEDGER_TO, JOURNAL_FROM, JOURNAL_TO, PLANNED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", run.instance(),
-                run.request().fullRebuild() ? 1 : 0, run.request().month().map(YearMonth::toString).orElse(null),
-                run.request().territory().orElse(null), run.ledgerFrom(), run.ledgerTo(), run.journalFrom(), run.journalTo(),
-                Timestamp.from(run.plannedAt()));
-        if (!run.request().fullRebuild() && !run.request().restricted()) {
-            noteSlices(run);
+            Jdbc.update(c, "INSERT INTO ROLLUP_RUN (INSTANCE_ID, FULL_REBUILD, ONLY_PERIOD, ONLY_TERRITORY, LEDGER_FROM, LEDGER_TO, "
+                    + "JOURNAL_FROM, JOURNAL_TO, PLANNED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", run.instance(), request.fullRebuild() ? 1 : 0,
+                    request.month().map(YearMonth::toString).orElse(null), request.territory().orElse(null), run.ledgerFrom(),
+                    run.ledgerTo(), run.journalFrom(), run.journalTo(), Timestamp.from(run.plannedAt()));
+            if (!request.fullRebuild() && !request.restricted()) {
+                noteSlices(c, run);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot save run " + run.instance() + ": " + e.getMessage(), e);
         }
     }
 
     /** Notes (once) the slices the figures of the run's agreements lie in, in ROLLUP_RUN_SLICE. */
-    private void noteSlices(RollupRun run) {
+    private static void noteSlices(Connection c, RollupRun run) throws SQLException {
         List<Object> parameters = new ArrayList<>(List.of(run.instance()));
         String touched = touched(run, parameters);
         parameters.add(run.instance());
-        Jdbc.update(dataSource, "INSERT INTO ROLLUP_RUN_SLICE (INSTANCE_ID, TERRITORY_CODE, PERIOD) SELECT DISTINCT CAST(? AS BIGINT), "
+        Jdbc.update(c, "INSERT INTO ROLLUP_RUN_SLICE (INSTANCE_ID, TERRITORY_CODE, PERIOD) SELECT DISTINCT CAST(? AS BIGINT), "
                 + "f.TERRITORY_CODE, f.PERIOD FROM ROLLUP_AGREEMENT_FIGURES f WHERE f.AGREEMENT_REF IN (" + touched + ") AND NOT EXISTS "
                 + "(SELECT 1 FROM ROLLUP_RUN_SLICE s WHERE s.INSTANCE_ID = ? AND s.TERRITORY_CODE = f.TERRITORY_CODE "
                 + "AND s.PERIOD = f.PERIOD)", parameters.toArray());
@@ -139,14 +140,13 @@ public class JdbcRollupStore implements RollupStore {
 
     @Override
     public void replace(Map<String, List<KpiFigures>> figures) {
-        List<String> refs = new ArrayList<>(figures.keySet());
+        Set<String> refs = figures.keySet();
         List<Object[]> rows = new ArrayList<>();
         figures.forEach((agreement, list) -> list.forEach(f -> rows.add(row(agreement, f))));
         try (Connection c = dataSource.getConnection()) {
             // a plan made while the table was small (a scan) must not stay: a first run fills it from empty
             Jdbc.onPostgresql(c, "SET LOCAL plan_cache_mode = force_custom_plan");
-            for (int start = 0; start < refs.size(); start += 500) {
-                List<String> part = refs.subList(start, Math.min(start + 500, refs.size()));
+            for (List<String> part : Jdbc.parts(refs)) {
                 Jdbc.update(c, "DELETE FROM ROLLUP_AGREEMENT_FIGURES WHERE AGREEMENT_REF IN (" + Jdbc.marks(part.size()) + ")",
                         part.toArray());
             }
@@ -165,33 +165,27 @@ public class JdbcRollupStore implements RollupStore {
     }
 
     @Override
-    public Set<String> measures() {
-        return Set.copyOf(Jdbc.query(dataSource, "SELECT DISTINCT MEASURE_CODE FROM ROLLUP_AGREEMENT_FIGURES", r -> r.getString(1)));
-    }
-
-    @Override
-    public int regroup(RollupRun run, Map<String, Set<String>> sdgTargets) {
+    public int regroup(RollupRun run, Function<String, Set<String>> sdgTargets) {
         List<Object> parameters = new ArrayList<>();
-        String slices;
-        if (run.request().restricted()) {
-            slices = covered(run.request(), "x", parameters);
-        } else if (run.request().fullRebuild()) {
-            slices = "1 = 1";
-        } else {
-            noteSlices(run); // and those the run's agreements lie in now
-            slices = "EXISTS (SELECT 1 FROM ROLLUP_RUN_SLICE s WHERE s.INSTANCE_ID = ? AND s.TERRITORY_CODE = x.TERRITORY_CODE "
-                    + "AND s.PERIOD = x.PERIOD)";
+        boolean incremental = !run.request().restricted() && !run.request().fullRebuild();
+        String slices = run.request().restricted() ? covered(run.request(), "x", parameters) : run.request().fullRebuild() ? "1 = 1"
+                : "EXISTS (SELECT 1 FROM ROLLUP_RUN_SLICE s WHERE s.INSTANCE_ID = ? AND s.TERRITORY_CODE = x.TERRITORY_CODE "
+                        + "AND s.PERIOD = x.PERIOD)";
+        if (incremental) {
             parameters.add(run.instance());
         }
         Object[] p = parameters.toArray();
+        List<Object[]> links = new ArrayList<>();
+        for (String measure : Jdbc.query(dataSource, "SELECT DISTINCT MEASURE_CODE FROM ROLLUP_AGREEMENT_FIGURES", r -> r.getString(1))) {
+            sdgTargets.apply(measure).forEach(t -> links.add(new Object[] {measure, t}));
+        }
         try (Connection c = dataSource.getConnection()) {
+            if (incremental) {
+                noteSlices(c, run); // and those the run's agreements lie in now
+            }
             Jdbc.onPostgresql(c, "SET LOCAL work_mem = '64MB'"); // the grouping in memory, not sorted on disk
             Jdbc.update(c, "DELETE FROM ROLLUP_MEASURE_SDG");
-            List<Object[]> links = new ArrayList<>();
-            sdgTargets.forEach((measure, targets) -> targets.forEach(t -> links.add(new Object[] {measure, t})));
-            if (!links.isEmpty()) {
-                Jdbc.insert(c, "ROLLUP_MEASURE_SDG (MEASURE_CODE, SDG_TARGET)", links);
-            }
+            Jdbc.insert(c, "ROLLUP_MEASURE_SDG (MEASURE_CODE, SDG_TARGET)", links);
             for (String table : List.of("KPI_ROLLUP", "KPI_SDG_ROLLUP", "KPI_ROLLUP_AGREEMENT")) {
                 Jdbc.update(c, "DELETE FROM " + table + " x WHERE " + slices, p);
             }

@@ -19,43 +19,16 @@ import org.dualimpact.kernel.catalogue.CatalogueRepository;
 import org.dualimpact.kernel.catalogue.Measure;
 
 /**
- * The roll-up's {@link MeasureReference} answered from the stored measures catalogues.
- *
- * <p><b>Which catalogue applies to a measure code</b> (codes compared ignoring case, as within a catalogue):
- * <ol>
- * <li>only <em>shared</em> catalogues count — a buyer's local catalogue (its own weights and proxy
- *     values) never values the roll-up, which adds up the figures of every buyer and must value the same
- *     measure the same way for all of them;</li>
- * <li>a catalogue that is not illustrative (e.g. a buyer organisation's licensed copy of the National
- *     TOMs, imported as a shared catalogue) comes before an illustrative one (the shipped
- *     "Dual Impact illustrative catalogue");</li>
- * <li>among those, the most recently imported comes first (then the identifier, so the order is total);</li>
- * <li>the first catalogue in that order that defines the code supplies everything about it — proxy
- *     values, adjustments, SDG targets, benefit period — so figures of one measure never mix two
- *     catalogues. Different codes may come from different catalogues.</li>
- * </ol>
- *
- * <p><b>What it answers</b> for that measure:
- * <ul>
- * <li>proxy on a date: the measure's proxy of the latest year not after the date's year, else its
- *     earliest ({@link Measure#proxyFor}, the rule tender valuation uses); none when the measure has no
- *     proxy value;</li>
- * <li>net share = (1 − deadweight)(1 − displacement)(1 − attribution), each adjustment the measure's
- *     where it sets it, else the catalogue's default, else 0;</li>
- * <li>monetary: the measure's unit is GBP ({@link Measure#isMonetary});</li>
- * <li>SDG targets: the measure's;</li>
- * <li>SROI terms: benefit period the measure's, else 1 year; drop-off the measure's, else the
- *     catalogue's default, else 0; the source names the catalogue.</li>
- * </ul>
- * A code no shared catalogue defines is unknown: no proxy, no SDG targets, no terms.
- *
- * <p><b>Cost</b>: the catalogues are read once, on the first question, and kept for the life of the
- * instance (the roll-up asks per contribution; an instance serves one job step partition, or one web
- * request). Catalogues imported afterwards are seen by the next instance. Safe for concurrent use.
+ * The roll-up's {@link MeasureReference} answered from the stored measures catalogues (docs/kpi-rollup.md,
+ * "Valuation"). A measure code (ignoring case) is answered wholly by the first <em>shared</em> catalogue that
+ * defines it, in the order {@link #PRECEDENCE}; a buyer's local catalogue never values the roll-up. Proxy at a
+ * date: {@link Measure#proxyFor} of its year; net share: the measure's adjustments, else the catalogue's
+ * defaults; terms: benefit period the measure's (else 1 year), drop-off as the adjustments. The catalogues are
+ * read once, on the first question, and kept for the life of the instance. Safe for concurrent use.
  */
 public final class CatalogueMeasureReference implements MeasureReference {
 
-    /** The order of precedence among shared catalogues: non-illustrative first, then newest import first, then id. */
+    /** Non-illustrative first, then the newest import, then the id. */
     public static final Comparator<Catalogue> PRECEDENCE = Comparator.comparing(Catalogue::illustrative)
             .thenComparing(Catalogue::importedAt, Comparator.reverseOrder())
             .thenComparing(c -> c.id().value());

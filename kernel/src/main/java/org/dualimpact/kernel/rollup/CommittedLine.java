@@ -2,7 +2,6 @@ package org.dualimpact.kernel.rollup;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Objects;
 
 /**
@@ -21,9 +20,5 @@ public record CommittedLine(String agreement, int line, String territory, LocalD
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(quantity, "quantity");
         value = value == null ? BigDecimal.ZERO : value;
-    }
-
-    public Slice slice() {
-        return new Slice(territory, YearMonth.from(start));
     }
 }

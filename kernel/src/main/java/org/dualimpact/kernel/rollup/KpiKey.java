@@ -26,10 +26,6 @@ public record KpiKey(YearMonth month, String territory, String region, String bu
         Objects.requireNonNull(unit, "unit");
     }
 
-    public Slice slice() {
-        return new Slice(territory, month);
-    }
-
     @Override
     public int compareTo(KpiKey other) {
         return ORDER.compare(this, other);

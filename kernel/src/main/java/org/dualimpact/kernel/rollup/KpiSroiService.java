@@ -33,36 +33,22 @@ public final class KpiSroiService {
     }
 
     /**
-     * SROI of the roll-up rows the reader may see that match the filter (the rows {@link KpiService#kpis} gives,
-     * with the same refusals), gross and net side by side.
-     *
-     * <p>One line per measure and unit. Its first-year value is the sum of the rows' stored gross and net
-     * social value — exactly the roll-up's own figures (recorded quantity, or GBP value for a measure
-     * counting money, × the proxy in force at each delivery date; net after the catalogue's deadweight,
-     * displacement and attribution), never revalued here. Its investment is the rows' recorded GBP
-     * value. Benefit period and drop-off are the measure's SROI terms from the catalogue that applies
-     * ({@link MeasureReference#terms}; unknown: 1 year, no drop-off). Rows recording nothing (commitments
-     * only, reversed contributions) add nothing. Rows whose social value is unknown (no catalogue values
-     * their measure) are left out — their investment too, as for unvalued commitment lines — and listed
-     * in {@code notValued}. Present values, NPV and ratios as {@link Sroi} computes them, at
-     * {@code rate} (default: the configured rate).
+     * SROI of the rows {@link KpiService#kpis} would give the reader, gross and net: one line per measure and
+     * unit counting contributions, its first-year value the rows' stored social value (never revalued here), its
+     * investment their recorded GBP value, its benefit period and drop-off the measure's terms (unknown: 1 year,
+     * no drop-off). Rows without social value are left out, investment too, and listed in {@code notValued}.
+     * At {@code rate}, else the configured rate.
      */
     public SroiResult sroi(Actor actor, KpiFilter filter, Optional<BigDecimal> rate) {
         BigDecimal discountRate = rate.map(SroiService::rate).orElse(defaultRate);
         KpiScope scope = access.permitted(actor, filter);
         Map<String, SroiLine> lines = new TreeMap<>();
-        for (int offset = 0;; offset += KpiService.MAX_LIMIT) {
-            List<KpiFigures> page = kpis.find(filter, scope, offset, KpiService.MAX_LIMIT);
-            for (KpiFigures row : page) {
-                if (row.contributions() > 0) {
-                    lines.computeIfAbsent(row.key().measure() + "\u0000" + row.key().unit(),
-                            k -> new SroiLine(row.key().measure(), row.key().unit())).add(row);
-                }
+        kpis.each(filter, scope, row -> {
+            if (row.contributions() > 0) {
+                lines.computeIfAbsent(row.key().measure() + "\u0000" + row.key().unit(),
+                        k -> new SroiLine(row.key().measure(), row.key().unit())).add(row);
             }
-            if (page.size() < KpiService.MAX_LIMIT) {
-                break;
-            }
-        }
+        });
         List<Sroi.Outcome> outcomes = new ArrayList<>();
         List<String> notValued = new ArrayList<>();
         for (SroiLine line : lines.values()) {

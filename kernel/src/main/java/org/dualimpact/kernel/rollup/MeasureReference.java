@@ -7,13 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the measures catalogue tells the roll-up about a measure: its financial proxy value at a date,
- * the SDG targets it is linked to, and the SROI terms of its outcome (benefit period, drop-off).
- * {@link CatalogueMeasureReference} answers from the stored measures catalogues (which one applies
- * when several define a code is documented there); {@link #UNKNOWN} answers "unknown" for every
- * measure, and the roll-up then leaves social value and SDG figures empty rather than inventing them.
- * Figures already rolled up change only when the roll-up recomputes them: after importing a catalogue,
- * run {@code kpi-rollup} once with {@code fullRebuild=true}.
+ * What the measures catalogue tells the roll-up about a measure: its proxy value at a date, its SDG targets
+ * and its SROI terms. {@link #UNKNOWN} knows nothing: social value and SDG figures then stay empty, never
+ * invented. Figures already rolled up change only when recomputed (after importing a catalogue, run
+ * {@code kpi-rollup} with {@code fullRebuild=true}).
  */
 public interface MeasureReference {
 

@@ -88,15 +88,8 @@ public final class PublicImpactService {
             name = region.name();
             kind = "region";
         }
-        KpiScope all = new KpiScope(List.of(new KpiScope.Everything()));
         List<KpiFigures> rows = new ArrayList<>();
-        for (int offset = 0;; offset += KpiService.MAX_LIMIT) {
-            List<KpiFigures> page = kpis.find(filter, all, offset, KpiService.MAX_LIMIT);
-            rows.addAll(page);
-            if (page.size() < KpiService.MAX_LIMIT) {
-                break;
-            }
-        }
+        kpis.each(filter, new KpiScope(List.of(new KpiScope.Everything())), rows::add);
         List<AgreementParties> agreementRows = kpis.agreements(filter);
 
         // distinct agreements per group
@@ -114,15 +107,15 @@ public final class PublicImpactService {
         Sum total = new Sum();
         Map<YearMonth, Sum> months = new TreeMap<>();
         Map<List<String>, Sum> measures = new TreeMap<>((x, y) -> (x.get(0) + "\u0000" + x.get(1)).compareTo(y.get(0) + "\u0000" + y.get(1)));
-        Map<String, Sum> suppliers = new TreeMap<>();
-        Map<String, Sum> providers = new TreeMap<>();
+        Map<String, List<KpiFigures>> suppliers = new TreeMap<>();
+        Map<String, List<KpiFigures>> providers = new TreeMap<>();
         for (KpiFigures row : rows) {
             total.add(row);
             months.computeIfAbsent(row.key().month(), k -> new Sum()).add(row);
             measures.computeIfAbsent(List.of(row.key().measure(), row.key().unit()), k -> new Sum()).add(row);
-            suppliers.computeIfAbsent(row.key().supplier(), k -> new Sum()).add(row);
+            suppliers.computeIfAbsent(row.key().supplier(), k -> new ArrayList<>()).add(row);
             for (String p : row.key().providers().split(" ")) {
-                providers.computeIfAbsent(p, k -> new Sum()).add(row);
+                providers.computeIfAbsent(p, k -> new ArrayList<>()).add(row);
             }
         }
         List<MonthTotals> monthList = new ArrayList<>();
@@ -140,16 +133,18 @@ public final class PublicImpactService {
     private record Named(List<PartyTotals> named, Totals others) {
     }
 
-    private Named named(Map<String, Sum> sums, Map<String, Set<String>> agreementsOf, int minimumGroup) {
+    private Named named(Map<String, List<KpiFigures>> rowsOf, Map<String, Set<String>> agreementsOf, int minimumGroup) {
         List<PartyTotals> named = new ArrayList<>();
         Sum others = new Sum();
         Set<String> otherAgreements = new HashSet<>();
-        sums.forEach((org, s) -> {
+        rowsOf.forEach((org, rows) -> {
             Set<String> agreements = agreementsOf.getOrDefault(org, Set.of());
             if (agreements.size() >= minimumGroup && !org.equals(AgreementParties.UNKNOWN)) {
-                named.add(new PartyTotals(org, nameOf(org), s.totals(agreements.size())));
+                Sum sum = new Sum();
+                rows.forEach(sum::add);
+                named.add(new PartyTotals(org, nameOf(org), sum.totals(agreements.size())));
             } else {
-                others.merge(s);
+                rows.forEach(others::add);
                 otherAgreements.addAll(agreements);
             }
         });
@@ -194,21 +189,6 @@ public final class PublicImpactService {
                 gross = gross.add(row.grossSocialValue());
                 net = net.add(row.netSocialValue());
             }
-        }
-
-        void merge(Sum other) {
-            rows += other.rows;
-            contributions += other.contributions;
-            committedQuantity = committedQuantity.add(other.committedQuantity);
-            recordedQuantity = recordedQuantity.add(other.recordedQuantity);
-            confirmedQuantity = confirmedQuantity.add(other.confirmedQuantity);
-            committedValue = committedValue.add(other.committedValue);
-            recordedValue = recordedValue.add(other.recordedValue);
-            confirmedValue = confirmedValue.add(other.confirmedValue);
-            disputedValue = disputedValue.add(other.disputedValue);
-            gross = gross.add(other.gross);
-            net = net.add(other.net);
-            unknown |= other.unknown;
         }
 
         /** @param agreements distinct agreements of the group, or null when not counted for it */

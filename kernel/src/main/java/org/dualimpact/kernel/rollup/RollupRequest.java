@@ -1,7 +1,6 @@
 package org.dualimpact.kernel.rollup;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +34,11 @@ public record RollupRequest(boolean fullRebuild, Optional<YearMonth> month, Opti
         return month.isPresent() || territory.isPresent();
     }
 
+    /** What is asked beyond an incremental run, for messages: e.g. {@code ", full rebuild"}, {@code ", month 2026-03"}. */
+    public String describe() {
+        return (fullRebuild ? ", full rebuild" : "") + month.map(m -> ", month " + m).orElse("") + territory.map(t -> ", territory " + t).orElse("");
+    }
+
     /**
      * Reads the job parameters {@code fullRebuild}, {@code month} and {@code territory} (each may be
      * null or blank). Refuses, naming the parameter and the value: anything but true/false for
@@ -54,22 +58,16 @@ public record RollupRequest(boolean fullRebuild, Optional<YearMonth> month, Opti
         Optional<YearMonth> m = Optional.empty();
         if (month != null && !month.isBlank()) {
             String value = month.strip();
-            try {
-                if (!value.matches("[0-9]{4}-[0-9]{2}")) {
-                    throw new DateTimeParseException("not YYYY-MM", value, 0);
-                }
-                YearMonth parsed = YearMonth.parse(value);
-                if (parsed.isBefore(EARLIEST)) {
-                    v.reject("month", "job parameter month=" + value + " is before " + EARLIEST
-                            + ": the roll-up holds no earlier months");
-                } else if (parsed.isAfter(current)) {
-                    v.reject("month", "job parameter month=" + value + " is after the current month " + current
-                            + ": nothing is delivered in the future");
-                } else {
-                    m = Optional.of(parsed);
-                }
-            } catch (DateTimeParseException e) {
+            YearMonth parsed = value.matches("[0-9]{4}-(0[1-9]|1[0-2])") ? YearMonth.parse(value) : null;
+            if (parsed == null) {
                 v.reject("month", "job parameter month=" + value + " is not a month: write YYYY-MM, e.g. " + current);
+            } else if (parsed.isBefore(EARLIEST)) {
+                v.reject("month", "job parameter month=" + value + " is before " + EARLIEST + ": the roll-up holds no earlier months");
+            } else if (parsed.isAfter(current)) {
+                v.reject("month", "job parameter month=" + value + " is after the current month " + current
+                        + ": nothing is delivered in the future");
+            } else {
+                m = Optional.of(parsed);
             }
         }
         Optional<String> t = Optional.empty();
@@ -91,10 +89,5 @@ public record RollupRequest(boolean fullRebuild, Optional<YearMonth> month, Opti
                             "not combined with month or territory")));
         }
         return new RollupRequest(full, m, t);
-    }
-
-    /** Whether a slice is one this request asks for (always, unless restricted). */
-    public boolean covers(Slice slice) {
-        return month.map(slice.month()::equals).orElse(true) && territory.map(slice.territory()::equals).orElse(true);
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.dualimpact.kernel.ledger.ContributionLedger;
@@ -132,12 +131,8 @@ public final class RollupService {
      * restricted, moves the watermarks to its bounds. Safe to repeat. @return a summary for the exit status
      */
     public String complete(RollupRun run) {
-        Map<String, Set<String>> targets = new TreeMap<>();
-        store.measures().forEach(m -> targets.put(m, measures.sdgTargets(m)));
-        int slices = store.regroup(run, targets);
-        return "recomputed " + slices + " slices from ledger entries " + run.ledgerFrom() + " to "
-                + run.ledgerTo() + (run.request().fullRebuild() ? " (full rebuild)" : "")
-                + run.request().month().map(m -> " month " + m).orElse("")
-                + run.request().territory().map(t -> " territory " + t).orElse("");
+        int slices = store.regroup(run, measures::sdgTargets);
+        return "recomputed " + slices + " slices from ledger entries " + run.ledgerFrom() + " to " + run.ledgerTo()
+                + run.request().describe();
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Where the roll-up keeps its runs, the figures of each agreement, and the KPI rows grouped from them.
@@ -32,13 +33,10 @@ public interface RollupStore {
     /** Replaces all the figures of each agreement given (its rows, any number, by month × territory × measure). */
     void replace(Map<String, List<KpiFigures>> figures);
 
-    /** The measure codes of the stored figures. */
-    Set<String> measures();
-
     /**
-     * Groups the KPI, SDG (through {@code sdgTargets}) and agreement rows of the run's slices (noted when
+     * Groups the KPI, SDG (through the {@code sdgTargets} of each measure) and agreement rows of the run's slices (noted when
      * planned, and those its agreements' figures lie in now; all on a full rebuild) from the agreements'
      * figures, and moves the watermarks unless the run is restricted, in one write. @return the slices regrouped
      */
-    int regroup(RollupRun run, Map<String, Set<String>> sdgTargets);
+    int regroup(RollupRun run, Function<String, Set<String>> sdgTargets);
 }

@@ -33,34 +33,15 @@ public record Slice(String territory, YearMonth month) implements Comparable<Sli
         return value != null && isTerritoryCode(value) ? value : UNKNOWN_TERRITORY;
     }
 
-    /**
-     * {@code [EWSN][0-9]{8}(-[A-Z]{2,5})?}, checked by hand: it runs for every contribution the roll-up reads.
-     * {@code SliceTest} checks it against the regular expression.
-     */
+    /** {@code [EWSN][0-9]{8}(-[A-Z]{2,5})?} by hand, as it runs per contribution ({@code SliceTest} compares it with {@link #TERRITORY}). */
     static boolean isTerritoryCode(String value) {
         int n = value.length();
-        if (n != 9 && (n < 12 || n > 15)) {
+        if (n != 9 && (n < 12 || n > 15) || "EWSN".indexOf(value.charAt(0)) < 0 || n > 9 && value.charAt(9) != '-') {
             return false;
         }
-        char first = value.charAt(0);
-        if (first != 'E' && first != 'W' && first != 'S' && first != 'N') {
-            return false;
-        }
-        for (int i = 1; i < 9; i++) {
+        for (int i = 1; i < n; i++) {
             char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        if (n == 9) {
-            return true;
-        }
-        if (value.charAt(9) != '-') {
-            return false;
-        }
-        for (int i = 10; i < n; i++) {
-            char c = value.charAt(i);
-            if (c < 'A' || c > 'Z') {
+            if (i < 9 ? c < '0' || c > '9' : i > 9 && (c < 'A' || c > 'Z')) {
                 return false;
             }
         }

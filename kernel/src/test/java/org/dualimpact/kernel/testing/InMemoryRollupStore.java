@@ -1,6 +1,7 @@
 package org.dualimpact.kernel.testing;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.dualimpact.kernel.ledger.ContributionLedger;
 import org.dualimpact.kernel.rollup.AgreementParties;
 import org.dualimpact.kernel.rollup.KpiFigures;
 import org.dualimpact.kernel.rollup.KpiKey;
+import org.dualimpact.kernel.rollup.RollupRequest;
 import org.dualimpact.kernel.rollup.RollupRun;
 import org.dualimpact.kernel.rollup.RollupState;
 import org.dualimpact.kernel.rollup.RollupStore;
@@ -70,7 +72,7 @@ public final class InMemoryRollupStore implements RollupStore {
 
     private Set<Slice> slicesOf(List<String> refs) {
         Set<Slice> slices = new TreeSet<>();
-        refs.forEach(a -> figures.getOrDefault(a, List.of()).forEach(f -> slices.add(f.key().slice())));
+        refs.forEach(a -> figures.getOrDefault(a, List.of()).forEach(f -> slices.add(slice(f.key()))));
         return slices;
     }
 
@@ -78,9 +80,9 @@ public final class InMemoryRollupStore implements RollupStore {
     public List<String> agreements(RollupRun run) {
         Set<String> refs = new TreeSet<>();
         if (run.request().restricted()) {
-            figures.forEach((a, rows) -> rows.stream().filter(f -> run.request().covers(f.key().slice())).forEach(f -> refs.add(a)));
+            figures.forEach((a, rows) -> rows.stream().filter(f -> covers(run.request(), slice(f.key()))).forEach(f -> refs.add(a)));
             agreements.all().forEach(a -> agreements.committed(List.of(a)).stream()
-                    .filter(l -> run.request().covers(l.slice())).forEach(l -> refs.add(a)));
+                    .filter(l -> covers(run.request(), new Slice(l.territory(), YearMonth.from(l.start())))).forEach(l -> refs.add(a)));
         } else {
             long from = run.request().fullRebuild() ? 0 : run.ledgerFrom();
             ledger.entries(Optional.empty(), from, run.ledgerTo()).forEach(e -> refs.add(e.agreement()));
@@ -96,33 +98,26 @@ public final class InMemoryRollupStore implements RollupStore {
     }
 
     @Override
-    public Set<String> measures() {
-        Set<String> codes = new TreeSet<>();
-        figures.values().forEach(rows -> rows.forEach(f -> codes.add(f.key().measure())));
-        return codes;
-    }
-
-    @Override
-    public int regroup(RollupRun run, Map<String, Set<String>> sdgTargets) {
+    public int regroup(RollupRun run, Function<String, Set<String>> sdgTargets) {
         Set<Slice> slices = new TreeSet<>(noted.get(run.instance()));
         slices.addAll(slicesOf(agreements(run)));
         if (run.request().fullRebuild()) {
             slices.addAll(kpis.keySet());
-            figures.values().forEach(rows -> rows.forEach(f -> slices.add(f.key().slice())));
+            figures.values().forEach(rows -> rows.forEach(f -> slices.add(slice(f.key()))));
         }
-        slices.removeIf(s -> !run.request().covers(s));
+        slices.removeIf(s -> !covers(run.request(), s));
         Map<KpiKey, List<KpiFigures>> grouped = new TreeMap<>();
         Map<Slice, Set<AgreementParties>> parties = new TreeMap<>();
-        figures.forEach((a, rows) -> rows.stream().filter(f -> slices.contains(f.key().slice())).forEach(f -> {
+        figures.forEach((a, rows) -> rows.stream().filter(f -> slices.contains(slice(f.key()))).forEach(f -> {
             grouped.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
-            parties.computeIfAbsent(f.key().slice(), s -> new TreeSet<>((x, y) -> x.agreement().compareTo(y.agreement())))
+            parties.computeIfAbsent(slice(f.key()), s -> new TreeSet<>((x, y) -> x.agreement().compareTo(y.agreement())))
                     .add(new AgreementParties(a, f.key().buyer(), f.key().supplier(), new TreeSet<>(Set.of(f.key().providers().split(" ")))));
         }));
         slices.forEach(s -> {
             kpis.remove(s);
             counted.remove(s);
         });
-        grouped.forEach((key, rows) -> kpis.computeIfAbsent(key.slice(), s -> new ArrayList<>()).add(sum(key, rows)));
+        grouped.forEach((key, rows) -> kpis.computeIfAbsent(slice(key), s -> new ArrayList<>()).add(sum(key, rows)));
         counted.putAll(parties);
         if (!run.request().restricted()) {
             ledgerWatermark = run.ledgerTo();
@@ -163,5 +158,14 @@ public final class InMemoryRollupStore implements RollupStore {
     /** The agreements counted per slice. */
     public Map<Slice, Set<AgreementParties>> agreements() {
         return counted;
+    }
+
+    static Slice slice(KpiKey key) {
+        return new Slice(key.territory(), key.month());
+    }
+
+    /** Whether a slice is one the request asks for (always, unless restricted). */
+    static boolean covers(RollupRequest request, Slice slice) {
+        return request.month().map(slice.month()::equals).orElse(true) && request.territory().map(slice.territory()::equals).orElse(true);
     }
 }
