@@ -20,6 +20,7 @@ import org.dualimpact.kernel.identity.JoinRequestRepository;
 import org.dualimpact.kernel.identity.JoinRequests;
 import org.dualimpact.kernel.identity.Members;
 import org.dualimpact.kernel.identity.MembershipRepository;
+import org.dualimpact.kernel.identity.PresetMemberships;
 import org.dualimpact.kernel.identity.ServiceAccounts;
 import org.dualimpact.kernel.identity.SignInService;
 import org.dualimpact.kernel.identity.UserErasure;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds the identity services (sign-in, invitations, members, service accounts, join requests,
- * erasure). Settings, read once:
+ * erasure, preset memberships). Settings, read once:
  * <ul>
  * <li>{@code dualimpact.platform-admins}: comma-separated e-mail addresses whose verified owners become
  * platform admins on sign-in (default none);</li>
@@ -87,6 +88,13 @@ public class IdentityServices {
     Members members(MembershipRepository memberships, UserRepository users, OrganisationRepository organisations,
             AuditJournal journal, Clock clock) {
         return new Members(memberships, users, organisations, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    PresetMemberships presetMemberships(UserRepository users, MembershipRepository memberships,
+            OrganisationRepository organisations, AuditJournal journal, Clock clock) {
+        return new PresetMemberships(users, memberships, organisations, journal, clock);
     }
 
     @Produces

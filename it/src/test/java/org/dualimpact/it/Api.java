@@ -70,12 +70,36 @@ final class Api {
         return System.getProperty("it.database", "derby");
     }
 
-    /** A token signed with the development key, as {@code server-config/dev/token} prints it. */
+    /**
+     * A token for a caller acting for the organisation with the roles. Acting for an organisation, or as a
+     * platform admin ({@code admin} without organisation), goes through memberships the product keeps
+     * ({@link Memberships}): the token carries no organisation or role claims. Other platform staff
+     * ({@code auditor}, {@code operator}) and unknown roles without organisation can only be claimed: the
+     * product has no API that appoints them, so their tokens are {@link #claimsToken claims tokens}.
+     */
     static String token(String subject, String organisation, String... groups) {
         return token(subject, organisation, Duration.ofMinutes(30), Instant.now(), groups);
     }
 
     static String token(String subject, String organisation, Duration ttl, Instant issuedAt, String... groups) {
+        if (organisation != null) {
+            return Memberships.member(subject, organisation, List.of(groups), ttl, issuedAt);
+        }
+        if (List.of(groups).equals(List.of("admin"))) {
+            return Memberships.platformAdmin(subject, ttl, issuedAt);
+        }
+        return claimsToken(subject, organisation, ttl, issuedAt, groups);
+    }
+
+    /**
+     * A token of the development issuer, which the IT servers trust for its {@code org} and {@code groups}
+     * claims ({@code trust-organisation-claims=true}), as {@code server-config/dev/token} prints it.
+     */
+    static String claimsToken(String subject, String organisation, String... groups) {
+        return claimsToken(subject, organisation, Duration.ofMinutes(30), Instant.now(), groups);
+    }
+
+    static String claimsToken(String subject, String organisation, Duration ttl, Instant issuedAt, String... groups) {
         try {
             return DevToken.sign(devKey(), subject, organisation, List.of(groups), DevToken.DEFAULT_ISSUER,
                     DevToken.DEFAULT_AUDIENCE, ttl, issuedAt);
@@ -84,14 +108,18 @@ final class Api {
         }
     }
 
-    /** A token that also carries {@code email} and {@code email_verified: true}, as a verifying provider's does. */
-    static String tokenWithEmail(String subject, String email, String organisation, String... groups) {
-        try {
-            return DevToken.sign(devKey(), subject, organisation, List.of(groups), DevToken.DEFAULT_ISSUER,
-                    DevToken.DEFAULT_AUDIENCE, Duration.ofMinutes(30), Instant.now(), email);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * A token of the IT issuer (memberships only) that carries {@code email} and {@code email_verified: true},
+     * as a verifying provider's does; nothing is provisioned for it.
+     */
+    static String tokenWithEmail(String subject, String email) {
+        return Memberships.sign(subject, email, Duration.ofMinutes(30), Instant.now());
+    }
+
+    /** The token after the membership it stands for was provisioned: for clients that set the header themselves. */
+    static String ready(String token) {
+        Memberships.ensure(token);
+        return token;
     }
 
     static PrivateKey devKey() throws Exception {
@@ -116,6 +144,12 @@ final class Api {
     }
 
     static HttpRequest.Builder request(String path, String token) {
+        Memberships.ensure(token);
+        return bare(path, token);
+    }
+
+    /** A request with the token as it is, nothing provisioned for it. */
+    static HttpRequest.Builder bare(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -130,7 +130,7 @@ class GeneratedClientIT {
     private static ApiClient client(String token) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(Api.base());
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + Api.ready(token)));
         return client;
     }
 

@@ -99,9 +99,9 @@ class MembershipIT {
         String subject = "ann-" + unique();
         String email = subject + "@supplier.example.test";
         HttpResponse<String> accepted = accept(invite(organisation, ADMIN, email, "organisation-admin", "supplier"),
-                Api.tokenWithEmail(subject, email, null));
+                Api.tokenWithEmail(subject, email));
         assertEquals(200, accepted.statusCode(), accepted::body);
-        return new String[] {organisation, Api.tokenWithEmail(subject, email, organisation, "organisation-admin", "supplier")};
+        return new String[] {organisation, Api.tokenWithEmail(subject, email)};
     }
 
     @Test
@@ -110,7 +110,7 @@ class MembershipIT {
         JsonObject invitation = invite(organisation, ADMIN, "Ann.First@Supplier.example.test", "organisation-admin", "supplier");
         assertTrue(invitation.getString("link").startsWith("http://localhost:9080/invitations/"), invitation::toString);
 
-        String ann = Api.tokenWithEmail("ann-" + unique(), "ann.first@supplier.example.test", null);
+        String ann = Api.tokenWithEmail("ann-" + unique(), "ann.first@supplier.example.test");
         HttpResponse<String> accepted = accept(invitation, ann);
 
         assertEquals(200, accepted.statusCode(), accepted::body);
@@ -133,7 +133,7 @@ class MembershipIT {
         String body = mails.get(0).getContent().toString();
         Matcher link = Pattern.compile("/invitations/([A-Za-z0-9_-]+)").matcher(body);
         assertTrue(link.find(), body);
-        String mia = Api.tokenWithEmail("mia-" + unique(), email, null);
+        String mia = Api.tokenWithEmail("mia-" + unique(), email);
         HttpResponse<String> accepted = Api.post("/api/v1/invitations/" + link.group(1) + "/acceptance", mia, null, "");
 
         assertEquals(200, accepted.statusCode(), accepted::body);
@@ -142,7 +142,7 @@ class MembershipIT {
 
     @Test
     void theConfiguredVerifiedEmailSignsInAsPlatformAdmin() {
-        JsonObject membership = me(Api.tokenWithEmail("root-" + unique(), "Root@Platform.example.test", null))
+        JsonObject membership = me(Api.tokenWithEmail("root-" + unique(), "Root@Platform.example.test"))
                 .getJsonArray("memberships").getJsonObject(0);
 
         assertTrue(!membership.containsKey("organisation"), membership::toString);
@@ -153,7 +153,7 @@ class MembershipIT {
     void anotherEmailIsRefused() {
         JsonObject invitation = invite(supplier(), ADMIN, "bob@supplier.example.test", "supplier");
 
-        assertProblem(accept(invitation, Api.tokenWithEmail("eve-" + unique(), "eve@example.test", null)), 403,
+        assertProblem(accept(invitation, Api.tokenWithEmail("eve-" + unique(), "eve@example.test")), 403,
                 "invitation-email-mismatch");
     }
 
@@ -161,15 +161,15 @@ class MembershipIT {
     void aLinkWorksOnce() {
         JsonObject invitation = invite(supplier(), ADMIN, "once@supplier.example.test", "supplier");
         String subject = "once-" + unique();
-        assertEquals(200, accept(invitation, Api.tokenWithEmail(subject, "once@supplier.example.test", null)).statusCode());
+        assertEquals(200, accept(invitation, Api.tokenWithEmail(subject, "once@supplier.example.test")).statusCode());
 
-        assertProblem(accept(invitation, Api.tokenWithEmail(subject + "b", "once@supplier.example.test", null)), 409,
+        assertProblem(accept(invitation, Api.tokenWithEmail(subject + "b", "once@supplier.example.test")), 409,
                 "invitation-used");
     }
 
     @Test
     void anUnknownLinkIsNotFound() {
-        assertProblem(Api.post("/api/v1/invitations/no-such-token/acceptance", Api.tokenWithEmail("x", "x@example.test", null),
+        assertProblem(Api.post("/api/v1/invitations/no-such-token/acceptance", Api.tokenWithEmail("x", "x@example.test"),
                 null, ""), 404, "invitation-not-found");
     }
 
@@ -184,7 +184,7 @@ class MembershipIT {
         String[] org = organisationWithAdmin();
         String bobSubject = "bob-" + unique();
         String bobEmail = bobSubject + "@supplier.example.test";
-        String bob = Api.tokenWithEmail(bobSubject, bobEmail, null);
+        String bob = Api.tokenWithEmail(bobSubject, bobEmail);
         accept(invite(org[0], org[1], bobEmail, "supplier"), bob);
         String bobId = me(bob).getString("userId");
 
@@ -239,7 +239,7 @@ class MembershipIT {
                 """.formatted(otherBuyer, otherBuyer)).statusCode());
         String charity = "GB-CHC-" + unique();
         String contact = "hello-" + unique() + "@charity.example.test";
-        HttpResponse<String> applied = Api.post("/api/v1/join-requests", Api.tokenWithEmail("pat-" + unique(), contact, null), JSON, """
+        HttpResponse<String> applied = Api.post("/api/v1/join-requests", Api.tokenWithEmail("pat-" + unique(), contact), JSON, """
                 {"organisationName": "IT Larder", "kind": "PROVIDER", "registerId": "%s", "territory": "E23000029", "contactEmail": "%s"}
                 """.formatted(charity, contact));
         assertEquals(201, applied.statusCode(), applied::body);
@@ -253,14 +253,14 @@ class MembershipIT {
         assertEquals(200, approved.statusCode(), approved::body);
         assertEquals(200, Api.get("/api/v1/organisations/" + charity, ADMIN).statusCode());
         HttpResponse<String> accepted = accept(Api.object(approved).getJsonObject("invitation"),
-                Api.tokenWithEmail("pat2-" + unique(), contact, null));
+                Api.tokenWithEmail("pat2-" + unique(), contact));
         assertEquals(200, accepted.statusCode(), accepted::body);
     }
 
     @Test
     void aBuyerListsOnlyItsTerritoriesRequests() {
         String contact = "x-" + unique() + "@charity.example.test";
-        Api.post("/api/v1/join-requests", Api.tokenWithEmail("pat-" + unique(), contact, null), JSON, """
+        Api.post("/api/v1/join-requests", Api.tokenWithEmail("pat-" + unique(), contact), JSON, """
                 {"organisationName": "Hants Larder", "kind": "PROVIDER", "registerId": "GB-CHC-%s", "territory": "E23000030", "contactEmail": "%s"}
                 """.formatted(unique(), contact));
 
@@ -274,7 +274,7 @@ class MembershipIT {
     void anErasedUserLosesNameEmailAndMemberships() {
         String subject = "erin-" + unique();
         String email = subject + "@supplier.example.test";
-        String erin = Api.tokenWithEmail(subject, email, null);
+        String erin = Api.tokenWithEmail(subject, email);
         accept(invite(supplier(), ADMIN, email, "supplier"), erin);
         String erinId = me(erin).getString("userId");
 
@@ -287,7 +287,7 @@ class MembershipIT {
     @Test
     void parallelFirstRequestsOfANewUserAllSucceedAsOneUser() throws Exception {
         String subject = "nia-" + unique();
-        String nia = Api.tokenWithEmail(subject, subject + "@buyer.example.test", null);
+        String nia = Api.tokenWithEmail(subject, subject + "@buyer.example.test");
         int parallel = 8;
         CyclicBarrier start = new CyclicBarrier(parallel);
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
@@ -320,7 +320,7 @@ class MembershipIT {
 
         assertEquals(204, delete(path, ADMIN).statusCode());
 
-        assertProblem(accept(invitation, Api.tokenWithEmail("ray-" + unique(), email, null)), 409, "invitation-revoked");
+        assertProblem(accept(invitation, Api.tokenWithEmail("ray-" + unique(), email)), 409, "invitation-revoked");
         assertProblem(delete(path, ADMIN), 409, "invitation-not-pending");
     }
 
@@ -329,7 +329,7 @@ class MembershipIT {
         String organisation = supplier();
         String subject = "eve-" + unique();
         String email = subject + "@supplier.example.test";
-        String eve = Api.tokenWithEmail(subject, email, null);
+        String eve = Api.tokenWithEmail(subject, email);
         accept(invite(organisation, ADMIN, email, "supplier"), eve);
 
         assertEquals(204, delete("/api/v1/users/" + me(eve).getString("userId"), ADMIN).statusCode());

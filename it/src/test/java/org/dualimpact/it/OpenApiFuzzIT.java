@@ -181,7 +181,7 @@ class OpenApiFuzzIT {
     }
 
     private static String bearer(String token) {
-        return "Authorization: Bearer " + token + "\r\n";
+        return "Authorization: Bearer " + Api.ready(token) + "\r\n";
     }
 
     private void fuzz(String template, String method, JsonObject item, JsonObject operation) {

@@ -101,7 +101,8 @@ class SpoRulesIT {
     void theWrongRoleIsForbiddenEvenOnOwnObjects() {
         String provision = Story.auditedProvision("role" + Story.unique());
         String reference = Story.draft(SUPPLIER_A, provision, "Roles");
-        String supplierAsProvider = Api.token("sam.chiltern", SUPPLIER_A_ORG, "provider");
+        // a supplier's member with the provider role: only claims can say so, memberships of a supplier cannot
+        String supplierAsProvider = Api.claimsToken("sam.chiltern", SUPPLIER_A_ORG, "provider");
 
         assertProblem(post("/api/v1/spos/" + reference + "/endorsement", SUPPLIER_A, null), 403, "forbidden");
         assertProblem(post("/api/v1/spos/" + reference + "/withdrawal", PROVIDER_A, null), 403, "forbidden");
@@ -111,10 +112,10 @@ class SpoRulesIT {
         assertProblem(post("/api/v1/spos/" + reference + "/endorsement", supplierAsProvider, null), 403,
                 "not-a-named-provider");
         assertProblem(Api.get("/api/v1/spos/" + reference, null), 401, "unauthenticated");
-        // a malformed organisation claim is a refusal, not a server error
-        assertProblem(post("/api/v1/spos", Api.token("odd", "not an org id", "supplier"), Story.spoBody(provision, "x")),
+        // a malformed organisation claim (of an issuer trusted for claims) is a refusal, not a server error
+        assertProblem(post("/api/v1/spos", Api.claimsToken("odd", "not an org id", "supplier"), Story.spoBody(provision, "x")),
                 403, "unknown-organisation");
-        assertProblem(post("/api/v1/tenders", Api.token("odd", "GB-", "buyer"), "{\"title\": \"x\", "
+        assertProblem(post("/api/v1/tenders", Api.claimsToken("odd", "GB-", "buyer"), "{\"title\": \"x\", "
                 + "\"territory\": \"E23000029\", \"closingDate\": \"2030-01-01\"}"), 403, "unknown-organisation");
     }
 

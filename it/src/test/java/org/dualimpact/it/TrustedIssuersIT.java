@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Several trusted identity providers on the real server: besides the dev issuer, the IT servers trust
  * {@code second} (JWKS URI) and {@code third} (discovery document), both run by this test JVM
  * ({@link TestIdentityProvider}). Their callers act only through memberships (accepted invitations,
- * service accounts); only the dev issuer is trusted for organisation claims.
+ * service accounts), like the tests' own issuer ({@link Memberships}); only the dev issuer is trusted for
+ * organisation claims ({@link Api#claimsToken}).
  */
 @ExtendWith(ArquillianExtension.class)
 class TrustedIssuersIT {
@@ -93,7 +94,7 @@ class TrustedIssuersIT {
         Map<String, Object> claims = Map.of("org", "GB-COH-09000001", "groups", List.of("admin", "supplier"));
 
         assertProblem(Api.get("/api/v1/organisations", second("mallory", claims)), 403, "no-membership");
-        assertEquals(200, Api.get("/api/v1/organisations", Api.token("sam.supplier", "GB-COH-09000001", "supplier"))
+        assertEquals(200, Api.get("/api/v1/organisations", Api.claimsToken("sam.supplier", "GB-COH-09000001", "supplier"))
                 .statusCode());
     }
 
@@ -221,7 +222,7 @@ class TrustedIssuersIT {
 
     @Test
     void aClaimsTrustedCallerCannotActForAnotherOrganisation() {
-        String supplier = Api.token("sam.supplier", "GB-COH-09000001", "supplier");
+        String supplier = Api.claimsToken("sam.supplier", "GB-COH-09000001", "supplier");
 
         assertProblem(Api.get("/api/v1/organisations?actingFor=GB-COH-09000002", supplier), 403, "not-a-member");
     }

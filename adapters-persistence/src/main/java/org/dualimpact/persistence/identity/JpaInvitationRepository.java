@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.dualimpact.kernel.identity.EmailAddress;
 import org.dualimpact.kernel.identity.Invitation;
 import org.dualimpact.kernel.identity.InvitationRepository;
+import org.dualimpact.kernel.identity.InvitationState;
 import org.dualimpact.kernel.identity.UserId;
 import org.dualimpact.kernel.organisation.OrganisationId;
 
@@ -50,6 +51,13 @@ public class JpaInvitationRepository implements InvitationRepository {
     @Override
     public void add(Invitation invitation) {
         em.persist(new InvitationEntity(invitation));
+    }
+
+    @Override
+    public List<Invitation> pendingTo(EmailAddress email) {
+        return em.createQuery("select i from InvitationEntity i where i.email = :email and i.state = :pending",
+                InvitationEntity.class).setParameter("email", email.value()).setParameter("pending", InvitationState.PENDING.name())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().map(InvitationEntity::toDomain).toList();
     }
 
     @Override

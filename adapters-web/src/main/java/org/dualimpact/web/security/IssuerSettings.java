@@ -24,6 +24,8 @@ import org.eclipse.microprofile.config.Config;
  * @param discoveryUrl its OpenID Connect discovery document, if the JWKS is found through it
  * @param publicKeyLocation a PEM public key file, if the keys are not published
  * @param audiences accepted {@code aud} values (one must be in the token)
+ * @param audienceClaim the claim that carries the audience (default {@code aud}); {@code azp} for a provider
+ *        whose access tokens name the client they were issued to there instead (Liberty's own)
  * @param algorithms accepted JWS algorithms (default RS256)
  * @param subjectClaim the claim naming the user or client for good (default {@code sub})
  * @param emailClaim the claim carrying the e-mail address (default {@code email})
@@ -33,7 +35,7 @@ import org.eclipse.microprofile.config.Config;
  * @param trustOrganisationClaims whether {@code org} and {@code groups} of its tokens are honoured
  */
 public record IssuerSettings(String name, String issuer, Optional<URI> jwksUri, Optional<URI> discoveryUrl,
-        Optional<String> publicKeyLocation, Set<String> audiences, Set<String> algorithms, String subjectClaim, String emailClaim,
+        Optional<String> publicKeyLocation, Set<String> audiences, String audienceClaim, Set<String> algorithms, String subjectClaim, String emailClaim,
         String emailVerifiedClaim, String nameClaim, boolean trustOrganisationClaims) {
 
     /** The configuration prefix of every issuer. */
@@ -67,6 +69,7 @@ public record IssuerSettings(String name, String issuer, Optional<URI> jwksUri, 
                 text(config, prefix + "discovery-url").map(URI::create),
                 text(config, prefix + "public-key-location"),
                 list(config, prefix + "audience"),
+                text(config, prefix + "audience-claim").orElse("aud"),
                 list(config, prefix + "algorithms"),
                 text(config, prefix + "subject-claim").orElse("sub"),
                 text(config, prefix + "email-claim").orElse("email"),

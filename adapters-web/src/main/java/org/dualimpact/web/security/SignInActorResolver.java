@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.dualimpact.kernel.identity.SignInService;
 import org.dualimpact.kernel.organisation.OrganisationId;
@@ -13,7 +14,9 @@ import org.dualimpact.kernel.shared.DomainException;
 /**
  * The two paths of {@link ActorResolver}, both through the kernel's {@link SignInService} (which also
  * records the user): an issuer trusted for organisation claims gives the actor its claims say; every
- * other issuer's caller acts only through a membership the product keeps.
+ * other issuer's caller acts only through a membership the product keeps. It runs in a transaction
+ * (its own when the role check asks before the resource's transaction began): signing in may write the
+ * user, a bootstrapped platform admin's membership and its journal entry.
  */
 @ApplicationScoped
 public class SignInActorResolver implements ActorResolver {
@@ -22,6 +25,7 @@ public class SignInActorResolver implements ActorResolver {
     SignInService signIn;
 
     @Override
+    @Transactional(dontRollbackOn = DomainException.class)
     public Actor actorFor(Caller caller, Optional<OrganisationId> actingFor) {
         if (!caller.organisationClaimsTrusted()) {
             return signIn.actorFor(caller.identity(), actingFor);

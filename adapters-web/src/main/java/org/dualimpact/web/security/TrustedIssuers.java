@@ -53,6 +53,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.nimbusds.jwt.proc.JWTProcessor;
@@ -64,7 +65,7 @@ import org.eclipse.microprofile.config.Config;
  * of names, each configured as {@link IssuerSettings}), and the verification of their tokens.
  *
  * <p>A token names its issuer in {@code iss}; that claim is read unverified only to pick the issuer's
- * keys, then the signature (with one of the issuer's algorithms), {@code iss}, {@code aud},
+ * keys, then the signature (with one of the issuer's algorithms), {@code iss}, {@code aud} (or the issuer's audience claim),
  * {@code exp}/{@code nbf} (with the clock skew) and the subject claim are verified. Published keys (JWKS) are
  * cached; a token signed with a key id not in the cache makes the set be fetched again, at most once per
  * {@code dualimpact.auth.jwks.min-refetch-interval} (default 30 s), so keys rotate without a restart.
@@ -162,8 +163,17 @@ public class TrustedIssuers {
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT,
                 new JOSEObjectType("at+jwt"), null));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, keys(settings)));
-        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(settings.audiences(),
-                new JWTClaimsSet.Builder().issuer(settings.issuer()).build(), Set.of(settings.subjectClaim(), "exp"), null);
+        boolean aud = "aud".equals(settings.audienceClaim());
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(aud ? settings.audiences() : null,
+                new JWTClaimsSet.Builder().issuer(settings.issuer()).build(), Set.of(settings.subjectClaim(), "exp"), null) {
+            @Override
+            public void verify(JWTClaimsSet claimsSet, SecurityContext context) throws BadJWTException {
+                super.verify(claimsSet, context);
+                if (!aud && !settings.audiences().contains(claimsSet.getClaim(settings.audienceClaim()))) {
+                    throw new BadJWTException("JWT " + settings.audienceClaim() + " rejected");
+                }
+            }
+        };
         claims.setMaxClockSkew((int) clockSkew.toSeconds());
         processor.setJWTClaimsSetVerifier(claims);
         return processor;

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -13,10 +14,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.dualimpact.kernel.identity.Identity;
+import org.dualimpact.kernel.identity.PresetMemberships;
+import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.organisation.OrganisationKind;
 import org.dualimpact.kernel.organisation.OrganisationService;
 import org.dualimpact.kernel.organisation.OrganisationService.Registration;
 import org.dualimpact.kernel.shared.Actor;
+import org.dualimpact.kernel.shared.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,6 +33,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Loaded at start-up when {@code dualimpact.demo-data} is {@code true}, or when it is
  * {@code auto} (the default) and the database is the embedded Derby. Idempotent: an organisation
  * already present is left as it is.
+ *
+ * <p>When the development OpenID provider runs ({@code dualimpact.dev-openid-provider=enabled}) and the API
+ * trusts it (provider {@value #DEV_PROVIDER}), its demo users get their memberships, keyed by that
+ * provider's issuer and their subject (the e-mail address they sign in with); a membership already held
+ * is left as it is.
  */
 @ApplicationScoped
 public class DemoData {
@@ -46,9 +56,36 @@ public class DemoData {
             new Registration("GB-CHC-1190002", OrganisationKind.PROVIDER, "Reading Community Larder (demo)",
                     Set.of(THAMES_VALLEY)));
 
+    /** The name of the development OpenID provider among the API's trusted providers. */
+    static final String DEV_PROVIDER = "devoidc";
+
+    /** A demo user of the development OpenID provider and the membership it holds (no organisation: the platform). */
+    record DemoUser(String email, Optional<String> organisation, Set<Role> roles) {
+    }
+
+    /** The demo users of server-config/dev/dev-openid-provider.xml, as README lists them. */
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("tess@buyer.example", Optional.of("GB-PFA-E23000029"), Set.of(Role.BUYER, Role.ORGANISATION_ADMIN)),
+            new DemoUser("sam@supplier.example", Optional.of("GB-COH-09000001"), Set.of(Role.SUPPLIER, Role.ORGANISATION_ADMIN)),
+            new DemoUser("kim@supplier.example", Optional.of("GB-COH-09000002"), Set.of(Role.SUPPLIER, Role.ORGANISATION_ADMIN)),
+            new DemoUser("pat@provider.example", Optional.of("GB-CHC-1190001"), Set.of(Role.PROVIDER, Role.ORGANISATION_ADMIN)),
+            new DemoUser("ada@admin.example", Optional.empty(), Set.of(Role.ADMIN)),
+            new DemoUser("aude@auditor.example", Optional.empty(), Set.of(Role.AUDITOR)));
+
     @Inject
     @ConfigProperty(name = "dualimpact.demo-data", defaultValue = "auto")
     String setting;
+
+    @Inject
+    @ConfigProperty(name = "dualimpact.dev-openid-provider", defaultValue = "")
+    String devProvider;
+
+    @Inject
+    @ConfigProperty(name = "dualimpact.auth.issuer." + DEV_PROVIDER + ".issuer")
+    Optional<String> devProviderIssuer;
+
+    @Inject
+    PresetMemberships presets;
 
     @Resource(lookup = "jdbc/dualimpact")
     DataSource dataSource;
@@ -67,6 +104,13 @@ public class DemoData {
         for (Registration registration : ORGANISATIONS) {
             if (organisations.registerIfAbsent(loader, registration)) {
                 added++;
+            }
+        }
+        if ("enabled".equals(devProvider) && devProviderIssuer.isPresent()) {
+            for (DemoUser user : USERS) {
+                Identity identity = new Identity(devProviderIssuer.get(), user.email(), Optional.of(user.email()), true,
+                        Optional.of(user.email()));
+                presets.grantIfAbsent(loader, identity, user.organisation().map(OrganisationId::new), user.roles());
             }
         }
         return added;

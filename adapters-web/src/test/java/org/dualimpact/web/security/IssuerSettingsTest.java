@@ -14,7 +14,7 @@ class IssuerSettingsTest {
 
     private static IssuerSettings settings(Optional<URI> jwks, Optional<URI> discovery, Optional<String> pem,
             Set<String> audiences, Set<String> algorithms) {
-        return new IssuerSettings("entra", "https://login.example/tenant/v2.0", jwks, discovery, pem, audiences, algorithms,
+        return new IssuerSettings("entra", "https://login.example/tenant/v2.0", jwks, discovery, pem, audiences, "aud", algorithms,
                 "sub", "email", "email_verified", "name", false);
     }
 

@@ -18,6 +18,9 @@ public interface InvitationRepository {
 
     void add(Invitation invitation);
 
+    /** The invitations to the address whose stored state is PENDING (those past their expiry too), read for update. */
+    List<Invitation> pendingTo(EmailAddress email);
+
     /** Replaces the address by {@link EmailAddress#ERASED} in every invitation sent to it or accepted by the user. */
     void eraseEmail(EmailAddress email, UserId acceptedBy);
 

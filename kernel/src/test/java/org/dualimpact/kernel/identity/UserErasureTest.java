@@ -89,6 +89,17 @@ class UserErasureTest {
     }
 
     @Test
+    void erasureRevokesThePendingInvitationsToTheUsersAddress() {
+        Invitations.Sent sent = kernel.invitations.invite(PLATFORM_ADMIN, SUPPLIER,
+                new Invitations.Invite("BOB@tvp.example.test", Set.of(Role.SUPPLIER)));
+
+        kernel.erasure.erase(PLATFORM_ADMIN, bob);
+
+        assertEquals(InvitationState.REVOKED, kernel.invitationStore.find(sent.invitation().id()).orElseThrow().state());
+        assertEquals("REVOKED", kernel.journal.about(sent.invitation().id()).get(1).toState());
+    }
+
+    @Test
     void erasureKeepsOtherPeoplesInvitations() {
         kernel.invitations.invite(PLATFORM_ADMIN, SUPPLIER, new Invitations.Invite("cy@acme.example.test", Set.of(Role.SUPPLIER)));
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.dualimpact.kernel.identity.EmailAddress;
 import org.dualimpact.kernel.identity.Invitation;
 import org.dualimpact.kernel.identity.InvitationRepository;
+import org.dualimpact.kernel.identity.InvitationState;
 import org.dualimpact.kernel.identity.UserId;
 import org.dualimpact.kernel.organisation.OrganisationId;
 
@@ -35,6 +36,11 @@ public final class InMemoryInvitationRepository implements InvitationRepository 
     @Override
     public void add(Invitation invitation) {
         invitations.add(invitation);
+    }
+
+    @Override
+    public List<Invitation> pendingTo(EmailAddress email) {
+        return invitations.stream().filter(i -> i.email().equals(email) && i.state() == InvitationState.PENDING).toList();
     }
 
     @Override
