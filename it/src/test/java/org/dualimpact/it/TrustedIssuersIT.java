@@ -4,7 +4,12 @@ import static org.dualimpact.it.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -12,6 +17,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.nimbusds.jose.jwk.RSAKey;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -225,5 +232,36 @@ class TrustedIssuersIT {
         String supplier = Api.claimsToken("sam.supplier", "GB-COH-09000001", "supplier");
 
         assertProblem(Api.get("/api/v1/organisations?actingFor=GB-COH-09000002", supplier), 403, "not-a-member");
+    }
+
+    @Test
+    void aDemoUserOfTheDevelopmentProviderActsThroughItsDemoMembership() {
+        String tess = demoToken("tess@buyer.example", "dev-buyer-password");
+
+        JsonObject membership = Api.object(Api.get("/api/v1/me", tess)).getJsonArray("memberships").getJsonObject(0);
+        assertEquals("GB-PFA-E23000029", membership.getString("organisation"));
+        assertEquals(List.of("buyer", "organisation-admin"),
+                membership.getJsonArray("roles").getValuesAs(JsonString.class).stream().map(JsonString::getString).sorted().toList());
+        assertEquals(200, Api.get("/api/v1/organisations/GB-PFA-E23000029/members", tess).statusCode());
+    }
+
+    @Test
+    void aDemoAuditorActsForThePlatform() {
+        String aude = demoToken("aude@auditor.example", "dev-auditor-password");
+
+        JsonObject membership = Api.object(Api.get("/api/v1/me", aude)).getJsonArray("memberships").getJsonObject(0);
+        assertEquals(JsonValue.NULL, membership.getOrDefault("organisation", JsonValue.NULL), membership::toString);
+        assertEquals("auditor", membership.getJsonArray("roles").getString(0));
+    }
+
+    /** An access token of the development OpenID provider, as server-config/dev/demo-token asks for it. */
+    private static String demoToken(String user, String password) {
+        String client = Base64.getEncoder().encodeToString("dual-impact-cli:dev-cli-secret".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> issued = Api.send(HttpRequest.newBuilder(URI.create(Api.base() + "/oidc/endpoint/dev/token"))
+                .header("Authorization", "Basic " + client).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&scope=openid&username="
+                        + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + password)));
+        assertEquals(200, issued.statusCode(), issued::body);
+        return Api.object(issued).getString("access_token");
     }
 }
