@@ -11,6 +11,11 @@
 #   bash bench/read-endpoints.sh                     # seed, then measure
 #   DURATION=15s CONNECTIONS=16 THREADS=2 WARMUP=5s bash bench/read-endpoints.sh
 #
+# Start that server with the per-subject request limit lifted, or the measured token is answered 429
+# within seconds (docs/security.md#rate-limits):
+#   DUALIMPACT_RATE_LIMIT_REQUESTS_CAPACITY=1000000000 DUALIMPACT_RATE_LIMIT_REQUESTS_REFILL_TOKENS=1000000000 \
+#       mvn -pl ear -am liberty:run
+#
 # Every run seeds again, so "my SPOs" and Spotlight grow with each run on the same database: compare
 # runs on a fresh database (remove ear/target/liberty/wlp/usr/servers/dualImpact/derby before starting).
 set -euo pipefail
