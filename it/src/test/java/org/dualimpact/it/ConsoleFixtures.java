@@ -49,15 +49,17 @@ final class ConsoleFixtures {
 
     /**
      * Gives the organisation an organisation admin other than the browser user (accepted through the API),
-     * so the browser user's roles may change and the user may be removed.
+     * so the browser user's roles may change and the user may be removed. Answers that admin's API token,
+     * acting for the organisation.
      */
-    static void anotherAdmin(String organisation, String kindRole) {
+    static String anotherAdmin(String organisation, String kindRole) {
         String subject = "boss-" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
         String email = subject + "@console.example.test";
         String link = invite(organisation, email, "organisation-admin", kindRole).getString("link");
         HttpResponse<String> accepted = Api.post("/api/v1/invitations/" + link.substring(link.lastIndexOf('/') + 1)
                 + "/acceptance", Api.tokenWithEmail(subject, email, null), null, "");
         assertEquals(200, accepted.statusCode(), accepted::body);
+        return Api.tokenWithEmail(subject, email, organisation, "organisation-admin", kindRole);
     }
 
     /** The console path of an invitation's link (the link's host is the configured public URL). */
