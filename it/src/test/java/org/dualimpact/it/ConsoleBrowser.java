@@ -64,6 +64,26 @@ final class ConsoleBrowser implements AutoCloseable {
         waitFor(d -> d.getCurrentUrl().startsWith(Api.base() + "/") && !d.getCurrentUrl().contains("/dev-login"));
     }
 
+    /** Accepts the invitation shown and waits for the home page. */
+    void accept() {
+        driver.findElement(By.xpath("//button[normalize-space()='Accept invitation']")).click();
+        waitFor(d -> d.getCurrentUrl().equals(Api.base() + "/"));
+    }
+
+    /** Chooses the organisation to act for from the header's link. */
+    void actFor(String organisation) {
+        driver.findElement(By.linkText("Change organisation")).click();
+        driver.findElement(By.cssSelector("input[value='" + organisation + "']")).click();
+        driver.findElement(By.xpath("//button[normalize-space()='Continue']")).click();
+        waitFor(d -> d.getCurrentUrl().equals(Api.base() + "/"));
+    }
+
+    /** Replaces the text of an input. */
+    void type(String id, String text) {
+        driver.findElement(By.id(id)).clear();
+        driver.findElement(By.id(id)).sendKeys(text);
+    }
+
     String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }

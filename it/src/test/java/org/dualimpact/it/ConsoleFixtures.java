@@ -98,4 +98,22 @@ final class ConsoleFixtures {
                 .header("Content-Type", JSON));
         assertEquals(200, changed.statusCode(), changed::body);
     }
+
+    /** Publishes a provision in Thames Valley with a money and a volunteering need; answers its id. */
+    static String publish(String providerToken, String title, String outcome) {
+        HttpResponse<String> published = Api.post("/api/v1/provisions", providerToken, JSON, """
+                {"title": "%s", "summary": "Food parcels and a cooking club.", "territories": ["E23000029"],
+                 "outcomes": ["%s"], "capacity": 40,
+                 "needs": [{"type": "MONEY", "description": "Cooking club ingredients", "quantity": 500},
+                           {"type": "VOLUNTEERING", "description": "Drivers for deliveries", "quantity": 20, "skills": "driving licence"}]}
+                """.formatted(title, outcome));
+        assertEquals(201, published.statusCode(), published::body);
+        return Api.object(published).getString("id");
+    }
+
+    static void audit(String buyerToken, String provision) {
+        HttpResponse<String> audit = Api.post("/api/v1/provisions/" + provision + "/audit", buyerToken, JSON,
+                "{\"decision\": \"AUDITED\"}");
+        assertEquals(200, audit.statusCode(), audit::body);
+    }
 }

@@ -29,8 +29,6 @@ import org.openqa.selenium.support.ui.Select;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleSpotlightIT {
 
-    private static final String JSON = "application/json";
-
     private static ConsoleBrowser browser;
     private static String outcome;
     private static String audited;
@@ -48,29 +46,15 @@ class ConsoleSpotlightIT {
         String providerToken = ConsoleFixtures.anotherAdmin(provider, "provider");
         String buyer = ConsoleFixtures.organisation("BUYER", "Console Spotlight Police");
         String buyerToken = ConsoleFixtures.anotherAdmin(buyer, "buyer");
-        audited = publish(providerToken, "Console larder " + outcome);
-        pending = publish(providerToken, "Console pending " + outcome);
-        HttpResponse<String> audit = Api.post("/api/v1/provisions/" + audited + "/audit", buyerToken, JSON,
-                "{\"decision\": \"AUDITED\"}");
-        assertEquals(200, audit.statusCode(), audit::body);
+        audited = ConsoleFixtures.publish(providerToken, "Console larder " + outcome, outcome);
+        pending = ConsoleFixtures.publish(providerToken, "Console pending " + outcome, outcome);
+        ConsoleFixtures.audit(buyerToken, audited);
 
         browser = new ConsoleBrowser();
         String supplier = ConsoleFixtures.organisation("SUPPLIER", "Console Spotlight Supplies");
         browser.open(ConsoleFixtures.path(ConsoleFixtures.invite(supplier, ConsoleSignIn.IVY, "supplier")));
         browser.logIn(ConsoleSignIn.IVY, ConsoleSignIn.PASSWORD);
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Accept invitation']")).click();
-        browser.waitFor(d -> d.getCurrentUrl().equals(Api.base() + "/"));
-    }
-
-    private static String publish(String providerToken, String title) {
-        HttpResponse<String> published = Api.post("/api/v1/provisions", providerToken, JSON, """
-                {"title": "%s", "summary": "Food parcels and a cooking club.", "territories": ["E23000029"],
-                 "outcomes": ["%s"], "capacity": 40,
-                 "needs": [{"type": "MONEY", "description": "Cooking club ingredients", "quantity": 500},
-                           {"type": "VOLUNTEERING", "description": "Drivers for deliveries", "quantity": 20, "skills": "driving licence"}]}
-                """.formatted(title, outcome));
-        assertEquals(201, published.statusCode(), published::body);
-        return Api.object(published).getString("id");
+        browser.accept();
     }
 
     @AfterAll

@@ -17,6 +17,7 @@ import org.dualimpact.kernel.provision.Page;
 import org.dualimpact.kernel.provision.Provision;
 import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.Role;
 
 /**
  * {@code /spotlight}: audited provisions filtered by territory, need and outcome (and words), a GET form
@@ -74,7 +75,8 @@ public class SpotlightServlet extends HttpServlet {
             Provision provision = spotlight.provision(acting.actor(), ProvisionId.fromRequest(id));
             pages.render(response, 200, "provision.jte", Map.of(
                     "page", pages.page(provision.title(), request, Optional.of(acting)), "provision", provision,
-                    "provider", spotlight.organisationName(provision), "territoryNames", spotlight.territoryNames()));
+                    "provider", spotlight.organisationName(provision), "territoryNames", spotlight.territoryNames(),
+                    "canDraft", provision.isAudited() && acting.actor().has(Role.SUPPLIER)));
         } catch (DomainException e) {
             response.sendError(404);
         }
