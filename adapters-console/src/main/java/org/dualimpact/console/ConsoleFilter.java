@@ -18,7 +18,7 @@ import org.dualimpact.console.signin.SignedInUser;
 
 /**
  * Runs before every console request: sets the security headers, ends a session whose absolute
- * lifetime has passed (the container ends idle ones), and refuses with 403 any state-changing request
+ * lifetime has passed or that was idle too long, and refuses with 403 any state-changing request
  * whose form does not carry the session's CSRF token.
  */
 @WebFilter(urlPatterns = "/*")
@@ -29,6 +29,8 @@ public class ConsoleFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String SIGN_OUT = "/signout";
+    /** The session attribute holding the time of the session's last request (for the idle time-out). */
+    private static final String LAST_REQUEST = "dualimpact.console.last-request";
 
     @Inject
     transient ConsoleSettings settings;
@@ -44,14 +46,12 @@ public class ConsoleFilter extends HttpFilter {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         Optional<SignedInUser> user = SessionUsers.of(request);
-        if (user.isPresent() && SessionRules.expired(user.get().signedInAt(), Instant.now(), settings.absoluteTimeout())) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
+        if (user.isPresent() && timedOut(request.getSession(false), user.get(), Instant.now())) {
+            request.getSession(false).invalidate();
             user = Optional.empty();
         }
         if (user.isPresent()) {
+            request.getSession(false).setAttribute(LAST_REQUEST, Instant.now());
             response.setHeader("Cache-Control", "no-store");
         }
         if (user.isEmpty() && SIGN_OUT.equals(request.getServletPath())) {
@@ -64,6 +64,15 @@ public class ConsoleFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether the session passed its absolute lifetime, or was idle too long since its last request. */
+    private boolean timedOut(HttpSession session, SignedInUser user, Instant now) {
+        if (SessionRules.expired(user.signedInAt(), now, settings.absoluteTimeout())) {
+            return true;
+        }
+        Instant last = (Instant) session.getAttribute(LAST_REQUEST);
+        return last != null && SessionRules.idle(last, now, settings.idleTimeout());
     }
 
     private static boolean isSafe(String method) {

@@ -41,12 +41,16 @@ public class ConsoleSettings {
     String emailClaim;
 
     @Inject
-    @ConfigProperty(name = "dualimpact.console.session.idle-minutes", defaultValue = "30")
-    int idleMinutes;
+    @ConfigProperty(name = "dualimpact.console.oidc.email-verified-claim", defaultValue = "email_verified")
+    String emailVerifiedClaim;
 
     @Inject
-    @ConfigProperty(name = "dualimpact.console.session.absolute-minutes", defaultValue = "480")
-    int absoluteMinutes;
+    @ConfigProperty(name = "dualimpact.console.session.idle-timeout", defaultValue = "PT30M")
+    String idleTimeout;
+
+    @Inject
+    @ConfigProperty(name = "dualimpact.console.session.absolute-timeout", defaultValue = "PT8H")
+    String absoluteTimeout;
 
     public String organisationName() {
         return organisationName;
@@ -78,11 +82,22 @@ public class ConsoleSettings {
         return emailClaim;
     }
 
-    public Duration idleTimeout() {
-        return Duration.ofMinutes(idleMinutes);
+    /**
+     * The ID token claim saying the provider verified the e-mail ({@code email_verified}), or
+     * {@code always} for a provider whose every e-mail is verified (a directory; the development
+     * provider, whose user names are the e-mail addresses).
+     */
+    public String emailVerifiedClaim() {
+        return emailVerifiedClaim;
     }
 
+    /** After this long without a request the session ends (ISO-8601 duration, default 30 minutes). */
+    public Duration idleTimeout() {
+        return Duration.parse(idleTimeout);
+    }
+
+    /** This long after sign-in the session ends, however active (ISO-8601 duration, default 8 hours). */
     public Duration absoluteTimeout() {
-        return Duration.ofMinutes(absoluteMinutes);
+        return Duration.parse(absoluteTimeout);
     }
 }

@@ -4,8 +4,15 @@ import java.util.Optional;
 
 import org.dualimpact.console.signin.SignedInUser;
 
-/** What the layout of every page needs: the page title, the deploying organisation's name, the user if signed in. */
-public record Page(String title, String organisationName, Optional<SignedInUser> user) {
+/**
+ * What the layout of every page needs: the page title, the deploying organisation's name, the user if
+ * signed in, and the organisation the user acts for (with a link to change it) once chosen.
+ */
+public record Page(String title, String organisationName, Optional<SignedInUser> user, Optional<String> actingFor) {
+
+    public Page(String title, String organisationName, Optional<SignedInUser> user) {
+        this(title, organisationName, user, Optional.empty());
+    }
 
     /** The session's CSRF token for the forms of this page; empty when signed out. */
     public String csrfToken() {

@@ -20,9 +20,13 @@ import java.util.regex.Pattern;
  */
 final class ConsoleSignIn {
 
-    /** Demo users of server-config/dev/dev-openid-provider.xml. */
-    static final String BUYER = "tess@buyer.example";
-    static final String BUYER_PASSWORD = "dev-buyer-password";
+    /**
+     * Test-only users of the development provider (src/test/liberty/…/it-console-users.xml): NINA is never
+     * given a membership; IVY is invited by the tests that need a member.
+     */
+    static final String NINA = "nina@console.example.test";
+    static final String IVY = "ivy@console.example.test";
+    static final String PASSWORD = "it-console-password";
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
 

@@ -106,7 +106,12 @@ public class OpenIdProvider {
         }
         return new SignedInUser(claims.getIssuer().getValue(), claims.getSubject().getValue(),
                 claims.getStringClaim(settings.nameClaim()), claims.getStringClaim(settings.emailClaim()),
-                idToken.serialize(), now, csrfToken);
+                emailVerified(claims), idToken.serialize(), now, csrfToken);
+    }
+
+    private boolean emailVerified(IDTokenClaimsSet claims) {
+        String claim = settings.emailVerifiedClaim();
+        return "always".equals(claim) || Boolean.TRUE.equals(claims.getBooleanClaim(claim));
     }
 
     /** Where to send the browser to end the provider's session too (RP-initiated logout); empty if it has no such endpoint. */

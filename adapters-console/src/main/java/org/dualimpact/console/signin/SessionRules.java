@@ -20,6 +20,14 @@ public final class SessionRules {
         return !now.isBefore(signedInAt.plus(absoluteTimeout));
     }
 
+    /**
+     * True once the session has been idle for the idle time-out since its last request. The container
+     * also ends idle sessions, but only when its reaper runs; this rule applies on the next request.
+     */
+    public static boolean idle(Instant lastRequest, Instant now, Duration idleTimeout) {
+        return !now.isBefore(lastRequest.plus(idleTimeout));
+    }
+
     /** A new synchronizer token: 256 random bits, URL-safe. */
     public static String newCsrfToken() {
         byte[] bytes = new byte[32];

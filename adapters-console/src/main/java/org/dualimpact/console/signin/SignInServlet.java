@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.dualimpact.console.ConsolePages;
 import org.dualimpact.console.ConsoleSettings;
 import org.dualimpact.console.Page;
 import org.dualimpact.console.Templates;
@@ -22,7 +23,8 @@ import org.dualimpact.console.Templates;
 /**
  * {@code GET /signin} sends the browser to the provider with a fresh state, nonce and PKCE challenge;
  * {@code GET /signin/callback} completes the sign-in: the ID token is validated, the session id is
- * renewed (against session fixation), and the user, the sign-in time and a CSRF token go into the session.
+ * renewed (against session fixation), and the user, the sign-in time and a CSRF token go into the session;
+ * the browser returns to the console page that sent it to sign in, or to the home page.
  */
 @WebServlet(urlPatterns = {SignInServlet.START, SignInServlet.CALLBACK})
 public class SignInServlet extends HttpServlet {
@@ -79,7 +81,14 @@ public class SignInServlet extends HttpServlet {
         session.setMaxInactiveInterval((int) settings.idleTimeout().toSeconds());
         session.setAttribute(SignedInUser.ATTRIBUTE, user);
         LOG.info(() -> "Console sign-in of " + user.subject() + " from " + user.issuer());
-        response.sendRedirect("/");
+        Object returnTo = session.getAttribute(ConsolePages.RETURN_TO);
+        session.removeAttribute(ConsolePages.RETURN_TO);
+        response.sendRedirect(returnTo instanceof String path && isConsolePath(path) ? path : "/");
+    }
+
+    /** Only a path of this console is a place to return to after signing in (never another site). */
+    static boolean isConsolePath(String path) {
+        return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && !path.startsWith("/signin");
     }
 
     /** scheme://host[:port] of the request, as the browser addressed the console. */

@@ -25,6 +25,16 @@ class SessionRulesTest {
     }
 
     @Test
+    void aSessionIdleForThirtyMinutesEnds() {
+        assertTrue(SessionRules.idle(SIGNED_IN, SIGNED_IN.plus(Duration.ofMinutes(30)), Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void aSessionUsedWithinItsIdleTimeGoesOn() {
+        assertFalse(SessionRules.idle(SIGNED_IN, SIGNED_IN.plus(Duration.ofMinutes(29)), Duration.ofMinutes(30)));
+    }
+
+    @Test
     void aMissingCsrfTokenNeverMatches() {
         assertFalse(SessionRules.csrfMatches(SessionRules.newCsrfToken(), null));
     }

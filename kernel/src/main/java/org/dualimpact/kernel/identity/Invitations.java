@@ -117,8 +117,46 @@ public final class Invitations {
         return revoked;
     }
 
+    /** What an invitation offers, as its invitee sees it before accepting. */
+    public record Offer(OrganisationId organisation, String organisationName, Set<Role> roles, Instant expiresAt) {
+    }
+
+    /**
+     * The organisation and roles the invitation grants, for the invitee to read before accepting; refused
+     * exactly as {@link #accept} would be (unknown, expired, revoked, used, another e-mail, already a member).
+     */
+    public Offer preview(Identity identity, String token) {
+        Invitation invitation = acceptable(identity, token);
+        if (memberships.of(users.recognise(identity).id()).stream().anyMatch(m -> m.isFor(invitation.organisation()))) {
+            throw alreadyAMember(invitation);
+        }
+        String name = organisations.find(invitation.organisation()).map(Organisation::name)
+                .orElse(invitation.organisation().value());
+        return new Offer(invitation.organisation(), name, invitation.roles(), invitation.expiresAt());
+    }
+
     /** Accepts the invitation the token belongs to; the membership is returned. */
     public Membership accept(Identity identity, String token) {
+        Invitation invitation = acceptable(identity, token);
+        InvitationState state = invitation.stateAt(clock.instant());
+        User user = users.recognise(identity);
+        if (memberships.of(user.id()).stream().anyMatch(m -> m.isFor(invitation.organisation()))) {
+            throw alreadyAMember(invitation);
+        }
+        Membership membership = new Membership(user.id(), Optional.of(invitation.organisation()), invitation.roles(),
+                MembershipKind.USER);
+        memberships.add(membership);
+        invitations.update(invitation.acceptedBy(user.id()));
+        Actor acceptor = new Actor(user.id().value(), Optional.empty(), Set.of());
+        journal.record(acceptor, invitation.id(), "accept", state.name(), InvitationState.ACCEPTED.name(),
+                Optional.of(invitation.organisation()), user.id().value());
+        journal.record(acceptor, user.id().value(), "membership-add", "", IdentityJournal.MEMBER,
+                Optional.of(invitation.organisation()), IdentityJournal.roles(membership.roles()) + " by " + invitation.id());
+        return membership;
+    }
+
+    /** The pending invitation of the token, bound to the identity's verified e-mail; else the refusal. */
+    private Invitation acceptable(Identity identity, String token) {
         Invitation invitation = invitations.findByTokenHash(Invitation.hashOf(token == null ? "" : token))
                 .orElseThrow(() -> DomainException.notFound("invitation-not-found", "No invitation has this link."));
         InvitationState state = invitation.stateAt(clock.instant());
@@ -135,20 +173,11 @@ public final class Invitations {
             throw DomainException.notPermitted("invitation-email-mismatch",
                     "This invitation is for another e-mail address than the one your provider verified for you.");
         }
-        User user = users.recognise(identity);
-        if (memberships.of(user.id()).stream().anyMatch(m -> m.isFor(invitation.organisation()))) {
-            throw DomainException.conflict("already-a-member", "You are already a member of " + invitation.organisation() + ".");
-        }
-        Membership membership = new Membership(user.id(), Optional.of(invitation.organisation()), invitation.roles(),
-                MembershipKind.USER);
-        memberships.add(membership);
-        invitations.update(invitation.acceptedBy(user.id()));
-        Actor acceptor = new Actor(user.id().value(), Optional.empty(), Set.of());
-        journal.record(acceptor, invitation.id(), "accept", state.name(), InvitationState.ACCEPTED.name(),
-                Optional.of(invitation.organisation()), user.id().value());
-        journal.record(acceptor, user.id().value(), "membership-add", "", IdentityJournal.MEMBER,
-                Optional.of(invitation.organisation()), IdentityJournal.roles(membership.roles()) + " by " + invitation.id());
-        return membership;
+        return invitation;
+    }
+
+    private static DomainException alreadyAMember(Invitation invitation) {
+        return DomainException.conflict("already-a-member", "You are already a member of " + invitation.organisation() + ".");
     }
 
     private boolean mail(EmailAddress to, Organisation organisation, String link, Instant expires) {

@@ -280,4 +280,26 @@ class InvitationsTest {
 
         assertEquals("invitation-not-found", e.code());
     }
+
+    @Test
+    void aPreviewShowsTheOrganisationAndRolesWithoutAccepting() {
+        Invitations.Sent sent = invite(PLATFORM_ADMIN, BUYER, "ann@tvp.example.test", Role.ORGANISATION_ADMIN, Role.BUYER);
+
+        Invitations.Offer offer = kernel.invitations.preview(person("ann", "ann@tvp.example.test"), tokenOf(sent));
+
+        assertEquals(BUYER, offer.organisation());
+        assertEquals(Set.of(Role.ORGANISATION_ADMIN, Role.BUYER), offer.roles());
+        assertTrue(kernel.memberships.all().isEmpty());
+        assertEquals(InvitationState.PENDING, kernel.invitationStore.all().get(0).state());
+    }
+
+    @Test
+    void aPreviewIsRefusedAsAcceptingWouldBe() {
+        Invitations.Sent sent = invite(PLATFORM_ADMIN, BUYER, "ann@tvp.example.test", Role.BUYER);
+
+        DomainException e = assertThrows(DomainException.class,
+                () -> kernel.invitations.preview(person("eve", "eve@example.test"), tokenOf(sent)));
+
+        assertEquals("invitation-email-mismatch", e.code());
+    }
 }

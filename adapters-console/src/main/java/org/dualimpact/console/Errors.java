@@ -1,0 +1,38 @@
+package org.dualimpact.console;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.FieldError;
+
+/**
+ * The errors a form shows: in the GOV.UK error summary (each linking to its field) and beside each
+ * field. A refusal without field errors is shown in the summary alone.
+ */
+public record Errors(List<FieldError> fields, Optional<String> general) {
+
+    public static final Errors NONE = new Errors(List.of(), Optional.empty());
+
+    public static Errors of(DomainException e) {
+        return e.fieldErrors().isEmpty() ? new Errors(List.of(), Optional.of(e.getMessage())) : new Errors(e.fieldErrors(), Optional.empty());
+    }
+
+    public boolean any() {
+        return !fields.isEmpty() || general.isPresent();
+    }
+
+    public boolean has(String field) {
+        return fields.stream().anyMatch(f -> f.field().equals(field));
+    }
+
+    /** The first message for the field, or empty. */
+    public String message(String field) {
+        return fields.stream().filter(f -> f.field().equals(field)).map(FieldError::message).findFirst().orElse("");
+    }
+
+    /** The HTML id of a field's input: the field name with brackets and dots as dashes ({@code needs[0]} → {@code needs-0}). */
+    public static String anchor(String field) {
+        return field.replaceAll("[\\[\\].]+", "-").replaceAll("-+$", "");
+    }
+}
