@@ -12,12 +12,11 @@ import jakarta.json.JsonObject;
 /**
  * What the console's tests set up through the API, as a platform admin would: organisations, invitations
  * of a browser user's e-mail (accepted in the browser, the real flow), and member changes. The admin is
- * whoever signs in with the IT servers' configured platform admin e-mail (its token also claims
- * {@code admin}, for a dev issuer trusted for claims).
+ * whoever signs in with the IT servers' configured platform admin e-mail.
  */
 final class ConsoleFixtures {
 
-    static final String ADMIN = Api.tokenWithEmail("root-console-it", "root@platform.example.test", null, "admin");
+    static final String ADMIN = Api.tokenWithEmail("root-console-it", "root@platform.example.test");
     private static final String JSON = "application/json";
 
     private ConsoleFixtures() {
@@ -57,9 +56,9 @@ final class ConsoleFixtures {
         String email = subject + "@console.example.test";
         String link = invite(organisation, email, "organisation-admin", kindRole).getString("link");
         HttpResponse<String> accepted = Api.post("/api/v1/invitations/" + link.substring(link.lastIndexOf('/') + 1)
-                + "/acceptance", Api.tokenWithEmail(subject, email, null), null, "");
+                + "/acceptance", Api.tokenWithEmail(subject, email), null, "");
         assertEquals(200, accepted.statusCode(), accepted::body);
-        return Api.tokenWithEmail(subject, email, organisation, "organisation-admin", kindRole);
+        return Api.tokenWithEmail(subject, email); // acts for its one membership
     }
 
     /** The console path of an invitation's link (the link's host is the configured public URL). */
