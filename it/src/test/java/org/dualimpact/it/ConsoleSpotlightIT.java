@@ -72,6 +72,7 @@ class ConsoleSpotlightIT {
         new Select(browser.driver.findElement(By.id("need"))).selectByValue("VOLUNTEERING");
         browser.driver.findElement(By.id("outcome")).sendKeys(outcome);
         browser.driver.findElement(By.xpath("//button[normalize-space()='Search']")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("need=VOLUNTEERING")); // the results page, not the form's
 
         assertEquals("1 provision found", browser.text("result-count"));
         assertTrue(browser.driver.getPageSource().contains("/provisions/" + audited));
