@@ -4,9 +4,11 @@ import static org.dualimpact.it.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -86,6 +88,20 @@ class FoundationApiIT {
         // outside JAX-RS too: the API WAR's container error page is a problem document, naming no Java
         // exception (paths outside /api belong to the console, whose 404 is a page: ConsoleIT)
         assertProblem(Api.get("/api/no-such-page", null), 404, "not-found");
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        for (HttpResponse<String> response : List.of(Api.get("/api/v1/territories/E23000029", null),
+                Api.get("/api/v1/organisations", null), Api.get("/api/no-such-page", null))) {
+            HttpHeaders headers = response.headers();
+            String policy = headers.firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.contains("script-src 'none'") && policy.contains("frame-ancestors 'none'"),
+                    response.uri() + ": " + policy);
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), response.uri()::toString);
+            assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse(""), response.uri()::toString);
+            assertEquals("no-store", headers.firstValue("Cache-Control").orElse(""), response.uri()::toString);
+        }
     }
 
     @Test
