@@ -57,7 +57,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 @Tag("bench")
 class KpiRollupBenchmark {
 
-    static final String SCHEMA = "rollup_bench";
+    /** The schema of the data ({@code -Dbench.schema}), so that sizes can be kept side by side between sessions. */
+    static final String SCHEMA = System.getProperty("bench.schema", "rollup_bench");
     static final int ENTRIES_PER_AGREEMENT = 100;
 
     @Test

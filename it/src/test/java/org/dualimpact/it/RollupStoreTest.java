@@ -154,6 +154,13 @@ class RollupStoreTest {
         assertEquals(2, store.regroup(incremental, TARGETS::get));
         assertEquals(sorted(List.of(money, A1_LAPTOPS, april)), sorted(kpis.find(KpiFilter.all(), EVERYTHING, 0, 100)));
         assertEquals(1, store.state().ledgerWatermark());
+        assertEquals(List.of("A1", "A3"), agreements(kpis, MARCH), "A2 counted in March no more");
+        assertEquals(List.of("A2"), agreements(kpis, APRIL));
+    }
+
+    static List<String> agreements(JdbcKpiRepository kpis, YearMonth month) {
+        return kpis.agreements(new KpiFilter(null, null, null, null, null, null, Optional.of(month), Optional.of(month))).stream()
+                .map(a -> a.agreement()).sorted().toList();
     }
 
     static List<KpiFigures> sorted(List<KpiFigures> rows) {
