@@ -34,6 +34,15 @@ final class ConsoleSignIn {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** A new session of the user, signed in and acting for the organisation (chosen on the chooser). */
+    static ConsoleSignIn actingFor(String user, String organisation) {
+        ConsoleSignIn client = new ConsoleSignIn();
+        client.signIn(user, PASSWORD);
+        String chooser = client.get("/organisation").body();
+        client.post("/organisation", "csrf=" + encode(csrfToken(chooser)) + "&organisation=" + organisation);
+        return client;
+    }
+
     /** Signs in and answers the page the console shows afterwards. */
     HttpResponse<String> signIn(String user, String password) {
         HttpResponse<String> login = get("/signin");
