@@ -140,7 +140,7 @@ class ConsoleSpoIT extends ConsoleTest {
 
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/spos/" + reference));
         assertEquals("Endorsed", browser.text("spo-state"));
-        assertEquals(provider, browser.text("spo-endorsed"));
+        assertEquals(ConsoleFixtures.name(provider), browser.text("spo-endorsed"));
     }
 
     @Test
