@@ -22,10 +22,14 @@ final class ConsoleSignIn {
 
     /**
      * Test-only users of the development provider (src/test/liberty/…/it-console-users.xml): NINA is never
-     * given a membership; IVY is invited by the tests that need a member.
+     * given a membership; IVY is invited by the tests that need a member; SUE, PAT and BEA play the story.
      */
     static final String NINA = "nina@console.example.test";
     static final String IVY = "ivy@console.example.test";
+    /** The story's three people, each in a browser of their own (ConsoleStoryIT): a supplier, a provider, a buyer. */
+    static final String SUE = "sue@console.example.test";
+    static final String PAT = "pat@console.example.test";
+    static final String BEA = "bea@console.example.test";
     static final String PASSWORD = "it-console-password";
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
