@@ -40,6 +40,11 @@ final class ConsoleBrowser implements AutoCloseable {
     final ChromeDriver driver;
 
     ConsoleBrowser() {
+        this(1280, 900);
+    }
+
+    /** A browser whose window is {@code width} × {@code height} CSS pixels (390 × 844: a phone). */
+    ConsoleBrowser(int width, int height) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("The console's browser tests need the Debian packages chromium and "
                     + "chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver): apt-get install -y chromium chromium-driver");
@@ -47,7 +52,7 @@ final class ConsoleBrowser implements AutoCloseable {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=" + width + "," + height);
         driver = new ChromeDriver(options);
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -114,5 +116,87 @@ final class ConsoleFixtures {
         HttpResponse<String> audit = Api.post("/api/v1/provisions/" + provision + "/audit", buyerToken, JSON,
                 "{\"decision\": \"AUDITED\"}");
         assertEquals(200, audit.statusCode(), audit::body);
+    }
+
+    /** The organisation's public name. */
+    static String name(String organisation) {
+        HttpResponse<String> found = Api.get("/api/v1/organisations/" + organisation, ADMIN);
+        assertEquals(200, found.statusCode(), found::body);
+        return Api.object(found).getString("name");
+    }
+
+    /** The buyer opens a tender in Thames Valley closing in 30 days; answers its reference. */
+    static String tender(String buyerToken, String title) {
+        HttpResponse<String> opened = Api.post("/api/v1/tenders", buyerToken, JSON, """
+                {"title": "%s", "territory": "E23000029", "closingDate": "%s"}
+                """.formatted(title, LocalDate.now(ZoneOffset.UTC).plusDays(30)));
+        assertEquals(201, opened.statusCode(), opened::body);
+        return Api.object(opened).getString("reference");
+    }
+
+    /**
+     * The supplier drafts an SPO for the provision of the provider, through the API, with a financial line
+     * of £90,000 and a volunteering line of 40 hours, both from 60 days ago to a year on; with
+     * {@code existingBuyer} it is an existing relationship under that buyer's contract. The provider then
+     * endorses it. Answers its reference.
+     */
+    static String endorsedSpo(String supplierToken, String providerToken, String provider, String provision, String title,
+            String existingBuyer) {
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(60);
+        LocalDate end = start.plusYears(1);
+        String existing = existingBuyer == null ? "" : """
+                , "existingContract": {"buyer": "%s", "contractReference": "%s", "start": "%s", "end": "%s", "value": 250000.00}
+                """.formatted(existingBuyer, existingContract(title), start, end);
+        HttpResponse<String> drafted = Api.post("/api/v1/spos", supplierToken, JSON, """
+                {"title": "%s", "providers": ["%s"], "provisions": ["%s"], "territory": "E23000029",
+                 "commitments": [
+                   {"type": "FINANCIAL", "value": 90000.00, "measureCode": "NT1", "start": "%s", "end": "%s", "frequency": "ONE_OFF"},
+                   {"type": "VOLUNTEERING", "quantity": 40, "skillLevel": "GENERAL", "measureCode": "NT7", "start": "%s", "end": "%s",
+                    "frequency": "MONTHLY"}]%s}
+                """.formatted(title, provider, provision, start, end, start, end, existing));
+        assertEquals(201, drafted.statusCode(), drafted::body);
+        String reference = Api.object(drafted).getString("reference");
+        HttpResponse<String> endorsed = Api.post("/api/v1/spos/" + reference + "/endorsement", providerToken, null, "");
+        assertEquals(200, endorsed.statusCode(), endorsed::body);
+        return reference;
+    }
+
+    static void submit(String supplierToken, String reference, String tender) {
+        HttpResponse<String> submitted = Api.post("/api/v1/spos/" + reference + "/submission", supplierToken, JSON,
+                "{\"tender\": \"" + tender + "\"}");
+        assertEquals(200, submitted.statusCode(), submitted::body);
+    }
+
+    /** The buyer closes the tender and awards it to the supplier. */
+    static void award(String buyerToken, String tender, String supplier) {
+        HttpResponse<String> closed = Api.post("/api/v1/tenders/" + tender + "/closure", buyerToken, JSON, "{}");
+        assertEquals(200, closed.statusCode(), closed::body);
+        HttpResponse<String> awarded = Api.post("/api/v1/tenders/" + tender + "/award", buyerToken, JSON,
+                "{\"supplier\": \"" + supplier + "\"}");
+        assertEquals(200, awarded.statusCode(), awarded::body);
+    }
+
+    /**
+     * An existing relationship of the supplier with the buyer, endorsed, submitted, signed by both parties
+     * and contracted through the API, its contract ending today (so it may be reviewed); answers its reference.
+     */
+    static String contracted(String supplierToken, String providerToken, String buyerToken, String provider,
+            String provision, String buyer, String title) {
+        String reference = endorsedSpo(supplierToken, providerToken, provider, provision, title, buyer);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (String[] step : new String[][] {{supplierToken, "submission", "{}"}, {supplierToken, "signatures", ""},
+            {providerToken, "signatures", ""}, {buyerToken, "contract", """
+                {"contractReference": "%s", "start": "%s", "end": "%s", "value": 90000.00}
+                """.formatted(existingContract(title), today.minusDays(30), today)}}) {
+            HttpResponse<String> done = Api.post("/api/v1/spos/" + reference + "/" + step[1], step[0],
+                    step[2].isEmpty() ? null : JSON, step[2]);
+            assertEquals(200, done.statusCode(), done::body);
+        }
+        return reference;
+    }
+
+    /** The reference of the existing contract an SPO of this title is brought in under. */
+    static String existingContract(String title) {
+        return "EXIST-" + Integer.toHexString(title.hashCode());
     }
 }

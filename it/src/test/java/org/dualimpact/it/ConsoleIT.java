@@ -11,16 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -30,28 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * at desktop width and at 320 px (with screenshots), and signs out; plain HTTP clients check the session cookie, the PKCE
  * request and the CSRF refusals. The browser tests run in order, sharing the one browser session.
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleIT {
-
-    private static ConsoleBrowser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Api.ear();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new ConsoleBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ConsoleIT extends ConsoleTest {
 
     @Test
     @Order(1)

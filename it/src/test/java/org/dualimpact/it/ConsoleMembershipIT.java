@@ -8,16 +8,9 @@ import java.net.http.HttpResponse;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -27,34 +20,18 @@ import org.openqa.selenium.By;
  * the API takes effect on the next page of the session already open. Refused invitations are error pages.
  * The browser tests run in order, in one browser session of {@link ConsoleSignIn#IVY}.
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleMembershipIT {
+class ConsoleMembershipIT extends ConsoleTest {
 
     private static final String IVY = ConsoleSignIn.IVY;
 
-    private static ConsoleBrowser browser;
     private static String supplier;
     private static String provider;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Api.ear();
-    }
-
     @BeforeAll
-    static void startBrowser() {
-        browser = new ConsoleBrowser();
+    static void organisations() {
         supplier = ConsoleFixtures.organisation("SUPPLIER", "Console Supplier Ltd");
         ConsoleFixtures.anotherAdmin(supplier, "supplier");
         provider = ConsoleFixtures.organisation("PROVIDER", "Console Community Larder");
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -22,10 +22,14 @@ final class ConsoleSignIn {
 
     /**
      * Test-only users of the development provider (src/test/liberty/…/it-console-users.xml): NINA is never
-     * given a membership; IVY is invited by the tests that need a member.
+     * given a membership; IVY is invited by the tests that need a member; SUE, PAT and BEA play the story.
      */
     static final String NINA = "nina@console.example.test";
     static final String IVY = "ivy@console.example.test";
+    /** The story's three people, each in a browser of their own (ConsoleStoryIT): a supplier, a provider, a buyer. */
+    static final String SUE = "sue@console.example.test";
+    static final String PAT = "pat@console.example.test";
+    static final String BEA = "bea@console.example.test";
     static final String PASSWORD = "it-console-password";
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
@@ -33,6 +37,15 @@ final class ConsoleSignIn {
     final CookieManager cookies = new CookieManager();
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** A new session of the user, signed in and acting for the organisation (chosen on the chooser). */
+    static ConsoleSignIn actingFor(String user, String organisation) {
+        ConsoleSignIn client = new ConsoleSignIn();
+        client.signIn(user, PASSWORD);
+        String chooser = client.get("/organisation").body();
+        client.post("/organisation", "csrf=" + encode(csrfToken(chooser)) + "&organisation=" + organisation);
+        return client;
+    }
 
     /** Signs in and answers the page the console shows afterwards. */
     HttpResponse<String> signIn(String user, String password) {

@@ -9,16 +9,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -29,23 +22,15 @@ import org.openqa.selenium.support.ui.Select;
  * endorses it; a competitor finds nothing. The browser user belongs to all three organisations and
  * switches between them; every membership comes from an invitation accepted in the browser.
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleSpoIT {
+class ConsoleSpoIT extends ConsoleTest {
 
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
-    private static ConsoleBrowser browser;
     private static String provision;
     private static String supplier;
     private static String provider;
     private static String competitor;
     private static String reference;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Api.ear();
-    }
 
     @BeforeAll
     static void organisationsAndAProvision() {
@@ -58,21 +43,9 @@ class ConsoleSpoIT {
         supplier = ConsoleFixtures.organisation("SUPPLIER", "Console Story Supplies");
         competitor = ConsoleFixtures.organisation("SUPPLIER", "Console Story Rival");
 
-        browser = new ConsoleBrowser();
-        browser.open(ConsoleFixtures.path(ConsoleFixtures.invite(provider, ConsoleSignIn.IVY, "provider")));
-        browser.logIn(ConsoleSignIn.IVY, ConsoleSignIn.PASSWORD);
-        browser.accept();
-        browser.open(ConsoleFixtures.path(ConsoleFixtures.invite(competitor, ConsoleSignIn.IVY, "supplier")));
-        browser.accept();
-        browser.open(ConsoleFixtures.path(ConsoleFixtures.invite(supplier, ConsoleSignIn.IVY, "supplier")));
-        browser.accept();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        join(provider, "provider");
+        join(competitor, "supplier");
+        join(supplier, "supplier");
     }
 
     @Test
@@ -135,7 +108,7 @@ class ConsoleSpoIT {
     @Order(4)
     void aChangeMadeMeanwhileIsAConflictThatLosesNoInput() {
         browser.open("/spos/" + reference + "/edit");
-        ConsoleSignIn elsewhere = sessionActingFor(supplier);
+        ConsoleSignIn elsewhere = ConsoleSignIn.actingFor(ConsoleSignIn.IVY, supplier);
         String form = elsewhere.get("/spos/" + reference + "/edit").body();
         HttpResponse<String> saved = elsewhere.post("/spos/" + reference + "/edit", "csrf=" + ConsoleSignIn.encode(ConsoleSignIn.csrfToken(form))
                 + "&version=" + version(form) + "&providers=" + provider + "&provisions=" + provision + "&territory=E23000029"
@@ -167,7 +140,7 @@ class ConsoleSpoIT {
 
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/spos/" + reference));
         assertEquals("Endorsed", browser.text("spo-state"));
-        assertEquals(provider, browser.text("spo-endorsed"));
+        assertEquals(ConsoleFixtures.name(provider), browser.text("spo-endorsed"));
     }
 
     @Test
@@ -182,20 +155,11 @@ class ConsoleSpoIT {
     @Test
     @Order(7)
     void aCompetitorFindsNothing() {
-        ConsoleSignIn rival = sessionActingFor(competitor);
+        ConsoleSignIn rival = ConsoleSignIn.actingFor(ConsoleSignIn.IVY, competitor);
 
         assertEquals(404, rival.get("/spos/" + reference).statusCode());
         assertEquals(404, rival.get("/spos/" + reference + "/edit").statusCode());
         assertFalse(rival.get("/").body().contains(reference), "the competitor's home shows the SPO");
-    }
-
-    /** A second session of the browser user, acting for the organisation. */
-    private static ConsoleSignIn sessionActingFor(String organisation) {
-        ConsoleSignIn client = new ConsoleSignIn();
-        client.signIn(ConsoleSignIn.IVY, ConsoleSignIn.PASSWORD);
-        String chooser = client.get("/organisation").body();
-        client.post("/organisation", "csrf=" + ConsoleSignIn.encode(ConsoleSignIn.csrfToken(chooser)) + "&organisation=" + organisation);
-        return client;
     }
 
     private static String version(String form) {

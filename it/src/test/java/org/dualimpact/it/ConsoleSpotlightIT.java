@@ -7,16 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -25,19 +18,11 @@ import org.openqa.selenium.support.ui.Select;
  * serving the territory audits one; a supplier's member, signed in to the console, finds the audited one
  * by territory, need and outcome and opens its page, and finds nothing of the pending one.
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleSpotlightIT {
+class ConsoleSpotlightIT extends ConsoleTest {
 
-    private static ConsoleBrowser browser;
     private static String outcome;
     private static String audited;
     private static String pending;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Api.ear();
-    }
 
     @BeforeAll
     static void provisionsAndABrowser() {
@@ -50,18 +35,7 @@ class ConsoleSpotlightIT {
         pending = ConsoleFixtures.publish(providerToken, "Console pending " + outcome, outcome);
         ConsoleFixtures.audit(buyerToken, audited);
 
-        browser = new ConsoleBrowser();
-        String supplier = ConsoleFixtures.organisation("SUPPLIER", "Console Spotlight Supplies");
-        browser.open(ConsoleFixtures.path(ConsoleFixtures.invite(supplier, ConsoleSignIn.IVY, "supplier")));
-        browser.logIn(ConsoleSignIn.IVY, ConsoleSignIn.PASSWORD);
-        browser.accept();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        join(ConsoleFixtures.organisation("SUPPLIER", "Console Spotlight Supplies"), "supplier");
     }
 
     @Test

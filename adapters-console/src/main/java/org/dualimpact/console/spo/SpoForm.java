@@ -1,8 +1,5 @@
 package org.dualimpact.console.spo;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +9,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.dualimpact.console.Inputs;
 import org.dualimpact.kernel.shared.FieldError;
 import org.dualimpact.kernel.spo.Commitment;
 import org.dualimpact.kernel.spo.ContributionType;
@@ -61,12 +59,12 @@ public record SpoForm(String title, String summary, String providers, String pro
         List<Line> lines = new ArrayList<>();
         for (int i = 0; request.getParameter("commitments[" + i + "].type") != null && i < SpoContent.MAX_COMMITMENTS; i++) {
             String prefix = "commitments[" + i + "].";
-            lines.add(new Line(text(request, prefix + "type"), text(request, prefix + "quantity"), text(request, prefix + "unit"),
-                    text(request, prefix + "value"), text(request, prefix + "skillLevel"), text(request, prefix + "measureCode"),
-                    text(request, prefix + "start"), text(request, prefix + "end"), text(request, prefix + "frequency")));
+            lines.add(new Line(Inputs.text(request, prefix + "type"), Inputs.text(request, prefix + "quantity"), Inputs.text(request, prefix + "unit"),
+                    Inputs.text(request, prefix + "value"), Inputs.text(request, prefix + "skillLevel"), Inputs.text(request, prefix + "measureCode"),
+                    Inputs.text(request, prefix + "start"), Inputs.text(request, prefix + "end"), Inputs.text(request, prefix + "frequency")));
         }
-        return new SpoForm(text(request, "title"), text(request, "summary"), text(request, "providers"),
-                text(request, "provisions"), text(request, "territory"), padded(lines), text(request, "version"));
+        return new SpoForm(Inputs.text(request, "title"), Inputs.text(request, "summary"), Inputs.text(request, "providers"),
+                Inputs.text(request, "provisions"), Inputs.text(request, "territory"), padded(lines), Inputs.text(request, "version"));
     }
 
     /** The same form expecting another version (after a conflict, to apply the input over the newer SPO). */
@@ -115,36 +113,15 @@ public record SpoForm(String title, String summary, String providers, String pro
 
     private static SpoDrafting.CommitmentRequest commitment(Line line, String field, List<FieldError> errors) {
         return new SpoDrafting.CommitmentRequest(choice(ContributionType.class, line.type(), field, "Choose the type", errors),
-                number(line.quantity(), field + ".quantity", "Enter the quantity as a number, like 40", errors),
+                Inputs.number(line.quantity(), field + ".quantity", "Enter the quantity as a number, like 40", errors),
                 line.unit().isBlank() ? null : line.unit(),
-                number(line.value(), field + ".value", "Enter the value in pounds as a number, like 1500", errors),
+                Inputs.number(line.value(), field + ".value", "Enter the value in pounds as a number, like 1500", errors),
                 line.skillLevel().isBlank() ? null : choice(SkillLevel.class, line.skillLevel(), field + ".skillLevel",
                         "Choose the skill level", errors),
                 line.measureCode(), null, null,
-                date(line.start(), field + ".start", "Enter the start date as year-month-day, like 2027-01-31", errors),
-                date(line.end(), field + ".end", "Enter the end date as year-month-day, like 2027-12-31", errors),
+                Inputs.date(line.start(), field + ".start", "Enter the start date as year-month-day, like 2027-01-31", errors),
+                Inputs.date(line.end(), field + ".end", "Enter the end date as year-month-day, like 2027-12-31", errors),
                 choice(Frequency.class, line.frequency(), field + ".frequency", "Choose how often it is delivered", errors));
-    }
-
-    private static BigDecimal number(String text, String field, String message, List<FieldError> errors) {
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(",", "").replace("£", ""));
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, message));
-            return null;
-        }
-    }
-
-    private static LocalDate date(String text, String field, String message, List<FieldError> errors) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, message));
-            return null;
-        }
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String text, String field, String message,
@@ -174,10 +151,5 @@ public record SpoForm(String title, String summary, String providers, String pro
 
     private static List<String> list(String commaSeparated) {
         return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static String text(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        return value == null ? "" : value;
     }
 }

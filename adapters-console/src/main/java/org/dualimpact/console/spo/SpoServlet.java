@@ -26,7 +26,8 @@ import org.dualimpact.kernel.spo.SpoReference;
 
 /**
  * SPO pages: {@code /spos/new?provision=…} drafts an SPO for a provision (supplier),
- * {@code /spos/{reference}} shows one, {@code /spos/{reference}/edit} edits it (supplier, with the
+ * {@code /spos/{reference}} shows one (with the agreement's delivery from stage 3 on, {@link AgreementPages},
+ * which also serves the agreement's steps under it), {@code /spos/{reference}/edit} edits it (supplier, with the
  * version read, so a concurrent change is a conflict that keeps the input), and
  * {@code POST /spos/{reference}/endorse} endorses it (provider). Every refusal is the kernel's.
  */
@@ -44,6 +45,9 @@ public class SpoServlet extends HttpServlet {
     @Inject
     transient SpoActions spos;
 
+    @Inject
+    transient AgreementPages agreementPages;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Acting> acting = pages.acting(request, response);
@@ -57,14 +61,14 @@ public class SpoServlet extends HttpServlet {
                 SpoForm form = SpoForm.forProvision(provision.provider().value(), provision.id().value(),
                         provision.territories().stream().sorted().findFirst().orElse(""));
                 showForm(request, response, acting.get(), form, Optional.empty(), Errors.NONE, 200);
-            } else if (path.endsWith(EDIT)) {
-                Spo spo = spos.get(acting.get().actor(), reference(path, EDIT));
+            } else if (EDIT.equals(step(path))) {
+                Spo spo = spos.get(acting.get().actor(), reference(path));
                 showForm(request, response, acting.get(), SpoForm.of(spo.content().orElseThrow(), spo.version()),
                         Optional.of(spo), Errors.NONE, 200);
-            } else {
-                Spo spo = spos.get(acting.get().actor(), reference(path, ""));
-                pages.render(response, 200, "spo.jte", Map.of("page", pages.page(spo.reference().value(), request, acting),
-                        "spo", new SpoView(spo, acting.get().actor()), "history", spos.history(acting.get().actor(), spo.reference())));
+            } else if (step(path).isEmpty()) {
+                agreementPages.show(request, response, acting.get(), spos.get(acting.get().actor(), reference(path)), Errors.NONE, 200);
+            } else if (!agreementPages.get(request, response, acting.get(), reference(path), step(path))) {
+                response.sendError(404);
             }
         } catch (DomainException | NoSuchElementException e) {
             response.sendError(404);
@@ -78,9 +82,19 @@ public class SpoServlet extends HttpServlet {
             return;
         }
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        if (path.endsWith(ENDORSE)) {
+        if (!NEW.equals(path) && !EDIT.equals(step(path)) && !ENDORSE.equals(step(path))) {
             try {
-                Spo spo = spos.endorse(acting.get().actor(), reference(path, ENDORSE));
+                if (!agreementPages.post(request, response, acting.get(), reference(path), step(path))) {
+                    response.sendError(404);
+                }
+            } catch (DomainException e) {
+                response.sendError(404);
+            }
+            return;
+        }
+        if (ENDORSE.equals(step(path))) {
+            try {
+                Spo spo = spos.endorse(acting.get().actor(), reference(path));
                 response.sendRedirect("/spos/" + spo.reference().value());
             } catch (DomainException e) {
                 response.sendError(e.kind() == DomainException.Kind.NOT_FOUND ? 404 : 403);
@@ -90,8 +104,8 @@ public class SpoServlet extends HttpServlet {
         SpoForm form = SpoForm.from(request);
         Optional<Spo> editing = Optional.empty();
         try {
-            if (path.endsWith(EDIT)) {
-                editing = Optional.of(spos.get(acting.get().actor(), reference(path, EDIT)));
+            if (EDIT.equals(step(path))) {
+                editing = Optional.of(spos.get(acting.get().actor(), reference(path)));
             }
         } catch (DomainException e) {
             response.sendError(404);
@@ -143,11 +157,20 @@ public class SpoServlet extends HttpServlet {
         }
     }
 
-    private static SpoReference reference(String path, String suffix) {
-        if (path.length() <= suffix.length() + 1) {
+    /** The reference in {@code /{reference}/step…}. */
+    private static SpoReference reference(String path) {
+        String rest = path.length() > 1 ? path.substring(1) : "";
+        int slash = rest.indexOf('/');
+        String text = slash < 0 ? rest : rest.substring(0, slash);
+        if (text.isEmpty()) {
             throw DomainException.notFound("spo-not-found", "No SPO is named.");
         }
-        String text = path.substring(1, path.length() - suffix.length());
         return SpoReference.fromRequest(text);
+    }
+
+    /** What follows the reference: empty for the SPO's own page, {@code /edit}, {@code /contributions/4}, … */
+    private static String step(String path) {
+        int slash = path.length() > 1 ? path.indexOf('/', 1) : -1;
+        return slash < 0 ? "" : path.substring(slash);
     }
 }

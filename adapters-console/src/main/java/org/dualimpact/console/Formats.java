@@ -1,0 +1,38 @@
+package org.dualimpact.console;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** How the console writes figures: pounds as {@code £90,000.00}, quantities with thousands separators. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** {@code £90,000.00}; a dash for no amount. */
+    public static String money(BigDecimal amount) {
+        if (amount == null) {
+            return "—";
+        }
+        DecimalFormat format = new DecimalFormat("£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** {@code 1,250} or {@code 12.5}: thousands separated, no trailing zeros; a dash for none. */
+    public static String quantity(BigDecimal quantity) {
+        if (quantity == null) {
+            return "—";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.UK));
+        return format.format(quantity);
+    }
+
+    /** An enum constant's name as words: {@code IN_KIND} → {@code In kind}. */
+    public static String words(Enum<?> value) {
+        String name = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}
