@@ -52,7 +52,7 @@ class DiagnosticIT {
 
     static final String TESS = Api.token("tess.buyer", Story.BUYER_ORG, "buyer");
     static final String TOM = Api.token("tom.buyer", Story.BUYER_ORG, "buyer");
-    static final String OTHER_ORG = "GB-PFA-E23000001";
+    static final String OTHER_ORG = Story.OTHER_BUYER_ORG;
     static final String OTHER_BUYER = Api.token("mo.met", OTHER_ORG, "buyer");
 
     /** Value codes per section of the 2018 framework. */
@@ -136,9 +136,7 @@ class DiagnosticIT {
         assertProblem(Story.put(path + "/answers/1.1", TESS, submittedTag, "{\"level\": 5}"), 409, "assessment-submitted");
 
         // another organisation sees nothing
-        HttpResponse<String> registered = Story.post("/api/v1/organisations", Story.ADMIN, "{\"id\": \"" + OTHER_ORG
-                + "\", \"kind\": \"BUYER\", \"name\": \"Metropolitan Police\", \"territories\": [\"E23000001\"]}");
-        assertTrue(registered.statusCode() == 201 || registered.statusCode() == 409, registered::body);
+        Story.otherBuyerRegistered();
         assertProblem(Api.get(path, OTHER_BUYER), 404, "assessment-not-found");
         assertProblem(Api.get(path + "/report", OTHER_BUYER), 404, "assessment-not-found");
         assertProblem(Story.put(path + "/answers/1.1", OTHER_BUYER, submittedTag, "{\"level\": 5}"), 404,

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MembershipIT {
 
-    private static final String ADMIN = Api.token("ada.admin", null, "admin");
+    static final String ADMIN = Api.token("ada.admin", null, "admin");
     private static final String JSON = "application/json";
 
     @Deployment(testable = false)
@@ -48,12 +48,12 @@ class MembershipIT {
         return Api.ear();
     }
 
-    private static String unique() {
+    static String unique() {
         return String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L));
     }
 
     /** Registers a supplier with a fresh Companies House number; returns its identifier. */
-    private static String supplier() {
+    static String supplier() {
         String id = "GB-COH-" + unique();
         HttpResponse<String> created = Api.post("/api/v1/organisations", ADMIN, JSON, """
                 {"id": "%s", "kind": "SUPPLIER", "name": "Membership IT Ltd %s", "territories": ["E23000029"]}
@@ -62,7 +62,7 @@ class MembershipIT {
         return id;
     }
 
-    private static JsonObject invite(String organisation, String token, String email, String... roles) {
+    static JsonObject invite(String organisation, String token, String email, String... roles) {
         HttpResponse<String> response = Api.post("/api/v1/organisations/" + organisation + "/invitations", token, JSON,
                 "{\"email\": \"%s\", \"roles\": [%s]}".formatted(email, String.join(",", List.of(roles).stream()
                         .map(r -> "\"" + r + "\"").toList())));
@@ -75,26 +75,26 @@ class MembershipIT {
         return link.substring(link.lastIndexOf('/') + 1);
     }
 
-    private static HttpResponse<String> accept(JsonObject invitation, String identityToken) {
+    static HttpResponse<String> accept(JsonObject invitation, String identityToken) {
         return Api.post("/api/v1/invitations/" + tokenOf(invitation) + "/acceptance", identityToken, null, "");
     }
 
-    private static HttpResponse<String> put(String path, String token, String body) {
+    static HttpResponse<String> put(String path, String token, String body) {
         return Api.send(Api.request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", JSON));
     }
 
-    private static HttpResponse<String> delete(String path, String token) {
+    static HttpResponse<String> delete(String path, String token) {
         return Api.send(Api.request(path, token).DELETE());
     }
 
-    private static JsonObject me(String identityToken) {
+    static JsonObject me(String identityToken) {
         HttpResponse<String> response = Api.get("/api/v1/me", identityToken);
         assertEquals(200, response.statusCode(), response::body);
         return Api.object(response);
     }
 
     /** An organisation with an accepted organisation admin; returns {organisation, admin's claims token}. */
-    private static String[] organisationWithAdmin() {
+    static String[] organisationWithAdmin() {
         String organisation = supplier();
         String subject = "ann-" + unique();
         String email = subject + "@supplier.example.test";

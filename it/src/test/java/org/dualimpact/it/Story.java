@@ -1,6 +1,7 @@
 package org.dualimpact.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -126,6 +127,15 @@ final class Story {
         JsonObject spo = ok(post("/api/v1/spos/" + ref + "/submission", supplierToken, "{\"tender\": \"" + tender + "\"}"));
         assertEquals("SUBMITTED", spo.getString("stage"));
         return ref;
+    }
+
+    /** The buyer of another territory (the Metropolitan Police), registered unless a test did so before. */
+    static final String OTHER_BUYER_ORG = "GB-PFA-E23000001";
+
+    static void otherBuyerRegistered() {
+        HttpResponse<String> registered = post("/api/v1/organisations", ADMIN, "{\"id\": \"" + OTHER_BUYER_ORG
+                + "\", \"kind\": \"BUYER\", \"name\": \"Metropolitan Police\", \"territories\": [\"E23000001\"]}");
+        assertTrue(registered.statusCode() == 201 || registered.statusCode() == 409, registered::body);
     }
 
     /** Close and award the tender to supplier A. */

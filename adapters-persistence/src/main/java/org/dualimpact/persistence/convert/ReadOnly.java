@@ -3,11 +3,11 @@ package org.dualimpact.persistence.convert;
 import jakarta.persistence.TypedQuery;
 
 /**
- * Queries whose entities are only converted to domain objects, never changed: EclipseLink answers
- * them with the entities of its shared cache as they are, instead of copying each one (with its
- * collections) into the transaction's persistence context and comparing it again at commit. Only for
- * reads that no write in the same transaction precedes: such a read sees the cache, which a write
- * reaches at commit.
+ * Queries whose entities are only converted to domain objects, never changed: EclipseLink builds them
+ * without registering them in the transaction's persistence context, so it neither copies each one
+ * (with its collections) nor compares it again at commit. Only for reads that no write in the same
+ * transaction precedes: such a read does not see the transaction's pending changes. (There is no
+ * shared cache to answer from; see persistence.xml.)
  */
 public final class ReadOnly {
 

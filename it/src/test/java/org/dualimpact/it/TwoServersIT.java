@@ -9,10 +9,12 @@ import static org.dualimpact.it.KpiRollupCrashIT.seedTwelveMonths;
 import static org.dualimpact.it.KpiRollupCrashIT.server;
 import static org.dualimpact.it.KpiRollupCrashIT.start;
 import static org.dualimpact.it.KpiRollupCrashIT.waitForStep;
+import static org.dualimpact.it.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.AfterAll;
@@ -38,13 +41,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two Liberty servers on one PostgreSQL database, as a council runs two nodes: a job running on one
- * server is refused on the other (the {@code BATCH_LEASE} row), and each firing of a schedule that runs
- * on both servers starts its job on one server only ({@code BATCH_FIRING}'s key). PostgreSQL only: an
+ * server is refused on the other (the {@code BATCH_LEASE} row), each firing of a schedule that runs
+ * on both servers starts its job on one server only ({@code BATCH_FIRING}'s key), and what one server
+ * writes holds on the other at once (no server answers from a cache of its own). PostgreSQL only: an
  * embedded Derby database belongs to one server. Servers {@code itTwinA} (9084/9447) and
  * {@code itTwinB} (9085/9448) are copies of the PostgreSQL integration-test server.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class KpiRollupTwoServersIT {
+class TwoServersIT {
 
     static final String A = "itTwinA";
     static final String B = "itTwinB";
@@ -192,6 +196,39 @@ class KpiRollupTwoServersIT {
             assertTrue(!runs.get(k)[0].isBefore(runs.get(k - 1)[1].minusSeconds(1)), "two kpi-rollup executions overlapped: "
                     + runs.get(k - 1)[0] + "–" + runs.get(k - 1)[1] + " and " + runs.get(k)[0] + "–" + runs.get(k)[1]);
         }
+    }
+
+    @Test
+    @Order(3)
+    void aRoleChangeAndAnErasureOnOneServerHoldOnTheOtherAtOnce() {
+        on(A);
+        String[] organisation = MembershipIT.organisationWithAdmin();
+        String subject = "tom-" + MembershipIT.unique();
+        String email = subject + "@supplier.example.test";
+        String tom = Api.tokenWithEmail(subject, email);
+        assertEquals(200, MembershipIT.accept(MembershipIT.invite(organisation[0], organisation[1], email, "supplier"), tom)
+                .statusCode());
+        String tomId = MembershipIT.me(tom).getString("userId");
+        on(B);
+        assertEquals(1, rolesOf(tom).size(), "B has read tom's membership");
+
+        on(A);
+        HttpResponse<String> changed = MembershipIT.put("/api/v1/organisations/" + organisation[0] + "/members/" + tomId
+                + "/roles", organisation[1], "{\"roles\": [\"supplier\", \"organisation-admin\"]}");
+        assertEquals(200, changed.statusCode(), changed::body);
+        on(B);
+        assertEquals(List.of("organisation-admin", "supplier"), rolesOf(tom).stream().sorted().toList(),
+                "B sees the roles A changed");
+
+        on(A);
+        assertEquals(204, MembershipIT.delete("/api/v1/users/" + tomId, MembershipIT.ADMIN).statusCode());
+        on(B);
+        assertProblem(Api.get("/api/v1/me", tom), 403, "user-erased");
+    }
+
+    private static List<String> rolesOf(String token) {
+        return MembershipIT.me(token).getJsonArray("memberships").getJsonObject(0).getJsonArray("roles")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     static Path overrides(String server) {
