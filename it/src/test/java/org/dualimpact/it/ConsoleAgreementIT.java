@@ -77,11 +77,11 @@ class ConsoleAgreementIT extends ConsoleTest {
     void submittingWithoutChoosingIsAnErrorSummaryOnTheChoice() {
         browser.actFor(supplier);
         browser.open("/spos/" + agreement);
-        browser.driver.findElement(By.linkText("Submit this proposal")).click();
+        browser.follow("Submit this proposal");
         browser.checkPage("spo-submit");
 
         browser.driver.findElement(By.id("tender-existing")).click();
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Submit']")).click();
+        browser.press("Submit");
 
         assertTrue(browser.text("error-summary").contains("Name the tender"), browser.text("error-summary"));
         assertTrue(browser.driver.findElement(By.cssSelector("#error-summary a")).getAttribute("href").endsWith("#tender"));
@@ -93,7 +93,7 @@ class ConsoleAgreementIT extends ConsoleTest {
     void theSupplierSubmitsWithABidToTheOpenTender() {
         browser.open("/spos/" + agreement + "/submit");
         browser.driver.findElement(By.cssSelector("input[name=tender][value='" + tender + "']")).click();
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Submit']")).click();
+        browser.press("Submit");
 
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/spos/" + agreement));
         assertEquals("Submitted", browser.text("spo-state"));
@@ -106,7 +106,7 @@ class ConsoleAgreementIT extends ConsoleTest {
     void anExistingRelationshipGoesStraightToSignature() {
         browser.open("/spos/" + existing + "/submit");
         browser.driver.findElement(By.id("tender-existing")).click();
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Submit']")).click();
+        browser.press("Submit");
 
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/spos/" + existing));
         assertEquals("Awaiting signatures", browser.text("spo-state"));
@@ -119,7 +119,7 @@ class ConsoleAgreementIT extends ConsoleTest {
         browser.actFor(competitor);
         browser.open("/spos/" + lost);
 
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Withdraw this proposal']")).click();
+        browser.press("Withdraw this proposal");
 
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/spos/" + lost));
         assertEquals("Withdrawn", browser.text("spo-state"));
@@ -135,7 +135,7 @@ class ConsoleAgreementIT extends ConsoleTest {
         assertEquals(64, browser.text("signing-hash").length());
         browser.checkPage("agreement-sign");
 
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Sign the agreement']")).click();
+        browser.press("Sign the agreement");
 
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/spos/" + agreement));
         assertTrue(browser.text("spo-signed").contains(ConsoleFixtures.name(supplier)), browser.text("spo-signed"));
@@ -149,7 +149,7 @@ class ConsoleAgreementIT extends ConsoleTest {
         assertTrue(browser.text("tasks").contains(agreement), browser.text("tasks"));
         browser.open("/spos/" + agreement);
 
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Sign the agreement']")).click();
+        browser.press("Sign the agreement");
 
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/spos/" + agreement));
         assertEquals("Signed", browser.text("spo-state"));
@@ -179,14 +179,14 @@ class ConsoleAgreementIT extends ConsoleTest {
     void badContractDetailsAreMarkedAndKept() {
         browser.actFor(buyer);
         browser.open("/spos/" + agreement);
-        browser.driver.findElement(By.linkText("Attach the contract")).click();
+        browser.follow("Attach the contract");
         browser.checkPage("agreement-contract");
 
         browser.type("contractReference", "TVP-FLEET-1");
         browser.type("start", "1/4/2026");
         browser.type("end", today().toString());
         browser.type("value", "lots");
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Attach the contract']")).click();
+        browser.press("Attach the contract");
 
         String summary = browser.text("error-summary");
         assertTrue(summary.contains("Enter the start date") && summary.contains("Enter the contract value"), summary);
@@ -211,7 +211,7 @@ class ConsoleAgreementIT extends ConsoleTest {
                 + "&contractReference=TVP-FLEET-77&start=" + today().minusDays(30) + "&end=" + today() + "&value=90000");
         assertEquals(200, attached.statusCode(), attached.body());
 
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Attach the contract']")).click();
+        browser.press("Attach the contract");
 
         assertTrue(browser.text("error-summary").contains("Someone else changed this agreement"), browser.text("error-summary"));
         assertEquals("TVP-FLEET-MINE", browser.driver.findElement(By.id("contractReference")).getAttribute("value"));
@@ -226,12 +226,12 @@ class ConsoleAgreementIT extends ConsoleTest {
     void badContributionInputIsMarkedAndKept() {
         browser.actFor(supplier);
         browser.open("/spos/" + agreement);
-        browser.driver.findElement(By.linkText("Record a contribution")).click();
+        browser.follow("Record a contribution");
         browser.checkPage("contribution-new");
 
         browser.type("value", "lots");
         browser.type("deliveryDate", "yesterday");
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Record contribution']")).click();
+        browser.press("Record contribution");
 
         String summary = browser.text("error-summary");
         assertTrue(summary.contains("Choose the commitment line") && summary.contains("Enter the value in pounds")
@@ -247,7 +247,7 @@ class ConsoleAgreementIT extends ConsoleTest {
         browser.driver.findElement(By.id("line-1")).click();
         browser.type("value", "1500");
         browser.type("deliveryDate", today().plusDays(5).toString());
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Record contribution']")).click();
+        browser.press("Record contribution");
 
         assertTrue(browser.text("error-summary").contains("Delivery date: a contribution is recorded once delivered"),
                 browser.text("error-summary"));
@@ -272,12 +272,12 @@ class ConsoleAgreementIT extends ConsoleTest {
         browser.driver.findElement(By.id("kind-amend")).click();
         browser.type("quantity", "2000");
         browser.type("value", "2000");
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Correct this contribution']")).click();
+        browser.press("Correct this contribution");
 
         assertTrue(browser.text("error-summary").contains("Reason"), browser.text("error-summary"));
         assertEquals("2000", browser.driver.findElement(By.id("value")).getAttribute("value"));
         browser.type("reason", "Invoice was £2,000");
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Correct this contribution']")).click();
+        browser.press("Correct this contribution");
 
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/contributions/" + second));
         assertEquals("Recorded (amended)", browser.text("contribution-state"));
@@ -290,7 +290,7 @@ class ConsoleAgreementIT extends ConsoleTest {
         browser.actFor(provider);
         browser.open("/spos/" + agreement + "/contributions/" + first);
 
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Confirm this contribution']")).click();
+        browser.press("Confirm this contribution");
 
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/contributions/" + first));
         assertEquals("Confirmed", browser.text("contribution-state"));
@@ -300,7 +300,7 @@ class ConsoleAgreementIT extends ConsoleTest {
     @Order(15)
     void aDisputeNeedsAReasonAndACorrectionMeanwhileIsAConflictThatKeepsIt() {
         browser.open("/spos/" + agreement + "/contributions/" + second);
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Dispute this contribution']")).click();
+        browser.press("Dispute this contribution");
         assertTrue(browser.text("error-summary").contains("Reason is required"), browser.text("error-summary"));
         assertTrue(browser.driver.findElement(By.id("reason")).getAttribute("class").contains("govuk-textarea--error"));
 
@@ -308,11 +308,11 @@ class ConsoleAgreementIT extends ConsoleTest {
         JsonObject amended = Api.object(Api.post("/api/v1/ledger/entries/" + second + "/correction", supplierToken,
                 "application/json", "{\"reversal\": false, \"quantity\": 1900, \"value\": 1900, \"reason\": \"Recounted\"}"));
         assertEquals("CONTRIBUTION_CORRECTED", amended.getString("type"));
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Dispute this contribution']")).click();
+        browser.press("Dispute this contribution");
 
         assertTrue(browser.text("error-summary").contains("Someone else changed this contribution"), browser.text("error-summary"));
         assertEquals("We received £1,800 only", browser.driver.findElement(By.id("reason")).getAttribute("value"));
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Dispute this contribution']")).click();
+        browser.press("Dispute this contribution");
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/contributions/" + second));
         assertEquals("Disputed (amended)", browser.text("contribution-state"));
     }
@@ -363,7 +363,7 @@ class ConsoleAgreementIT extends ConsoleTest {
         browser.driver.findElement(By.id("line-1")).click();
         browser.type("value", value);
         browser.type("deliveryDate", today().toString());
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Record contribution']")).click();
+        browser.press("Record contribution");
         browser.waitFor(d -> d.getCurrentUrl().matches(".*/contributions/\\d+$"));
         String url = browser.driver.getCurrentUrl();
         return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));

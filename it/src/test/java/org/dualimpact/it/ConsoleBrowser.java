@@ -18,6 +18,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -81,6 +82,27 @@ final class ConsoleBrowser implements AutoCloseable {
         driver.findElement(By.cssSelector("input[value='" + organisation + "']")).click();
         driver.findElement(By.xpath("//button[normalize-space()='Continue']")).click();
         waitFor(d -> d.getCurrentUrl().equals(Api.base() + "/"));
+    }
+
+    /** Presses the button labelled {@code label} and waits until the answer has replaced this page. */
+    void press(String label) {
+        leaveBy(driver.findElement(By.xpath("//button[normalize-space()='" + label + "']")));
+    }
+
+    /** Follows the link whose text is {@code text} and waits for the page it leads to. */
+    void follow(String text) {
+        leaveBy(driver.findElement(By.linkText(text)));
+    }
+
+    /** Follows the link whose text contains {@code text} and waits for the page it leads to. */
+    void followPartly(String text) {
+        leaveBy(driver.findElement(By.partialLinkText(text)));
+    }
+
+    private void leaveBy(WebElement control) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        control.click();
+        waitFor(ExpectedConditions.stalenessOf(page));
     }
 
     /** Replaces the text of an input. */

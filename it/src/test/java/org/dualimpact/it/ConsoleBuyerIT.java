@@ -74,11 +74,11 @@ class ConsoleBuyerIT extends ConsoleTest {
     @Order(2)
     void theAuditQueueListsPendingProvisionsAndApprovesOne() {
         browser.actFor(buyer);
-        browser.driver.findElement(By.linkText("Audit queue")).click();
+        browser.follow("Audit queue");
         assertTrue(browser.driver.getPageSource().contains(approve) && browser.driver.getPageSource().contains(suspend));
         browser.checkPage("audit");
 
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Approve " + approve + "']")).click();
+        browser.press("Approve " + approve);
 
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/audit"));
         assertFalse(browser.driver.getPageSource().contains(approve), "the approved provision is still in the queue");
@@ -90,13 +90,13 @@ class ConsoleBuyerIT extends ConsoleTest {
     @Order(3)
     void suspendingNeedsAReason() {
         browser.open("/audit");
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Suspend " + suspend + "']")).click();
+        browser.press("Suspend " + suspend);
 
         assertTrue(browser.text("error-summary").contains("Enter the reason to suspend"), browser.text("error-summary"));
         assertTrue(browser.driver.findElement(By.cssSelector("textarea.govuk-textarea--error")).isDisplayed());
         browser.checkPage("audit-errors");
         browser.driver.findElement(By.cssSelector("textarea.govuk-textarea--error")).sendKeys("No safeguarding policy");
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Suspend " + suspend + "']")).click();
+        browser.press("Suspend " + suspend);
 
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/audit"));
         assertFalse(browser.driver.getPageSource().contains(suspend), "the suspended provision is still in the queue");
@@ -109,12 +109,12 @@ class ConsoleBuyerIT extends ConsoleTest {
         browser.type("title", "");
         browser.type("territory", "E99999999");
         browser.type("closingDate", "soon");
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Open tender']")).click();
+        browser.press("Open tender");
         assertTrue(browser.text("error-summary").contains("Enter the closing date"), browser.text("error-summary"));
         assertEquals("soon", browser.driver.findElement(By.id("closingDate")).getAttribute("value"));
 
         browser.type("closingDate", today().plusDays(20).toString());
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Open tender']")).click();
+        browser.press("Open tender");
 
         String summary = browser.text("error-summary");
         assertTrue(summary.contains("Title") && summary.contains("Territory: unknown territory code E99999999"), summary);
@@ -130,7 +130,7 @@ class ConsoleBuyerIT extends ConsoleTest {
         browser.type("title", "Fleet " + word);
         browser.type("territory", "E23000029");
         browser.type("closingDate", today().plusDays(20).toString());
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Open tender']")).click();
+        browser.press("Open tender");
 
         browser.waitFor(d -> d.getCurrentUrl().contains("/tenders/"));
         tender = browser.text("tender-reference");
@@ -151,10 +151,10 @@ class ConsoleBuyerIT extends ConsoleTest {
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/tenders/" + tender));
         assertEquals("Closed", browser.text("tender-status"));
 
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Award']")).click();
+        browser.press("Award");
         assertTrue(browser.text("error-summary").contains("Choose the supplier"), browser.text("error-summary"));
         browser.driver.findElement(By.cssSelector("input[name=supplier][value='" + supplier + "']")).click();
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Award']")).click();
+        browser.press("Award");
 
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/tenders/" + tender) && d.findElement(By.id("tender-status")).getText().startsWith("Awarded"));
         assertEquals("Awarded to " + ConsoleFixtures.name(supplier), browser.text("tender-status"));
@@ -177,14 +177,14 @@ class ConsoleBuyerIT extends ConsoleTest {
     @Order(8)
     void theBuyerReviewsTheAgreementAtTheContractsEnd() {
         browser.open("/spos/" + contracted);
-        browser.driver.findElement(By.linkText("Record the post-contract review")).click();
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Record the review']")).click();
+        browser.follow("Record the post-contract review");
+        browser.press("Record the review");
         assertTrue(browser.text("error-summary").contains("Choose whether the social value was delivered"));
         browser.checkPage("review-errors");
 
         browser.driver.findElement(By.id("verdict-PARTLY_DELIVERED")).click();
         browser.type("notes", "Volunteering came late");
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Record the review']")).click();
+        browser.press("Record the review");
 
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/spos/" + contracted));
         assertEquals("Reviewed", browser.text("spo-state"));
@@ -203,10 +203,10 @@ class ConsoleBuyerIT extends ConsoleTest {
         assertEquals("WRONG-CODE", browser.driver.findElement(By.id("code")).getAttribute("value"));
 
         browser.actFor(rivalBuyer);
-        browser.driver.findElement(By.linkText("Verify an agreement")).click();
+        browser.follow("Verify an agreement");
         browser.type("reference", contracted);
         browser.type("code", code);
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Verify']")).click();
+        browser.press("Verify");
 
         browser.waitFor(d -> d.getCurrentUrl().contains("code="));
         assertEquals(ConsoleFixtures.name(supplier), browser.text("verified-supplier"));

@@ -62,7 +62,7 @@ class ConsoleIT extends ConsoleTest {
     @Order(5)
     void signingOutEndsTheConsoleSessionAndTheProviders() {
         browser.open("/");
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+        browser.press("Sign out");
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.govuk-button--start")));
 
         browser.open("/");

@@ -51,7 +51,7 @@ class ConsoleMembershipIT extends ConsoleTest {
     @Test
     @Order(2)
     void acceptingMakesTheUserActForTheOrganisation() {
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Accept invitation']")).click();
+        browser.press("Accept invitation");
 
         browser.waitFor(d -> d.getCurrentUrl().equals(Api.base() + "/"));
         assertTrue(browser.text("acting-for").contains(supplier), browser.text("acting-for"));
@@ -63,15 +63,15 @@ class ConsoleMembershipIT extends ConsoleTest {
     @Order(3)
     void aSecondOrganisationIsAcceptedAndTheUserChoosesBetweenThem() {
         browser.open(ConsoleFixtures.path(ConsoleFixtures.invite(provider, IVY, "provider")));
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Accept invitation']")).click();
+        browser.press("Accept invitation");
         browser.waitFor(d -> d.getCurrentUrl().equals(Api.base() + "/"));
         assertTrue(browser.text("acting-for").contains(provider), browser.text("acting-for"));
 
-        browser.driver.findElement(By.linkText("Change organisation")).click();
+        browser.follow("Change organisation");
         assertEquals("Which organisation are you acting for?", browser.heading());
         browser.checkPage("organisation-choice");
         browser.driver.findElement(By.cssSelector("input[value='" + supplier + "']")).click();
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Continue']")).click();
+        browser.press("Continue");
 
         browser.waitFor(d -> d.getCurrentUrl().equals(Api.base() + "/"));
         assertTrue(browser.text("acting-for").contains(supplier), browser.text("acting-for"));
@@ -104,7 +104,7 @@ class ConsoleMembershipIT extends ConsoleTest {
     void aLinkUsedAlreadyIsAnErrorPage() {
         JsonObject invitation = ConsoleFixtures.invite(ConsoleFixtures.organisation("SUPPLIER", "Console Twice Ltd"), IVY, "supplier");
         browser.open(ConsoleFixtures.path(invitation));
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Accept invitation']")).click();
+        browser.press("Accept invitation");
         browser.waitFor(d -> d.getCurrentUrl().equals(Api.base() + "/"));
 
         browser.open(ConsoleFixtures.path(invitation));

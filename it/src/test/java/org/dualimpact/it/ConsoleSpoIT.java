@@ -52,14 +52,14 @@ class ConsoleSpoIT extends ConsoleTest {
     @Order(1)
     void aSupplierDraftsAnSpoWithCommitmentLinesFromAProvision() {
         browser.open("/provisions/" + provision);
-        browser.driver.findElement(By.linkText("Draft an SPO for this provision")).click();
+        browser.follow("Draft an SPO for this provision");
         browser.checkPage("spo-new");
 
         browser.type("title", "Cooking club for Thames Valley");
         line(0, "FINANCIAL", "1500", "", "NT1", "2027-01-01", "2027-12-31", "ONE_OFF");
         line(1, "VOLUNTEERING", "", "20", "NT2", "2027-02-01", "2027-06-30", "MONTHLY");
         new Select(browser.driver.findElement(By.id("commitments-1-skillLevel"))).selectByValue("GENERAL");
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Save SPO']")).click();
+        browser.press("Save SPO");
 
         browser.waitFor(d -> d.getCurrentUrl().contains("/spos/SPO-") || browser.has("error-summary"));
         assertTrue(browser.has("spo-reference"), () -> browser.driver.findElement(By.tagName("main")).getText());
@@ -76,7 +76,7 @@ class ConsoleSpoIT extends ConsoleTest {
         browser.type("title", "");
         browser.type("commitments-0-value", "lots");
         browser.type("commitments-1-start", "31/01/2027");
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Save SPO']")).click();
+        browser.press("Save SPO");
 
         String summary = browser.text("error-summary");
         assertTrue(summary.contains("Enter a title") && summary.contains("Enter the value in pounds")
@@ -96,7 +96,7 @@ class ConsoleSpoIT extends ConsoleTest {
         browser.type("commitments-2-start", "2027-01-01");
         browser.type("commitments-2-end", "2027-01-31");
         new Select(browser.driver.findElement(By.id("commitments-2-frequency"))).selectByValue("ONE_OFF");
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Save SPO']")).click();
+        browser.press("Save SPO");
 
         assertTrue(browser.has("error-summary"), "an in-kind line without quantity was saved");
         assertTrue(browser.driver.findElement(By.cssSelector("#error-summary a")).getAttribute("href").contains("#commitments-2"),
@@ -119,11 +119,11 @@ class ConsoleSpoIT extends ConsoleTest {
         assertEquals(200, saved.statusCode(), saved.body());
 
         browser.type("title", "My careful edit");
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Save SPO']")).click();
+        browser.press("Save SPO");
 
         assertTrue(browser.text("error-summary").contains("Someone else changed this SPO"), browser.text("error-summary"));
         assertEquals("My careful edit", browser.driver.findElement(By.id("title")).getAttribute("value"));
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Save SPO']")).click();
+        browser.press("Save SPO");
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/spos/" + reference));
         assertEquals("My careful edit", browser.text("spo-title"));
     }
@@ -136,7 +136,7 @@ class ConsoleSpoIT extends ConsoleTest {
         assertTrue(browser.text("tasks").contains("Endorse") && browser.text("tasks").contains(reference), browser.text("tasks"));
         browser.checkPage("home-provider");
         browser.open("/spos/" + reference);
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Endorse this proposal']")).click();
+        browser.press("Endorse this proposal");
 
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/spos/" + reference));
         assertEquals("Endorsed", browser.text("spo-state"));

@@ -41,11 +41,11 @@ class ConsoleSpotlightIT extends ConsoleTest {
     @Test
     @Order(1)
     void theFiltersFindTheAuditedProvisionOnly() {
-        browser.driver.findElement(By.linkText("Spotlight")).click();
+        browser.follow("Spotlight");
         new Select(browser.driver.findElement(By.id("territory"))).selectByValue("E23000029");
         new Select(browser.driver.findElement(By.id("need"))).selectByValue("VOLUNTEERING");
         browser.driver.findElement(By.id("outcome")).sendKeys(outcome);
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Search']")).click();
+        browser.press("Search");
         browser.waitFor(d -> d.getCurrentUrl().contains("need=VOLUNTEERING")); // the results page, not the form's
 
         assertEquals("1 provision found", browser.text("result-count"));
@@ -67,7 +67,7 @@ class ConsoleSpotlightIT extends ConsoleTest {
     @Order(3)
     void aProvisionsPageShowsItsProviderAndNeeds() {
         browser.open("/spotlight?outcome=" + outcome);
-        browser.driver.findElement(By.linkText("Console larder " + outcome)).click();
+        browser.follow("Console larder " + outcome);
 
         assertEquals("Console larder " + outcome, browser.text("provision-title"));
         assertTrue(browser.text("provision-provider").startsWith("Console Spotlight Larder"), browser.text("provision-provider"));

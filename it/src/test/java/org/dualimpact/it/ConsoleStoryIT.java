@@ -55,8 +55,8 @@ class ConsoleStoryIT extends ConsoleTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
         // the buyer audits the provision and opens a tender
-        b.driver.findElement(By.linkText("Audit queue")).click();
-        b.driver.findElement(By.xpath("//button[normalize-space()='Approve Story larder " + word + "']")).click();
+        b.follow("Audit queue");
+        b.press("Approve Story larder " + word);
         b.waitFor(d -> d.getCurrentUrl().endsWith("/audit") && !d.getPageSource().contains("Story larder " + word));
         b.open("/tenders");
         b.type("title", "Story fleet " + word);
@@ -69,8 +69,8 @@ class ConsoleStoryIT extends ConsoleTest {
 
         // the supplier finds the provision in Spotlight and drafts an SPO
         s.open("/spotlight?outcome=" + word);
-        s.driver.findElement(By.linkText("Story larder " + word)).click();
-        s.driver.findElement(By.linkText("Draft an SPO for this provision")).click();
+        s.follow("Story larder " + word);
+        s.follow("Draft an SPO for this provision");
         s.type("title", "Story funding " + word);
         new Select(s.driver.findElement(By.id("commitments-0"))).selectByValue("FINANCIAL");
         s.type("commitments-0-value", "90000");
@@ -87,14 +87,14 @@ class ConsoleStoryIT extends ConsoleTest {
         // the provider endorses it from its home page
         p.open("/");
         assertTrue(p.text("tasks").contains(reference), p.text("tasks"));
-        p.driver.findElement(By.partialLinkText(reference)).click();
+        p.followPartly(reference);
         click(p, "Endorse this proposal");
         p.waitFor(d -> d.getCurrentUrl().endsWith("/spos/" + reference));
         assertEquals("Endorsed", p.text("spo-state"));
 
         // the supplier submits it with a bid to the tender
         s.open("/spos/" + reference);
-        s.driver.findElement(By.linkText("Submit this proposal")).click();
+        s.follow("Submit this proposal");
         s.driver.findElement(By.cssSelector("input[name=tender][value='" + tender + "']")).click();
         click(s, "Submit");
         s.waitFor(d -> d.getCurrentUrl().endsWith("/spos/" + reference));
@@ -123,7 +123,7 @@ class ConsoleStoryIT extends ConsoleTest {
 
         // the buyer attaches the contract
         b.open("/spos/" + reference);
-        b.driver.findElement(By.linkText("Attach the contract")).click();
+        b.follow("Attach the contract");
         b.type("contractReference", "STORY-" + word);
         b.type("start", today.minusDays(30).toString());
         b.type("end", today.toString());
@@ -152,7 +152,7 @@ class ConsoleStoryIT extends ConsoleTest {
         assertTrue(line.contains("£90,000.00") && line.contains("£4,000.00") && line.contains("£1,500.00")
                 && line.contains("£2,500.00"), line);
         b.checkPage("story-" + size + "-agreement");
-        b.driver.findElement(By.linkText("Record the post-contract review")).click();
+        b.follow("Record the post-contract review");
         b.driver.findElement(By.id("verdict-DELIVERED")).click();
         click(b, "Record the review");
         b.waitFor(d -> d.getCurrentUrl().endsWith("/spos/" + reference));
@@ -170,7 +170,7 @@ class ConsoleStoryIT extends ConsoleTest {
 
     private static long record(ConsoleBrowser s, String reference, String value, LocalDate day) {
         s.open("/spos/" + reference);
-        s.driver.findElement(By.linkText("Record a contribution")).click();
+        s.follow("Record a contribution");
         s.driver.findElement(By.id("line-1")).click();
         s.type("value", value);
         s.type("deliveryDate", day.toString());
@@ -181,6 +181,6 @@ class ConsoleStoryIT extends ConsoleTest {
     }
 
     private static void click(ConsoleBrowser in, String button) {
-        in.driver.findElement(By.xpath("//button[normalize-space()='" + button + "']")).click();
+        in.press(button);
     }
 }
