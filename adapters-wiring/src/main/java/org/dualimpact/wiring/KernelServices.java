@@ -37,10 +37,10 @@ import org.dualimpact.kernel.territory.TerritoryService;
 
 /**
  * Builds the kernel's application services from the ports the persistence and ledger adapters
- * implement: the one place both WARs (web and batch) get them from. Producers are {@code @Dependent}:
+ * implement: the one place the WARs (API, console and batch) get them from. Producers are {@code @Dependent}:
  * kernel classes have no no-arg constructor, so they cannot be proxied; they are cheap to build.
- * Services that render documents need the web's renderers and are built there
- * ({@code org.dualimpact.web.wiring.DocumentServices}); the batch's roll-up is built in the batch WAR.
+ * Services that render documents are built in {@link DocumentServices}; the batch's roll-up is built in
+ * the batch WAR.
  */
 @Dependent
 public class KernelServices {

@@ -34,6 +34,8 @@ class ArchitectureTest {
     private static final String WIRING = "org.dualimpact.wiring..";
     private static final String IMPORTING = "org.dualimpact.importing..";
     private static final String MAIL = "org.dualimpact.mail..";
+    private static final String DOCUMENTS = "org.dualimpact.documents..";
+    private static final String CONSOLE = "org.dualimpact.console..";
     /** What the persistence adapter publishes to the WARs: start-up schema migration. */
     private static final String PERSISTENCE_PUBLISHED = "org.dualimpact.persistence.schema..";
     /** The ledger export's file format (JSON Lines, what the offline verifier reads): no storage in it. */
@@ -46,9 +48,8 @@ class ArchitectureTest {
     @BeforeAll
     static void importModules() {
         Path root = Path.of(System.getProperty("it.project.root", ".."));
-        List<Path> modules = List.of("kernel", "adapters-persistence", "adapters-ledger", "adapters-import", "adapters-mail", "adapters-wiring",
-                "adapters-web",
-                "adapters-batch")
+        List<Path> modules = List.of("kernel", "adapters-persistence", "adapters-ledger", "adapters-import", "adapters-mail", "adapters-documents",
+                "adapters-wiring", "adapters-web", "adapters-batch", "adapters-console")
                 .stream().map(m -> root.resolve(m).resolve("target/classes")).toList();
         for (Path module : modules) {
             assertTrue(module.toFile().isDirectory(), module + " is not built");
@@ -91,7 +92,8 @@ class ArchitectureTest {
     @Test
     void kernelNeverReachesIntoAnAdapter() {
         noClasses().that().resideInAPackage(KERNEL)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, LEDGER, IMPORTING, MAIL, WIRING, WEB, BATCH)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, LEDGER, IMPORTING, MAIL, DOCUMENTS, WIRING, WEB, BATCH,
+                        CONSOLE)
                 .because("dependencies point inward: adapters implement the kernel's ports, never the reverse")
                 .check(all);
     }
@@ -100,7 +102,8 @@ class ArchitectureTest {
     void jaxRsLivesOnlyInTheWebAdapter() {
         noClasses().that().resideOutsideOfPackage(WEB)
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
-                .because("HTTP is one way in among several (batch, tests); only the web adapter speaks it")
+                .because("the API is one way in among several (console, batch, tests); only the web adapter speaks "
+                        + "JAX-RS, and the console serves its pages with plain servlets")
                 .check(all);
     }
 
@@ -110,7 +113,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("jakarta.mail..")
                 .because("how mail leaves the server (SMTP or the development outbox) is chosen in one adapter")
                 .check(all);
-        noClasses().that().resideInAnyPackage(WEB, BATCH, PERSISTENCE, LEDGER, IMPORTING)
+        noClasses().that().resideInAnyPackage(WEB, BATCH, CONSOLE, PERSISTENCE, LEDGER, IMPORTING, DOCUMENTS)
                 .should().dependOnClassesThat().resideInAPackage(MAIL)
                 .because("the rest of the product sends and reads mail through the kernel's Mailer and MailOutbox ports")
                 .check(all);
@@ -155,6 +158,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheDocumentsAdapterWritesPdf() {
+        noClasses().that().resideOutsideOfPackages(DOCUMENTS, "org.dualimpact.web.scoring..")
+                .should().dependOnClassesThat().resideInAPackage("com.lowagie..")
+                .because("the API and the console serve the same documents: the renderer ports are implemented once, "
+                        + "in the EAR's lib/, and every other module asks the kernel's document services for them; "
+                        + "only the tender evaluation's PDF stays beside the API's scoring views, whose text it prints")
+                .check(all);
+        classes().that().resideInAPackage(DOCUMENTS)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", KERNEL, DOCUMENTS, "com.lowagie..",
+                        "jakarta.enterprise..")
+                .because("a renderer turns a resolved document into bytes: it reads no store, no request and no other adapter")
+                .check(all);
+    }
+
+    @Test
     void drivenAdaptersDoNotKnowEachOther() {
         noClasses().that().resideInAPackage(PERSISTENCE)
                 .should().dependOnClassesThat().resideInAnyPackage(LEDGER, IMPORTING, WEB, BATCH)
@@ -168,7 +186,7 @@ class ArchitectureTest {
 
     @Test
     void drivingAdaptersUseStoresOnlyThroughKernelPorts() {
-        noClasses().that().resideInAnyPackage(WEB, BATCH)
+        noClasses().that().resideInAnyPackage(WEB, BATCH, CONSOLE)
                 .should().dependOnClassesThat(
                         DescribedPredicate.describe("internals of the persistence or ledger adapter",
                                 c -> (c.getPackageName().startsWith("org.dualimpact.persistence")
@@ -179,10 +197,13 @@ class ArchitectureTest {
                         + PERSISTENCE_PUBLISHED + ") is published to them for start-up, and the ledger export's file "
                         + "format (" + LEDGER_PUBLISHED + ") for the auditor's download")
                 .check(all);
-        noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat().resideInAPackage(BATCH)
-                .because("the two WARs are deployed side by side and share only the lib/ jars").check(all);
-        noClasses().that().resideInAPackage(BATCH).should().dependOnClassesThat().resideInAPackage(WEB)
-                .because("the two WARs are deployed side by side and share only the lib/ jars").check(all);
+        noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat().resideInAnyPackage(BATCH, CONSOLE)
+                .because("the WARs are deployed side by side and share only the lib/ jars").check(all);
+        noClasses().that().resideInAPackage(BATCH).should().dependOnClassesThat().resideInAnyPackage(WEB, CONSOLE)
+                .because("the WARs are deployed side by side and share only the lib/ jars").check(all);
+        noClasses().that().resideInAPackage(CONSOLE).should().dependOnClassesThat().resideInAnyPackage(WEB, BATCH)
+                .because("the console is a driving adapter of its own: it calls the kernel's services in-process, "
+                        + "not the API's resources, and shares only the lib/ jars with the other WARs").check(all);
     }
 
     @Test
@@ -193,10 +214,10 @@ class ArchitectureTest {
                 .because("the wiring jar builds kernel services from kernel ports for both WARs and does nothing else: "
                         + "it knows no adapter class, so any adapter implementing a port can be wired in")
                 .check(all);
-        noClasses().that().resideInAnyPackage(PERSISTENCE, LEDGER)
+        noClasses().that().resideInAnyPackage(PERSISTENCE, LEDGER, DOCUMENTS)
                 .should().dependOnClassesThat().resideInAPackage(WIRING)
                 .because("driven adapters implement ports; they are wired, they do not wire").check(all);
-        noClasses().that().resideInAnyPackage(WEB, BATCH)
+        noClasses().that().resideInAnyPackage(WEB, BATCH, CONSOLE)
                 .should().dependOnClassesThat().resideInAPackage(WIRING)
                 .because("the WARs receive kernel services by CDI injection from the one wiring jar in lib/, never by "
                         + "calling it, so no WAR builds its own copy of a service the other also uses").check(all);

@@ -23,7 +23,7 @@ import org.openqa.selenium.By;
  * open tender, and another as an existing relationship; a competitor withdraws its lost bid; supplier and
  * provider sign over the content hash shown; the buyer attaches the contract; the supplier records and
  * corrects contributions; the provider confirms one and disputes another; the agreement page shows the
- * delivery as a chart and a table, the history and each contribution's inclusion proof. Bad input is an
+ * delivery as a chart and a table, the history, each contribution's inclusion proof and the agreement's PDF. Bad input is an
  * error summary keeping the input, a change made meanwhile a conflict keeping it; a competitor and an
  * unrelated provider find nothing, a party without the role is refused. The browser user belongs to every
  * organisation and switches between them.
@@ -355,6 +355,29 @@ class ConsoleAgreementIT extends ConsoleTest {
         assertEquals(404, stranger.get("/spos/" + agreement + "/contributions/" + first).statusCode());
         assertEquals(404, rival.post("/spos/" + agreement + "/contributions/new", csrf + "&line=1&value=10&deliveryDate="
                 + today()).statusCode());
+    }
+
+    @Test
+    @Order(19)
+    void everyPartyDownloadsTheAgreementAsAPdfAndOthersCannot() {
+        browser.actFor(provider);
+        browser.open("/spos/" + agreement);
+        assertEquals("Download the agreement (PDF)", browser.text("spo-document"));
+        String link = browser.driver.findElement(By.id("spo-document")).getAttribute("href");
+        assertEquals(Api.base() + "/spos/" + agreement + "/document", link);
+
+        HttpResponse<byte[]> pdf = ConsoleSignIn.actingFor(ConsoleSignIn.IVY, provider).download("/spos/" + agreement + "/document");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertEquals("no-store", pdf.headers().firstValue("Cache-Control").orElse(""));
+        String text = Pdfs.text(pdf.body()).replaceAll("\\s+", " ");
+        assertTrue(text.contains(agreement) && text.contains("Dual Impact Agreement"), text);
+        assertTrue(text.contains("Console Agreement Supplies") && text.contains("Console Agreement Larder")
+                && text.contains("Console Agreement Police"), text);
+        assertTrue(text.contains("£90,000.00"), text);
+
+        assertEquals(404, ConsoleSignIn.actingFor(ConsoleSignIn.IVY, competitor).download("/spos/" + agreement + "/document").statusCode());
+        assertEquals(404, ConsoleSignIn.actingFor(ConsoleSignIn.IVY, unrelated).download("/spos/" + agreement + "/document").statusCode());
     }
 
     /** Records a financial contribution of the value on line 1, delivered today; answers its entry. */

@@ -60,6 +60,19 @@ final class ConsoleSignIn {
         return send(HttpRequest.newBuilder(URI.create(Api.base() + path)).GET());
     }
 
+    /** A GET whose answer is read as bytes (a PDF). */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(Api.base() + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> post(String path, String form) {
         return send(HttpRequest.newBuilder(URI.create(Api.base() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

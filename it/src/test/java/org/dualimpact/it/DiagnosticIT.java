@@ -13,12 +13,9 @@ import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -397,13 +394,6 @@ class DiagnosticIT {
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), () -> new String(response.body(), StandardCharsets.UTF_8));
         assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
-        Path pdf = Files.createTempFile("diagnostic", ".pdf");
-        pdf.toFile().deleteOnExit();
-        Files.write(pdf, response.body());
-        Process process = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
-        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), text);
-        return text;
+        return Pdfs.text(response.body());
     }
 }

@@ -12,11 +12,8 @@ import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -587,13 +584,6 @@ class ScoringIT {
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), () -> new String(response.body(), StandardCharsets.UTF_8));
         assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
-        Path pdf = Files.createTempFile("scoring", ".pdf");
-        Files.write(pdf, response.body());
-        Process process = new ProcessBuilder("pdftotext", pdf.toString(), "-").redirectErrorStream(true).start();
-        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), text);
-        Files.deleteIfExists(pdf);
-        return text;
+        return Pdfs.textInReadingOrder(response.body());
     }
 }

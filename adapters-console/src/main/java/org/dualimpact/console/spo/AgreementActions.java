@@ -27,6 +27,7 @@ import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.spo.ReviewVerdict;
 import org.dualimpact.kernel.spo.Spo;
 import org.dualimpact.kernel.spo.SpoAgreement;
+import org.dualimpact.kernel.spo.SpoDocuments;
 import org.dualimpact.kernel.spo.SpoQueries;
 import org.dualimpact.kernel.spo.SpoReference;
 import org.dualimpact.kernel.spo.SpoSubmission;
@@ -50,6 +51,9 @@ public class AgreementActions {
 
     @Inject
     SpoSubmission submission;
+
+    @Inject
+    SpoDocuments documents;
 
     @Inject
     SpoAgreement agreements;
@@ -77,6 +81,15 @@ public class AgreementActions {
 
     @Inject
     OrganisationService organisations;
+
+    /** The proposal or agreement as the document the API serves, for whoever may see the SPO. */
+    public Document document(Actor actor, SpoReference reference) {
+        return new Document(documents.document(actor, reference), documents.mediaType());
+    }
+
+    /** A rendered document and its media type. */
+    public record Document(byte[] content, String mediaType) {
+    }
 
     public Spo submit(Actor actor, SpoReference reference, Optional<TenderReference> tender) {
         return submission.submit(actor, reference, tender);

@@ -34,7 +34,7 @@ import org.dualimpact.kernel.spo.SpoReference;
 import org.dualimpact.kernel.tender.TenderReference;
 
 /**
- * The SPO page and the agreement's steps under it, for {@code /spos/{reference}…}: submit (with a bid
+ * The SPO page and the agreement's steps under it, for {@code /spos/{reference}…}: its PDF, submit (with a bid
  * or as an existing relationship), withdraw, sign, attach the contract, record a contribution, and a
  * post-contract review (buyer), a contribution's page with its inclusion proof, where a provider confirms or disputes it and the
  * supplier corrects it. A refusal of the kernel is the form again with the GOV.UK error summary and the
@@ -91,6 +91,13 @@ public class AgreementPages {
         } else if ("/contributions/new".equals(step)) {
             return !allowed(response, view.canRecord()) || contributionForm(request, response, acting, view,
                     AgreementForms.Contribution.EMPTY, Errors.NONE, 200);
+        } else if ("/document".equals(step)) {
+            AgreementActions.Document document = agreements.document(acting.actor(), reference);
+            response.setContentType(document.mediaType());
+            response.setHeader("Content-Disposition", "inline; filename=\"" + reference.value() + ".pdf\"");
+            response.setContentLength(document.content().length);
+            response.getOutputStream().write(document.content());
+            return true;
         } else if (contribution.matches() && contribution.group(2) == null) {
             long seq = Long.parseLong(contribution.group(1));
             return contributionPage(request, response, acting, view, seq, AgreementForms.FollowUp.EMPTY

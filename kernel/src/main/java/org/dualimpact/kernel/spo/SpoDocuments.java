@@ -3,6 +3,7 @@ package org.dualimpact.kernel.spo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.dualimpact.kernel.journal.AuditJournal;
 import org.dualimpact.kernel.organisation.Organisation;
@@ -46,7 +47,8 @@ public final class SpoDocuments {
         List<Provision> provisionList = content.provisions().stream().map(p -> provisions.find(p).orElseThrow())
                 .sorted(Comparator.comparing(Provision::title)).toList();
         Territory territory = territories.territory(content.territory()).orElseThrow();
-        return renderer.render(new SpoDocument(spo, supplier, providerOrgs, provisionList, territory, spo.currentHash()));
+        Optional<Organisation> buyer = spo.buyer().flatMap(organisations::find);
+        return renderer.render(new SpoDocument(spo, supplier, providerOrgs, buyer, provisionList, territory, spo.currentHash()));
     }
 
     public String mediaType() {

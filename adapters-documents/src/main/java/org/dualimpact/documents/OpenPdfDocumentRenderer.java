@@ -1,4 +1,4 @@
-package org.dualimpact.web.document;
+package org.dualimpact.documents;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -70,7 +70,7 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
                     + spo.submittedAt().map(t -> "    Submitted: " + TIME.format(t)).orElse("")
                     + spo.tender().map(t -> "    Tender: " + t.value()).orElse(""), BODY));
             spo.existingContract().ifPresent(e -> add(pdf, new Paragraph("Existing supply contract " + e.contractReference()
-                    + " with " + e.buyer().value() + ", " + e.start() + " to " + e.end() + ", value GBP " + e.value(), BODY)));
+                    + " with " + doc.name(e.buyer()) + ", " + e.start() + " to " + e.end() + ", value " + Pounds.of(e.value()), BODY)));
 
             heading(pdf, "Title");
             pdf.add(new Paragraph(content.title(), BODY));
@@ -84,7 +84,7 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
             for (Organisation provider : doc.providers()) {
                 row(parties, "Community provider", provider.name(), provider.id().value());
             }
-            spo.buyer().ifPresent(b -> row(parties, "Buyer", "", b.value()));
+            doc.buyer().ifPresent(b -> row(parties, "Buyer", b.name(), b.id().value()));
             pdf.add(parties);
 
             heading(pdf, "Provisions supported");
@@ -94,12 +94,12 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
 
             heading(pdf, "Commitments");
             PdfPTable lines = table(new float[] {0.5f, 1.6f, 1.6f, 1.4f, 1.4f, 1.6f, 2.4f}, "#", "Type", "Quantity",
-                    "Value (GBP)", "Measure", "Place", "Schedule");
+                    "Value", "Measure", "Place", "Schedule");
             int n = 0;
             for (Commitment c : content.commitments()) {
                 n++;
                 row(lines, Integer.toString(n), c.type().name() + (c.skillLevel() == null ? "" : " " + c.skillLevel().name()),
-                        c.quantity().toPlainString() + " " + c.unit(), c.value() == null ? "" : c.value().toString(),
+                        quantity(c), c.value() == null ? "" : Pounds.of(c.value()),
                         c.measureCode(), c.territory() + (c.postcodeDistrict() == null ? "" : " " + c.postcodeDistrict()),
                         c.start() + " to " + c.end() + ", " + c.frequency().name().toLowerCase().replace('_', '-'));
             }
@@ -108,7 +108,7 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
             spo.contract().ifPresent(c -> {
                 heading(pdf, "Supply contract");
                 add(pdf, new Paragraph("Contract " + c.contractReference() + ", " + c.start() + " to " + c.end()
-                        + ", value GBP " + c.value() + ", attached by " + c.buyer().value() + " on "
+                        + (c.value() == null ? "" : ", value " + Pounds.of(c.value())) + ", attached by " + doc.name(c.buyer()) + " on "
                         + TIME.format(c.attachedAt()), BODY));
                 add(pdf, new Paragraph("Verification code: " + c.verificationCode().printed(), MONO));
                 add(pdf, new Paragraph("Any buyer verifies this agreement with its reference and this code "
@@ -128,7 +128,7 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
                 row(signatures, spo.stage().isAgreement() ? "Awaiting signatures" : "Not yet signed (proposal)", "", "");
             }
             for (Signature s : signed) {
-                row(signatures, s.party().value(), s.signer(), TIME.format(s.at()));
+                row(signatures, doc.name(s.party()), s.signer(), TIME.format(s.at()));
             }
             pdf.add(signatures);
 
@@ -179,5 +179,11 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
             cell.setPadding(3);
             table.addCell(cell);
         }
+    }
+
+    /** A line's quantity: money as pounds, anything else as a number and its unit ("40 hours"). */
+    private static String quantity(Commitment line) {
+        return "GBP".equals(line.unit()) ? Pounds.of(line.quantity())
+                : line.quantity().stripTrailingZeros().toPlainString() + " " + line.unit();
     }
 }

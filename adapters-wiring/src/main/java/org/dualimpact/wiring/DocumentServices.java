@@ -1,4 +1,4 @@
-package org.dualimpact.web.wiring;
+package org.dualimpact.wiring;
 
 import java.time.Clock;
 
@@ -17,20 +17,15 @@ import org.dualimpact.kernel.mapping.MappingRepository;
 import org.dualimpact.kernel.mapping.MappingService;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.provision.ProvisionRepository;
-import org.dualimpact.kernel.scoring.EvaluationDocument;
-import org.dualimpact.kernel.scoring.EvaluationRenderer;
-import org.dualimpact.kernel.scoring.ScoringRepository;
-import org.dualimpact.kernel.scoring.TenderEvaluation;
 import org.dualimpact.kernel.spo.DocumentRenderer;
 import org.dualimpact.kernel.spo.SpoDocuments;
 import org.dualimpact.kernel.spo.SpoRepository;
-import org.dualimpact.kernel.tender.TenderRepository;
 import org.dualimpact.kernel.territory.TerritoryRepository;
 
 /**
- * Builds the kernel services that render documents: they need the web's OpenPDF renderers, which
- * live in this WAR, so they cannot be built in the shared wiring jar (a bean in the EAR's lib/ sees
- * no bean of a WAR). Every other kernel service comes from {@code org.dualimpact.wiring}.
+ * Builds the kernel services that render documents, over the renderer ports the documents adapter
+ * implements (OpenPDF, in the EAR's lib/ beside this jar): the API and the console serve the same PDFs.
+ * The tender evaluation's document is built in the API's WAR, beside its renderer.
  */
 @Dependent
 public class DocumentServices {
@@ -40,13 +35,6 @@ public class DocumentServices {
     SpoDocuments spoDocuments(SpoRepository spos, ProvisionRepository provisions, OrganisationRepository organisations,
             TerritoryRepository territories, AuditJournal journal, DocumentRenderer renderer) {
         return new SpoDocuments(spos, provisions, organisations, territories, journal, renderer);
-    }
-
-    @Produces
-    @Dependent
-    EvaluationDocument evaluationDocument(TenderEvaluation evaluations, TenderRepository tenders,
-            ScoringRepository scoring, AuditJournal journal, EvaluationRenderer renderer, Clock clock) {
-        return new EvaluationDocument(evaluations, tenders, scoring, journal, renderer, clock);
     }
 
     @Produces

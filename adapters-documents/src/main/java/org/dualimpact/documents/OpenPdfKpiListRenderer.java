@@ -1,4 +1,4 @@
-package org.dualimpact.web.mapping;
+package org.dualimpact.documents;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package org.dualimpact.web.diagnostic;
+package org.dualimpact.documents;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
