@@ -72,7 +72,7 @@ class ConsoleSpotlightIT extends ConsoleTest {
         assertEquals("Console larder " + outcome, browser.text("provision-title"));
         assertTrue(browser.text("provision-provider").startsWith("Console Spotlight Larder"), browser.text("provision-provider"));
         assertTrue(browser.text("needs").contains("Drivers for deliveries"), browser.text("needs"));
-        assertTrue(browser.text("provision-status").startsWith("Audited"), browser.text("provision-status"));
+        assertTrue(browser.text("provision-status").startsWith("Audited by Console Spotlight Police"), browser.text("provision-status"));
         browser.checkPage("provision");
     }
 

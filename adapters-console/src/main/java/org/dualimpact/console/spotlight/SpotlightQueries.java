@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.dualimpact.console.Formats;
 import org.dualimpact.kernel.organisation.OrganisationService;
 import org.dualimpact.kernel.provision.NeedType;
 import org.dualimpact.kernel.provision.Page;
@@ -74,6 +75,12 @@ public class SpotlightQueries {
     /** The organisation's public name (organisations are public). */
     public String organisationName(Provision provision) {
         return organisations.get(provision.provider()).name();
+    }
+
+    /** "Audited by Thames Valley Police", "Suspended by …" or "Pending": the audit, with the buyer by name. */
+    public String audit(Provision provision) {
+        String status = Formats.words(provision.status());
+        return provision.auditedBy().map(buyer -> status + " by " + organisations.get(buyer).name()).orElse(status);
     }
 
     /** The search as the form gave it; every field optional, kept as typed so the form shows it again. */

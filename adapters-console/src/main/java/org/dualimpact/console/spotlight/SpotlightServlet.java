@@ -75,7 +75,8 @@ public class SpotlightServlet extends HttpServlet {
             Provision provision = spotlight.provision(acting.actor(), ProvisionId.fromRequest(id));
             pages.render(response, 200, "provision.jte", Map.of(
                     "page", pages.page(provision.title(), request, Optional.of(acting)), "provision", provision,
-                    "provider", spotlight.organisationName(provision), "territoryNames", spotlight.territoryNames(),
+                    "provider", spotlight.organisationName(provision), "audit", spotlight.audit(provision),
+                    "territoryNames", spotlight.territoryNames(),
                     "canDraft", provision.isAudited() && acting.actor().has(Role.SUPPLIER)));
         } catch (DomainException e) {
             response.sendError(404);
