@@ -4,10 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How the console writes figures: pounds as {@code £90,000.00}, quantities with thousands separators. */
 public final class Formats {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
 
     private Formats() {
     }
@@ -34,5 +39,10 @@ public final class Formats {
     public static String words(Enum<?> value) {
         String name = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** {@code 7 Dec 2026}: the day, in UTC. */
+    public static String date(Instant at) {
+        return DAY.format(at);
     }
 }

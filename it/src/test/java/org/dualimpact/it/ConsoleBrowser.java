@@ -44,11 +44,19 @@ final class ConsoleBrowser implements AutoCloseable {
         this(1280, 900);
     }
 
+    /** Why the browser tests cannot run here, if they cannot. */
+    static final String MISSING = "the console's browser tests need the Debian packages chromium and chromium-driver "
+            + "(/usr/bin/chromium, /usr/bin/chromedriver): apt-get install -y chromium chromium-driver";
+
+    /** Whether Debian's chromium and chromium-driver are installed. */
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
     /** A browser whose window is {@code width} × {@code height} CSS pixels (390 × 844: a phone). */
     ConsoleBrowser(int width, int height) {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("The console's browser tests need the Debian packages chromium and "
-                    + "chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver): apt-get install -y chromium chromium-driver");
+        if (!installed()) {
+            throw new IllegalStateException(MISSING);
         }
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();

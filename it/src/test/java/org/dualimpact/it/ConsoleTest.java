@@ -1,11 +1,14 @@
 package org.dualimpact.it;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -29,8 +32,19 @@ abstract class ConsoleTest {
         return Api.ear();
     }
 
+    /**
+     * Starts the browser; without Chromium the class is skipped, saying so loudly in the build output,
+     * unless {@code DI_REQUIRE_BROWSER=true} (as {@code .ci/run} sets), where it fails.
+     */
     @BeforeAll
     static void startTheBrowser() {
+        if (!ConsoleBrowser.installed()) {
+            if ("true".equals(System.getenv("DI_REQUIRE_BROWSER"))) {
+                fail("DI_REQUIRE_BROWSER=true, but " + ConsoleBrowser.MISSING);
+            }
+            System.err.println("\n*** CONSOLE BROWSER TESTS SKIPPED: " + ConsoleBrowser.MISSING + " ***\n");
+            Assumptions.abort("skipped: " + ConsoleBrowser.MISSING);
+        }
         browser = new ConsoleBrowser();
     }
 

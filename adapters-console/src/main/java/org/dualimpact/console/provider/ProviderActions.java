@@ -1,0 +1,56 @@
+package org.dualimpact.console.provider;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.dualimpact.kernel.organisation.Organisation;
+import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.organisation.OrganisationService;
+import org.dualimpact.kernel.provision.Provision;
+import org.dualimpact.kernel.provision.ProvisionService;
+import org.dualimpact.kernel.shared.Actor;
+import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.Role;
+import org.dualimpact.kernel.territory.Territory;
+import org.dualimpact.kernel.territory.TerritoryService;
+
+/**
+ * The provider's use cases the console calls, each in one transaction and through the service the API
+ * calls for the same step ({@code ProvisionResource}): its own provisions, and publishing one, which the
+ * kernel refuses to anyone but a provider and in any territory the provider does not serve.
+ */
+@ApplicationScoped
+@Transactional
+public class ProviderActions {
+
+    @Inject
+    ProvisionService provisions;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    TerritoryService territories;
+
+    /** The provider's own provisions, newest first. */
+    public List<Provision> own(Actor actor) {
+        actor.require(Role.PROVIDER);
+        return provisions.listFor(actor).stream().sorted(Comparator.comparing(Provision::publishedAt).reversed()).toList();
+    }
+
+    public Provision publish(Actor actor, ProvisionService.PublishRequest request) {
+        return provisions.publish(actor, request);
+    }
+
+    /** The territories the organisation acted for serves, by name: the choices of the form. */
+    public List<Territory> served(Actor actor) {
+        Organisation organisation = organisations.get(actor.organisationId().map(OrganisationId::new)
+                .orElseThrow(() -> DomainException.notPermitted("no-organisation", "Act for a provider to publish a provision.")));
+        return territories.territories().stream().filter(t -> organisation.serves(t.code()))
+                .sorted(Comparator.comparing(Territory::name)).toList();
+    }
+}

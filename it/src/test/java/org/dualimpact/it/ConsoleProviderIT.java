@@ -1,0 +1,124 @@
+package org.dualimpact.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A community provider's own pages in the console (issue 17): its provisions, and publishing one with
+ * its needs. Bad input is an error summary keeping the input, a kernel rule is marked on the need it is
+ * about; a published provision waits for a buyer's audit, then suppliers find it in Spotlight. A
+ * supplier may neither see the pages nor publish.
+ */
+class ConsoleProviderIT extends ConsoleTest {
+
+    private static String word;
+    private static String provider;
+    private static String supplier;
+    private static String buyerToken;
+
+    @BeforeAll
+    static void aProviderABuyerAndASupplier() {
+        word = "CPR-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        provider = ConsoleFixtures.organisation("PROVIDER", "Console Provider Shed");
+        String buyer = ConsoleFixtures.organisation("BUYER", "Console Provider Police");
+        buyerToken = ConsoleFixtures.anotherAdmin(buyer, "buyer");
+        supplier = ConsoleFixtures.organisation("SUPPLIER", "Console Provider Supplies");
+        join(provider, "provider");
+        join(supplier, "supplier");
+    }
+
+    @Test
+    @Order(1)
+    void aNewProviderHasNoProvisionsYet() {
+        browser.actFor(provider);
+        browser.follow("Your provisions");
+
+        assertEquals("Your provisions", browser.heading());
+        assertEquals("You have not published a provision yet.", browser.text("no-provisions"));
+        browser.checkPage("provisions-empty");
+    }
+
+    @Test
+    @Order(2)
+    void numbersThatDoNotParseAreMarkedAndEverythingTypedIsKept() {
+        browser.follow("Publish a provision");
+        browser.checkPage("provision-new");
+        assertTrue(browser.driver.findElement(By.id("territories")).isSelected(), "the one territory served is ticked");
+
+        browser.type("capacity", "forty");
+        new Select(browser.driver.findElement(By.id("needs-0"))).selectByValue("MONEY");
+        browser.type("needs-0-description", "Cooking club ingredients");
+        browser.type("needs-0-quantity", "lots");
+        browser.press("Publish provision");
+
+        String summary = browser.text("error-summary");
+        assertTrue(summary.contains("Enter a title") && summary.contains("Enter the capacity as a whole number")
+                && summary.contains("Enter the quantity as a number"), summary);
+        assertEquals("lots", browser.driver.findElement(By.id("needs-0-quantity")).getAttribute("value"));
+        assertEquals("Cooking club ingredients", browser.driver.findElement(By.id("needs-0-description")).getAttribute("value"));
+        assertTrue(browser.driver.findElement(By.id("needs-0-quantity")).getAttribute("class").contains("govuk-input--error"));
+        browser.checkPage("provision-new-errors");
+    }
+
+    @Test
+    @Order(3)
+    void aKernelRuleIsMarkedOnTheNeedItIsAbout() {
+        browser.type("title", "Men in sheds " + word);
+        browser.type("capacity", "");
+        browser.type("needs-0-quantity", "500");
+        new Select(browser.driver.findElement(By.id("needs-1"))).selectByValue("VOLUNTEERING");
+        browser.press("Publish provision");
+
+        assertTrue(browser.text("error-summary").contains("need description is required"), browser.text("error-summary"));
+        assertTrue(browser.driver.findElement(By.id("needs-1")).getAttribute("class").contains("govuk-select--error"),
+                "the error is on the second need, the one without a description");
+        assertEquals("Men in sheds " + word, browser.driver.findElement(By.id("title")).getAttribute("value"));
+    }
+
+    @Test
+    @Order(4)
+    void aPublishedProvisionWaitsForAuditThenSpotlightShowsIt() {
+        browser.type("needs-1-description", "Woodwork mentors");
+        browser.type("needs-1-quantity", "60");
+        browser.type("outcomes", word);
+        browser.press("Publish provision");
+
+        assertEquals("Men in sheds " + word, browser.text("provision-title"));
+        assertTrue(browser.text("provision-status").startsWith("Pending"), browser.text("provision-status"));
+        assertTrue(browser.text("needs").contains("Woodwork mentors"), browser.text("needs"));
+        String url = browser.driver.getCurrentUrl();
+        String id = url.substring(url.lastIndexOf('/') + 1);
+        browser.open("/provisions");
+        assertTrue(browser.text("provisions").contains("Men in sheds " + word) && browser.text("provisions").contains("Pending"),
+                browser.text("provisions"));
+        browser.checkPage("provisions");
+
+        ConsoleSignIn asSupplier = ConsoleSignIn.actingFor(ConsoleSignIn.IVY, supplier);
+        assertEquals(404, asSupplier.get("/provisions/" + id).statusCode());
+        ConsoleFixtures.audit(buyerToken, id);
+        assertEquals(200, asSupplier.get("/provisions/" + id).statusCode());
+        assertTrue(asSupplier.get("/spotlight?outcome=" + word).body().contains("/provisions/" + id));
+    }
+
+    @Test
+    @Order(5)
+    void aSupplierMayNeitherSeeTheProviderPagesNorPublish() {
+        ConsoleSignIn asSupplier = ConsoleSignIn.actingFor(ConsoleSignIn.IVY, supplier);
+        String csrf = ConsoleSignIn.encode(ConsoleSignIn.csrfToken(asSupplier.get("/").body()));
+
+        assertEquals(403, asSupplier.get("/provisions").statusCode());
+        assertEquals(403, asSupplier.get("/provisions/new").statusCode());
+        HttpResponse<String> published = asSupplier.post("/provisions/new", "csrf=" + csrf + "&title=Sneaky&territories=E23000029"
+                + "&needs%5B0%5D.type=MONEY&needs%5B0%5D.description=Cash");
+        assertEquals(403, published.statusCode());
+    }
+}
