@@ -18,6 +18,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -110,7 +112,25 @@ final class ConsoleBrowser implements AutoCloseable {
     private void leaveBy(WebElement control) {
         WebElement page = driver.findElement(By.tagName("html"));
         control.click();
-        waitFor(ExpectedConditions.stalenessOf(page));
+        waitFor(d -> gone(page));
+    }
+
+    /**
+     * Whether the element's page was replaced. Chromium answers a stale element, or, while the next page
+     * is loading, "Node with given id does not belong to the document": both mean the old page is gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Replaces the text of an input. */
