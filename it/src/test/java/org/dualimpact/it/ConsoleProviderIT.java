@@ -1,6 +1,7 @@
 package org.dualimpact.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -14,15 +15,17 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A community provider's own pages in the console (issue 17): its provisions, and publishing one with
- * its needs. Bad input is an error summary keeping the input, a kernel rule is marked on the need it is
- * about; a published provision waits for a buyer's audit, then suppliers find it in Spotlight. A
- * supplier may neither see the pages nor publish.
+ * its needs. Bad input is an error summary keeping the input, a kernel rule is marked on the input it is
+ * about; "Add another need" adds a row without publishing; a published provision waits for a buyer's
+ * audit, then suppliers find it in Spotlight. Another provider lists none of them; a supplier may neither
+ * see the pages nor publish.
  */
 class ConsoleProviderIT extends ConsoleTest {
 
     private static String word;
     private static String provider;
     private static String supplier;
+    private static String rival;
     private static String buyerToken;
 
     @BeforeAll
@@ -32,8 +35,10 @@ class ConsoleProviderIT extends ConsoleTest {
         String buyer = ConsoleFixtures.organisation("BUYER", "Console Provider Police");
         buyerToken = ConsoleFixtures.anotherAdmin(buyer, "buyer");
         supplier = ConsoleFixtures.organisation("SUPPLIER", "Console Provider Supplies");
+        rival = ConsoleFixtures.organisation("PROVIDER", "Console Provider Rival");
         join(provider, "provider");
         join(supplier, "supplier");
+        join(rival, "provider");
     }
 
     @Test
@@ -71,24 +76,37 @@ class ConsoleProviderIT extends ConsoleTest {
 
     @Test
     @Order(3)
-    void aKernelRuleIsMarkedOnTheNeedItIsAbout() {
+    void aKernelRuleIsMarkedOnTheInputItIsAboutInTheRowTyped() {
         browser.type("title", "Men in sheds " + word);
         browser.type("capacity", "");
         browser.type("needs-0-quantity", "500");
-        new Select(browser.driver.findElement(By.id("needs-1"))).selectByValue("VOLUNTEERING");
+        new Select(browser.driver.findElement(By.id("needs-2"))).selectByValue("VOLUNTEERING");
         browser.press("Publish provision");
 
         assertTrue(browser.text("error-summary").contains("need description is required"), browser.text("error-summary"));
-        assertTrue(browser.driver.findElement(By.id("needs-1")).getAttribute("class").contains("govuk-select--error"),
-                "the error is on the second need, the one without a description");
+        assertTrue(browser.driver.findElement(By.id("needs-2-description")).getAttribute("class").contains("govuk-input--error"),
+                "the kernel's second need is the form's third row (the second is not used), and the error is on its description");
+        assertFalse(browser.driver.findElement(By.id("needs-2")).getAttribute("class").contains("govuk-select--error"));
         assertEquals("Men in sheds " + word, browser.driver.findElement(By.id("title")).getAttribute("value"));
     }
 
     @Test
     @Order(4)
+    void addingANeedShowsTheFormAgainWithAnotherRowAndPublishesNothing() {
+        browser.type("needs-2-description", "Woodwork mentors");
+        browser.press("Add another need");
+
+        assertFalse(browser.has("error-summary"));
+        assertTrue(browser.has("needs-3"), "a fourth need row");
+        assertEquals("Woodwork mentors", browser.driver.findElement(By.id("needs-2-description")).getAttribute("value"));
+        assertTrue(ConsoleSignIn.actingFor(ConsoleSignIn.IVY, provider).get("/provisions").body().contains("no-provisions"),
+                "nothing published yet");
+    }
+
+    @Test
+    @Order(5)
     void aPublishedProvisionWaitsForAuditThenSpotlightShowsIt() {
-        browser.type("needs-1-description", "Woodwork mentors");
-        browser.type("needs-1-quantity", "60");
+        browser.type("needs-2-quantity", "60");
         browser.type("outcomes", word);
         browser.press("Publish provision");
 
@@ -110,7 +128,16 @@ class ConsoleProviderIT extends ConsoleTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
+    void anotherProviderListsNoneOfThem() {
+        String theirs = ConsoleSignIn.actingFor(ConsoleSignIn.IVY, rival).get("/provisions").body();
+
+        assertTrue(theirs.contains("no-provisions"), theirs);
+        assertFalse(theirs.contains("Men in sheds " + word), theirs);
+    }
+
+    @Test
+    @Order(7)
     void aSupplierMayNeitherSeeTheProviderPagesNorPublish() {
         ConsoleSignIn asSupplier = ConsoleSignIn.actingFor(ConsoleSignIn.IVY, supplier);
         String csrf = ConsoleSignIn.encode(ConsoleSignIn.csrfToken(asSupplier.get("/").body()));

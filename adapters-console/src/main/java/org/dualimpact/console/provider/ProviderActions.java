@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.dualimpact.kernel.organisation.Organisation;
 import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.organisation.OrganisationKind;
 import org.dualimpact.kernel.organisation.OrganisationService;
 import org.dualimpact.kernel.provision.Provision;
 import org.dualimpact.kernel.provision.ProvisionService;
@@ -38,7 +39,7 @@ public class ProviderActions {
 
     /** The provider's own provisions, newest first. */
     public List<Provision> own(Actor actor) {
-        actor.require(Role.PROVIDER);
+        provider(actor);
         return provisions.listFor(actor).stream().sorted(Comparator.comparing(Provision::publishedAt).reversed()).toList();
     }
 
@@ -48,9 +49,16 @@ public class ProviderActions {
 
     /** The territories the organisation acted for serves, by name: the choices of the form. */
     public List<Territory> served(Actor actor) {
-        Organisation organisation = organisations.get(actor.organisationId().map(OrganisationId::new)
-                .orElseThrow(() -> DomainException.notPermitted("no-organisation", "Act for a provider to publish a provision.")));
+        Organisation organisation = provider(actor);
         return territories.territories().stream().filter(t -> organisation.serves(t.code()))
                 .sorted(Comparator.comparing(Territory::name)).toList();
+    }
+
+    /** The provider acted for: a provider organisation, and the provider role in it; otherwise refused. */
+    private Organisation provider(Actor actor) {
+        actor.require(Role.PROVIDER);
+        return actor.organisationId().map(OrganisationId::new).map(organisations::get)
+                .filter(o -> o.kind() == OrganisationKind.PROVIDER)
+                .orElseThrow(() -> DomainException.notPermitted("not-a-provider", "Act for a provider to see and publish provisions."));
     }
 }

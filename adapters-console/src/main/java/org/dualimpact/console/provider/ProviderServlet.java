@@ -18,20 +18,22 @@ import org.dualimpact.console.acting.Acting;
 import org.dualimpact.kernel.provision.Provision;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
-import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.territory.Territory;
 
 /**
  * The provider's pages: {@code /provisions}, its own provisions with their audit, and
- * {@code /provisions/new}, the form that publishes one (pending audit by a buyer of its territories).
- * Both are the 403 page without the provider role; a refusal of the kernel is the form again with the
- * GOV.UK error summary and the input kept. A provision's own page is Spotlight's ({@code /provisions/{id}}).
+ * {@code /provisions/new}, the form that publishes one (pending audit by a buyer of its territories), or
+ * shows itself again with one more need ("Add another need", without JavaScript). Both are the 403 page
+ * unless the organisation acted for is a provider and the user has the provider role; a refusal of the
+ * kernel is the form again with the GOV.UK error summary and the input kept. A provision's own page is Spotlight's ({@code /provisions/{id}}).
  */
 @WebServlet(urlPatterns = {"/provisions", "/provisions/new"})
 public class ProviderServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final String NEW = "/provisions/new";
+    /** The form's secondary button: show the form again with one more need, publishing nothing. */
+    private static final String ADD_NEED = "add-need";
 
     @Inject
     transient ConsolePages pages;
@@ -45,15 +47,17 @@ public class ProviderServlet extends HttpServlet {
         if (acting.isEmpty()) {
             return;
         }
-        if (!acting.get().actor().has(Role.PROVIDER)) {
-            response.sendError(403);
-        } else if (NEW.equals(request.getServletPath())) {
-            List<Territory> served = providers.served(acting.get().actor());
-            showForm(request, response, acting.get(), ProvisionForm.empty(served.stream().map(Territory::code).toList()), served,
-                    Errors.NONE, 200);
-        } else {
-            pages.render(response, 200, "provisions.jte", Map.of("page", pages.page("Your provisions", request, acting),
-                    "provisions", providers.own(acting.get().actor())));
+        try {
+            if (NEW.equals(request.getServletPath())) {
+                List<Territory> served = providers.served(acting.get().actor());
+                showForm(request, response, acting.get(), ProvisionForm.empty(served.stream().map(Territory::code).toList()),
+                        served, Errors.NONE, 200);
+            } else {
+                pages.render(response, 200, "provisions.jte", Map.of("page", pages.page("Your provisions", request, acting),
+                        "provisions", providers.own(acting.get().actor())));
+            }
+        } catch (DomainException e) {
+            response.sendError(e.kind() == DomainException.Kind.NOT_PERMITTED ? 403 : 404);
         }
     }
 
@@ -63,16 +67,22 @@ public class ProviderServlet extends HttpServlet {
         if (acting.isEmpty()) {
             return;
         }
-        if (!acting.get().actor().has(Role.PROVIDER)) {
-            response.sendError(403);
-            return;
-        }
         if (!NEW.equals(request.getServletPath())) {
             response.sendError(405);
             return;
         }
-        List<Territory> served = providers.served(acting.get().actor());
+        List<Territory> served;
+        try {
+            served = providers.served(acting.get().actor());
+        } catch (DomainException e) {
+            response.sendError(403);
+            return;
+        }
         ProvisionForm form = ProvisionForm.from(request);
+        if (request.getParameter(ADD_NEED) != null) {
+            showForm(request, response, acting.get(), form.withAnotherNeed(), served, Errors.NONE, 200);
+            return;
+        }
         List<FieldError> parsing = new ArrayList<>();
         var publishing = form.request(parsing);
         if (!parsing.isEmpty()) {

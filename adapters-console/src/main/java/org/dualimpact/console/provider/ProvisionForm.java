@@ -19,8 +19,8 @@ import org.dualimpact.kernel.shared.FieldError;
  * The form a provider publishes a provision with, exactly as typed (shown again after a refusal, losing
  * nothing), and its parsing into the kernel's {@link ProvisionService.PublishRequest}: numbers that do not
  * parse and a need without a type are refused here; every other rule is the kernel's. A need whose type is
- * left empty is unused; the form always offers at least {@link #MIN_NEEDS} needs and one empty need more
- * than those used, so it works without JavaScript.
+ * left empty is unused; the form always offers at least {@link #MIN_NEEDS} needs, and "Add another need"
+ * shows it again with one more, so it works without JavaScript.
  */
 public record ProvisionForm(String title, String summary, List<String> territories, String outcomes, List<NeedLine> needs,
         String capacity) {
@@ -28,6 +28,8 @@ public record ProvisionForm(String title, String summary, List<String> territori
     public static final int MIN_NEEDS = 3;
     static final int MAX_NEEDS = 20;
     private static final Pattern KERNEL_NEED = Pattern.compile("needs\\[(\\d+)\\]");
+    /** The inputs of a need, as the kernel's messages name them ("need quantity must be more than 0"). */
+    private static final List<String> NEED_INPUTS = List.of("description", "quantity", "unit", "skills");
 
     /** One need as typed. */
     public record NeedLine(String type, String description, String quantity, String unit, String skills) {
@@ -56,6 +58,15 @@ public record ProvisionForm(String title, String summary, List<String> territori
         return new ProvisionForm(Inputs.text(request, "title"), Inputs.text(request, "summary"),
                 territories == null ? List.of() : Arrays.stream(territories).map(String::strip).distinct().toList(),
                 Inputs.text(request, "outcomes"), padded(needs), Inputs.text(request, "capacity"));
+    }
+
+    /** The same form with one more empty need (up to the limit), for "Add another need". */
+    public ProvisionForm withAnotherNeed() {
+        List<NeedLine> more = new ArrayList<>(needs);
+        if (more.size() < MAX_NEEDS) {
+            more.add(NeedLine.EMPTY);
+        }
+        return new ProvisionForm(title, summary, territories, outcomes, List.copyOf(more), capacity);
     }
 
     /** Whether the territory is ticked. */
@@ -95,8 +106,9 @@ public record ProvisionForm(String title, String summary, List<String> territori
     }
 
     /**
-     * The form's name of a field the kernel named: the kernel counts only the used needs, so its
-     * {@code needs[k]} is the k-th used need of the form.
+     * The form's name of a field the kernel named. The kernel counts only the used needs, so its
+     * {@code needs[k]} is the k-th used need of the form; and it names the whole need, so the input the
+     * message is about ("need description is required") is found from the message.
      */
     public FieldError onForm(FieldError error) {
         Matcher matcher = KERNEL_NEED.matcher(error.field());
@@ -110,8 +122,15 @@ public record ProvisionForm(String title, String summary, List<String> territori
             }
         }
         int k = Integer.parseInt(matcher.group(1));
-        return k < used.size() ? new FieldError("needs[" + used.get(k) + "]" + error.field().substring(matcher.end()),
-                error.message()) : error;
+        if (k >= used.size()) {
+            return error;
+        }
+        String rest = error.field().substring(matcher.end());
+        if (rest.isEmpty()) {
+            rest = NEED_INPUTS.stream().filter(input -> error.message().startsWith("need " + input)).findFirst()
+                    .map(input -> "." + input).orElse("");
+        }
+        return new FieldError("needs[" + used.get(k) + "]" + rest, error.message());
     }
 
     private static ProvisionService.NeedRequest need(NeedLine need, String field, List<FieldError> errors) {

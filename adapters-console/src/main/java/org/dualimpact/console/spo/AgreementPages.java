@@ -27,6 +27,7 @@ import org.dualimpact.kernel.ledger.LedgerEntry;
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
+import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.spo.Commitment;
 import org.dualimpact.kernel.spo.ReviewVerdict;
 import org.dualimpact.kernel.spo.Spo;
@@ -43,6 +44,8 @@ import org.dualimpact.kernel.tender.TenderReference;
 @ApplicationScoped
 public class AgreementPages {
 
+    /** Who may download an SPO's document, as in the API ({@code SpoResource.document}). */
+    private static final List<Role> DOCUMENT_ROLES = List.of(Role.SUPPLIER, Role.PROVIDER, Role.BUYER, Role.AUDITOR);
     private static final Pattern CONTRIBUTION = Pattern.compile("/contributions/(\\d+)(/[a-z]+)?");
     private static final Map<String, String> CONTRACT_FIELDS = Map.of("contractReference", "Contract reference",
             "start", "Start date", "end", "End date", "value", "Contract value");
@@ -92,6 +95,9 @@ public class AgreementPages {
             return !allowed(response, view.canRecord()) || contributionForm(request, response, acting, view,
                     AgreementForms.Contribution.EMPTY, Errors.NONE, 200);
         } else if ("/document".equals(step)) {
+            if (!allowed(response, DOCUMENT_ROLES.stream().anyMatch(acting.actor()::has))) {
+                return true;
+            }
             AgreementActions.Document document = agreements.document(acting.actor(), reference);
             response.setContentType(document.mediaType());
             response.setHeader("Content-Disposition", "inline; filename=\"" + reference.value() + ".pdf\"");
