@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -17,8 +19,9 @@ import org.openqa.selenium.support.ui.Select;
  * A community provider's own pages in the console (issue 17): its provisions, and publishing one with
  * its needs. Bad input is an error summary keeping the input, a kernel rule is marked on the input it is
  * about; "Add another need" adds a row without publishing; a published provision waits for a buyer's
- * audit, then suppliers find it in Spotlight. Another provider lists none of them; a supplier may neither
- * see the pages nor publish.
+ * audit, then suppliers find it in Spotlight. Editing it sends it back for audit; an edit over a
+ * colleague's newer one is a conflict that keeps the input. Another provider lists and edits none of
+ * them; a supplier may neither see the pages nor publish nor edit.
  */
 class ConsoleProviderIT extends ConsoleTest {
 
@@ -27,6 +30,7 @@ class ConsoleProviderIT extends ConsoleTest {
     private static String supplier;
     private static String rival;
     private static String buyerToken;
+    private static String published;
 
     @BeforeAll
     static void aProviderABuyerAndASupplier() {
@@ -115,6 +119,7 @@ class ConsoleProviderIT extends ConsoleTest {
         assertTrue(browser.text("needs").contains("Woodwork mentors"), browser.text("needs"));
         String url = browser.driver.getCurrentUrl();
         String id = url.substring(url.lastIndexOf('/') + 1);
+        published = id;
         browser.open("/provisions");
         assertTrue(browser.text("provisions").contains("Men in sheds " + word) && browser.text("provisions").contains("Pending"),
                 browser.text("provisions"));
@@ -129,23 +134,78 @@ class ConsoleProviderIT extends ConsoleTest {
 
     @Test
     @Order(6)
-    void anotherProviderListsNoneOfThem() {
-        String theirs = ConsoleSignIn.actingFor(ConsoleSignIn.IVY, rival).get("/provisions").body();
+    void anEditSendsTheProvisionBackForAuditAndSpotlightLosesIt() {
+        browser.open("/provisions/" + published);
+        browser.follow("Edit this provision");
 
-        assertTrue(theirs.contains("no-provisions"), theirs);
-        assertFalse(theirs.contains("Men in sheds " + word), theirs);
+        assertEquals("Edit “Men in sheds " + word + "”", browser.heading());
+        assertEquals("Woodwork mentors", browser.driver.findElement(By.id("needs-1-description")).getAttribute("value"),
+                "the kernel's second need is the form's second row");
+        browser.checkPage("provision-edit");
+        browser.type("title", "Men in sheds and gardens " + word);
+        browser.type("needs-1-quantity", "80");
+        browser.press("Save changes");
+
+        assertEquals("Men in sheds and gardens " + word, browser.text("provision-title"));
+        assertTrue(browser.text("provision-status").startsWith("Pending"), browser.text("provision-status"));
+        assertTrue(browser.text("needs").contains("80 hours"), browser.text("needs"));
+        ConsoleSignIn asSupplier = ConsoleSignIn.actingFor(ConsoleSignIn.IVY, supplier);
+        assertEquals(404, asSupplier.get("/provisions/" + published).statusCode());
+        assertFalse(asSupplier.get("/spotlight?outcome=" + word).body().contains("/provisions/" + published));
     }
 
     @Test
     @Order(7)
-    void aSupplierMayNeitherSeeTheProviderPagesNorPublish() {
+    void anEditOverSomeoneElsesIsAConflictThatKeepsTheInput() {
+        browser.open("/provisions/" + published + "/edit");
+        ConsoleSignIn colleague = ConsoleSignIn.actingFor(ConsoleSignIn.IVY, provider);
+        String form = colleague.get("/provisions/" + published + "/edit").body();
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(form);
+        assertTrue(version.find(), form);
+        HttpResponse<String> theirs = colleague.post("/provisions/" + published + "/edit", "csrf="
+                + ConsoleSignIn.encode(ConsoleSignIn.csrfToken(form)) + "&version=" + version.group(1) + "&title=Their+title+"
+                + word + "&territories=E23000029&outcomes=" + word + "&needs%5B0%5D.type=MONEY&needs%5B0%5D.description=Cash");
+        assertEquals(200, theirs.statusCode(), theirs::body);
+        assertTrue(theirs.body().contains("Their title " + word), "their edit is saved, and its page shown");
+
+        browser.type("title", "My title " + word);
+        browser.press("Save changes");
+
+        assertTrue(browser.text("error-summary").contains("Someone else changed this provision"), browser.text("error-summary"));
+        assertEquals("My title " + word, browser.driver.findElement(By.id("title")).getAttribute("value"));
+        browser.press("Save changes");
+        assertEquals("My title " + word, browser.text("provision-title"));
+    }
+
+    @Test
+    @Order(8)
+    void anotherProviderListsNoneOfThemAndEditsNone() {
+        ConsoleSignIn asRival = ConsoleSignIn.actingFor(ConsoleSignIn.IVY, rival);
+        String theirs = asRival.get("/provisions").body();
+        String csrf = ConsoleSignIn.encode(ConsoleSignIn.csrfToken(theirs));
+
+        assertTrue(theirs.contains("no-provisions"), theirs);
+        assertFalse(theirs.contains("Men in sheds " + word), theirs);
+        assertEquals(404, asRival.get("/provisions/" + published + "/edit").statusCode(), "pending: it does not exist for them");
+        assertEquals(404, asRival.post("/provisions/" + published + "/edit", "csrf=" + csrf + "&version=1&title=Taken"
+                + "&territories=E23000029&needs%5B0%5D.type=MONEY&needs%5B0%5D.description=Cash").statusCode());
+    }
+
+    @Test
+    @Order(9)
+    void aSupplierMayNeitherSeeTheProviderPagesNorPublishNorEdit() {
         ConsoleSignIn asSupplier = ConsoleSignIn.actingFor(ConsoleSignIn.IVY, supplier);
         String csrf = ConsoleSignIn.encode(ConsoleSignIn.csrfToken(asSupplier.get("/").body()));
+        ConsoleFixtures.audit(buyerToken, published);
 
         assertEquals(403, asSupplier.get("/provisions").statusCode());
         assertEquals(403, asSupplier.get("/provisions/new").statusCode());
-        HttpResponse<String> published = asSupplier.post("/provisions/new", "csrf=" + csrf + "&title=Sneaky&territories=E23000029"
+        assertEquals(403, asSupplier.get("/provisions/" + published + "/edit").statusCode());
+        assertFalse(asSupplier.get("/provisions/" + published).body().contains("edit-provision"));
+        HttpResponse<String> publishing = asSupplier.post("/provisions/new", "csrf=" + csrf + "&title=Sneaky&territories=E23000029"
                 + "&needs%5B0%5D.type=MONEY&needs%5B0%5D.description=Cash");
-        assertEquals(403, published.statusCode());
+        assertEquals(403, publishing.statusCode());
+        assertEquals(403, asSupplier.post("/provisions/" + published + "/edit", "csrf=" + csrf + "&version=1&title=Sneaky"
+                + "&territories=E23000029&needs%5B0%5D.type=MONEY&needs%5B0%5D.description=Cash").statusCode());
     }
 }

@@ -217,4 +217,32 @@ class SpoRulesIT {
 
         assertProblem(post("/api/v1/spos", SUPPLIER_A, Story.spoBody(pending, "Too early")), 422, "provision-not-audited");
     }
+
+    @Test
+    void aProviderEditsItsProvisionWithIfMatchAndItGoesBackToAudit() {
+        String word = "edit" + Story.unique();
+        String provision = Story.auditedProvision(word);
+        HttpResponse<String> read = Api.get("/api/v1/provisions/" + provision, PROVIDER_A);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        String edit = """
+                {"title": "Boxing and football %s", "territories": ["E23000029"], "outcomes": ["NT1"],
+                 "needs": [{"type": "IN_KIND", "description": "Footballs", "quantity": 20, "unit": "balls"}]}
+                """.formatted(word);
+
+        assertProblem(put("/api/v1/provisions/" + provision, PROVIDER_A, null, edit), 428, "if-match-required");
+        assertProblem(put("/api/v1/provisions/" + provision, PROVIDER_B, etag, edit), 403, "not-the-provider");
+        assertProblem(put("/api/v1/provisions/" + provision, SUPPLIER_A, etag, edit), 403, "forbidden");
+        assertProblem(put("/api/v1/provisions/" + provision, PROVIDER_A, etag, edit.replace("E23000029", "E23000001")),
+                400, "invalid-provision");
+        HttpResponse<String> edited = put("/api/v1/provisions/" + provision, PROVIDER_A, etag, edit);
+        JsonObject view = ok(edited);
+
+        assertEquals("Boxing and football " + word, view.getString("title"));
+        assertEquals("PENDING", view.getString("status"));
+        assertEquals(1, view.getJsonArray("needs").size());
+        assertTrue(!etag.equals(edited.headers().firstValue("ETag").orElseThrow()), "a new ETag");
+        assertProblem(put("/api/v1/provisions/" + provision, PROVIDER_A, etag, edit), 412, "stale-version");
+        assertProblem(Api.get("/api/v1/provisions/" + provision, SUPPLIER_A), 404, "provision-not-found");
+        assertEquals(0, ok(Api.get("/api/v1/spotlight?q=" + word, SUPPLIER_A)).getInt("total"));
+    }
 }

@@ -12,6 +12,7 @@ import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.organisation.OrganisationKind;
 import org.dualimpact.kernel.organisation.OrganisationService;
 import org.dualimpact.kernel.provision.Provision;
+import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.provision.ProvisionService;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
@@ -21,8 +22,8 @@ import org.dualimpact.kernel.territory.TerritoryService;
 
 /**
  * The provider's use cases the console calls, each in one transaction and through the service the API
- * calls for the same step ({@code ProvisionResource}): its own provisions, and publishing one, which the
- * kernel refuses to anyone but a provider and in any territory the provider does not serve.
+ * calls for the same step ({@code ProvisionResource}): its own provisions, publishing one and editing one,
+ * which the kernel refuses to anyone but its provider and in any territory the provider does not serve.
  */
 @ApplicationScoped
 @Transactional
@@ -45,6 +46,21 @@ public class ProviderActions {
 
     public Provision publish(Actor actor, ProvisionService.PublishRequest request) {
         return provisions.publish(actor, request);
+    }
+
+    /** One of the provider's own provisions, to edit; another's is refused, and one it may not see is not found. */
+    public Provision own(Actor actor, ProvisionId id) {
+        Organisation provider = provider(actor);
+        Provision provision = provisions.get(actor, id);
+        if (!provision.provider().equals(provider.id())) {
+            throw DomainException.notPermitted("not-the-provider", "Only the provider of a provision edits it.");
+        }
+        return provision;
+    }
+
+    /** The provider's edit of a provision read at {@code version}; a newer one is a {@code STALE} refusal. */
+    public Provision edit(Actor actor, ProvisionId id, long version, ProvisionService.PublishRequest request) {
+        return provisions.edit(actor, id, version, request);
     }
 
     /** The territories the organisation acted for serves, by name: the choices of the form. */

@@ -12,18 +12,19 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.dualimpact.console.Inputs;
 import org.dualimpact.kernel.provision.NeedType;
+import org.dualimpact.kernel.provision.Provision;
 import org.dualimpact.kernel.provision.ProvisionService;
 import org.dualimpact.kernel.shared.FieldError;
 
 /**
- * The form a provider publishes a provision with, exactly as typed (shown again after a refusal, losing
- * nothing), and its parsing into the kernel's {@link ProvisionService.PublishRequest}: numbers that do not
+ * The form a provider publishes or edits a provision with (an edit with the version it read), exactly as
+ * typed (shown again after a refusal, losing nothing), and its parsing into the kernel's {@link ProvisionService.PublishRequest}: numbers that do not
  * parse and a need without a type are refused here; every other rule is the kernel's. A need whose type is
  * left empty is unused; the form always offers at least {@link #MIN_NEEDS} needs, and "Add another need"
  * shows it again with one more, so it works without JavaScript.
  */
 public record ProvisionForm(String title, String summary, List<String> territories, String outcomes, List<NeedLine> needs,
-        String capacity) {
+        String capacity, String version) {
 
     public static final int MIN_NEEDS = 3;
     static final int MAX_NEEDS = 20;
@@ -43,7 +44,18 @@ public record ProvisionForm(String title, String summary, List<String> territori
 
     /** An empty form; the territories are ticked when the provider serves only one. */
     public static ProvisionForm empty(List<String> served) {
-        return new ProvisionForm("", "", served.size() == 1 ? served : List.of(), "", padded(List.of()), "");
+        return new ProvisionForm("", "", served.size() == 1 ? served : List.of(), "", padded(List.of()), "", "");
+    }
+
+    /** The form of a provision as it stands, at its version, for its provider to edit. */
+    public static ProvisionForm of(Provision provision) {
+        List<NeedLine> needs = provision.needs().stream().map(n -> new NeedLine(n.type().name(), n.description(),
+                n.quantity() == null ? "" : n.quantity().stripTrailingZeros().toPlainString(),
+                n.type() == NeedType.IN_KIND && n.unit() != null ? n.unit() : "", n.skills() == null ? "" : n.skills()))
+                .toList();
+        return new ProvisionForm(provision.title(), provision.summary() == null ? "" : provision.summary(),
+                provision.territories().stream().sorted().toList(), String.join(", ", provision.outcomes().stream().sorted().toList()),
+                padded(needs), provision.capacity().map(String::valueOf).orElse(""), String.valueOf(provision.version()));
     }
 
     public static ProvisionForm from(HttpServletRequest request) {
@@ -57,7 +69,8 @@ public record ProvisionForm(String title, String summary, List<String> territori
         String[] territories = request.getParameterValues("territories");
         return new ProvisionForm(Inputs.text(request, "title"), Inputs.text(request, "summary"),
                 territories == null ? List.of() : Arrays.stream(territories).map(String::strip).distinct().toList(),
-                Inputs.text(request, "outcomes"), padded(needs), Inputs.text(request, "capacity"));
+                Inputs.text(request, "outcomes"), padded(needs), Inputs.text(request, "capacity"),
+                Inputs.text(request, "version"));
     }
 
     /** The same form with one more empty need (up to the limit), for "Add another need". */
@@ -66,7 +79,21 @@ public record ProvisionForm(String title, String summary, List<String> territori
         if (more.size() < MAX_NEEDS) {
             more.add(NeedLine.EMPTY);
         }
-        return new ProvisionForm(title, summary, territories, outcomes, List.copyOf(more), capacity);
+        return new ProvisionForm(title, summary, territories, outcomes, List.copyOf(more), capacity, version);
+    }
+
+    /** The same form expecting another version (after a conflict, to apply the input over the newer provision). */
+    public ProvisionForm withVersion(long newer) {
+        return new ProvisionForm(title, summary, territories, outcomes, needs, capacity, String.valueOf(newer));
+    }
+
+    /** The version the form was read at; an unreadable one never matches. */
+    public long readVersion() {
+        try {
+            return Long.parseLong(version.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Whether the territory is ticked. */

@@ -15,15 +15,14 @@ import org.dualimpact.console.Errors;
 import org.dualimpact.console.acting.Acting;
 import org.dualimpact.kernel.provision.Page;
 import org.dualimpact.kernel.provision.Provision;
-import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.shared.DomainException;
-import org.dualimpact.kernel.shared.Role;
 
 /**
  * {@code /spotlight}: audited provisions filtered by territory, need and outcome (and words), a GET form
- * that works without JavaScript and keeps what was typed; {@code /provisions/{id}}: one provision.
+ * that works without JavaScript and keeps what was typed. A result links to its provision's page
+ * ({@code ProvisionServlet}).
  */
-@WebServlet(urlPatterns = {"/spotlight", "/provisions/*"})
+@WebServlet("/spotlight")
 public class SpotlightServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -40,11 +39,7 @@ public class SpotlightServlet extends HttpServlet {
         if (acting.isEmpty()) {
             return;
         }
-        if ("/spotlight".equals(request.getServletPath())) {
-            search(request, response, acting.get());
-        } else {
-            provision(request, response, acting.get());
-        }
+        search(request, response, acting.get());
     }
 
     private void search(HttpServletRequest request, HttpServletResponse response, Acting acting) throws IOException {
@@ -67,20 +62,6 @@ public class SpotlightServlet extends HttpServlet {
                 "page", pages.page((errors.any() ? "Error: " : "") + "Spotlight", request, Optional.of(acting)),
                 "filters", filters, "results", results, "errors", errors, "territories", spotlight.territories(),
                 "territoryNames", spotlight.territoryNames()));
-    }
-
-    private void provision(HttpServletRequest request, HttpServletResponse response, Acting acting) throws IOException {
-        String id = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        try {
-            Provision provision = spotlight.provision(acting.actor(), ProvisionId.fromRequest(id));
-            pages.render(response, 200, "provision.jte", Map.of(
-                    "page", pages.page(provision.title(), request, Optional.of(acting)), "provision", provision,
-                    "provider", spotlight.organisationName(provision), "audit", spotlight.audit(provision),
-                    "territoryNames", spotlight.territoryNames(),
-                    "canDraft", provision.isAudited() && acting.actor().has(Role.SUPPLIER)));
-        } catch (DomainException e) {
-            response.sendError(404);
-        }
     }
 
     private static String param(HttpServletRequest request, String name) {

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -18,9 +20,13 @@ import org.dualimpact.kernel.provision.Provision;
 import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.provision.ProvisionRepository;
 import org.dualimpact.kernel.provision.SpotlightQuery;
+import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.persistence.convert.ReadOnly;
 
-/** Provisions in {@code PROVISION} and its child tables; Spotlight as one JPQL query with a count. */
+/**
+ * Provisions in {@code PROVISION} and its child tables, with optimistic locking on {@code VERSION} (an
+ * update from a stale copy is refused as STALE); Spotlight as one JPQL query with a count.
+ */
 @ApplicationScoped
 @Transactional
 public class JpaProvisionRepository implements ProvisionRepository {
@@ -35,7 +41,10 @@ public class JpaProvisionRepository implements ProvisionRepository {
 
     @Override
     public void add(Provision provision) {
-        em.persist(new ProvisionEntity(provision));
+        ProvisionEntity entity = new ProvisionEntity(provision);
+        em.persist(entity);
+        em.flush();
+        provision.markStored(entity.version);
     }
 
     @Override
@@ -44,7 +53,18 @@ public class JpaProvisionRepository implements ProvisionRepository {
         if (stored == null) {
             throw new IllegalStateException("no stored provision " + provision.id());
         }
-        stored.copyAudit(provision);
+        if (stored.version != provision.version()) {
+            throw stale();
+        }
+        stored.copyState(provision);
+        // a change of the needs, territories or outcomes alone is a change of the provision too
+        em.lock(stored, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw stale();
+        }
+        provision.markStored(stored.version);
     }
 
     @Override
@@ -97,6 +117,11 @@ public class JpaProvisionRepository implements ProvisionRepository {
                 + "order by p.publishedAt desc, p.id", ProvisionEntity.class)
                 .setParameter("territories", Set.copyOf(territories))
                 .getResultStream().map(ProvisionEntity::toDomain).toList();
+    }
+
+    private static DomainException stale() {
+        return new DomainException(DomainException.Kind.STALE, "stale-version",
+                "The provision was changed by someone else in the meantime. Read it again and reapply your change.");
     }
 
     private static String likeEscape(String text) {

@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.AuditStatus;
@@ -59,6 +60,10 @@ public class ProvisionEntity {
 
     @Column(name = "AUDITED_AT")
     Instant auditedAt;
+
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "PROVISION_TERRITORY", joinColumns = @JoinColumn(name = "PROVISION_ID"))
@@ -111,17 +116,23 @@ public class ProvisionEntity {
     ProvisionEntity(Provision provision) {
         id = provision.id().value();
         provider = provision.provider().value();
+        publishedAt = provision.publishedAt();
+        copyState(provision);
+    }
+
+    /** Everything but the identity: what the provider says and where the audit stands. */
+    void copyState(Provision provision) {
         title = provision.title();
         summary = provision.summary();
         capacity = provision.capacity().orElse(null);
-        publishedAt = provision.publishedAt();
-        territories = new HashSet<>(provision.territories());
-        outcomes = new HashSet<>(provision.outcomes());
-        provision.needs().forEach(n -> needs.add(new NeedRow(n)));
-        copyAudit(provision);
-    }
-
-    void copyAudit(Provision provision) {
+        territories.retainAll(provision.territories());
+        territories.addAll(provision.territories());
+        outcomes.retainAll(provision.outcomes());
+        outcomes.addAll(provision.outcomes());
+        if (!provision.needs().equals(needs.stream().map(NeedRow::toDomain).toList())) {
+            needs.clear();
+            provision.needs().forEach(n -> needs.add(new NeedRow(n)));
+        }
         status = provision.status().name();
         statusReason = provision.statusReason();
         auditedBy = provision.auditedBy().map(OrganisationId::value).orElse(null);
@@ -131,6 +142,6 @@ public class ProvisionEntity {
     Provision toDomain() {
         return new Provision(new ProvisionId(id), new OrganisationId(provider), title, summary, territories, outcomes,
                 needs.stream().map(NeedRow::toDomain).toList(), capacity, publishedAt, AuditStatus.valueOf(status),
-                statusReason, auditedBy == null ? null : new OrganisationId(auditedBy), auditedAt);
+                statusReason, auditedBy == null ? null : new OrganisationId(auditedBy), auditedAt, version);
     }
 }

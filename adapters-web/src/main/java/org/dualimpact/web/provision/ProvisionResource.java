@@ -19,11 +19,15 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -40,6 +44,7 @@ import org.dualimpact.web.Params;
 import org.dualimpact.web.RestApplication;
 import org.dualimpact.web.security.CurrentActor;
 import org.dualimpact.web.openapi.ApiModel;
+import org.dualimpact.web.problem.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,7 +54,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Provisions (providers publish, buyers audit) and Spotlight (search of audited provisions).
+ * Provisions (providers publish and edit, buyers audit) and Spotlight (search of audited provisions).
+ * Responses carry a provision's version as {@code ETag}; an edit (PUT) must send it back as
+ * {@code If-Match}.
  */
 @Path("/")
 @RequestScoped
@@ -87,6 +94,12 @@ public class ProvisionResource {
     public record PublishRequest(@NotBlank @Size(max = 200) String title, @Size(max = 4000) String summary,
             @NotEmpty Set<@NotBlank String> territories, Set<@NotBlank @Size(max = 40) String> outcomes,
             @NotEmpty @Size(max = 50) List<@NotNull @Valid NeedView> needs, @Positive Integer capacity) {
+
+        ProvisionService.PublishRequest toKernel() {
+            return new ProvisionService.PublishRequest(title, summary, territories, outcomes, needs.stream()
+                    .map(n -> new ProvisionService.NeedRequest(n.type(), n.description(), n.quantity(), n.unit(), n.skills()))
+                    .toList(), capacity);
+        }
     }
 
     /** A buyer's audit decision. */
@@ -109,14 +122,25 @@ public class ProvisionResource {
     @RolesAllowed(Role.Names.PROVIDER)
     @Operation(operationId = "publishProvision", summary = "Publish a provision (provider); it starts PENDING until a buyer audits it")
     @APIResponse(responseCode = "201", description = "Created: the provision, PENDING", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionView.class)),
-            headers = @Header(name = "Location", ref = ApiModel.LOCATION))
+            headers = {@Header(name = "Location", ref = ApiModel.LOCATION), @Header(name = "ETag", ref = ApiModel.ETAG)})
     public Response publish(@NotNull(message = "a JSON body is required") @Valid PublishRequest request) {
-        Provision provision = provisions.publish(actor.get(), new ProvisionService.PublishRequest(request.title(),
-                request.summary(), request.territories(), request.outcomes(),
-                request.needs().stream().map(n -> new ProvisionService.NeedRequest(n.type(), n.description(), n.quantity(),
-                        n.unit(), n.skills())).toList(), request.capacity()));
-        return Response.created(URI.create("provisions/" + provision.id().value())).entity(ProvisionView.of(provision))
-                .build();
+        Provision provision = provisions.publish(actor.get(), request.toKernel());
+        return Response.created(URI.create("provisions/" + provision.id().value())).tag(tag(provision))
+                .entity(ProvisionView.of(provision)).build();
+    }
+
+    @PUT
+    @Path("provisions/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PROVIDER)
+    @Operation(operationId = "editProvision", summary = "Replace what a provision says (its provider; If-Match: its ETag); "
+            + "it is PENDING again until a buyer audits it")
+    @APIResponse(responseCode = "200", description = "The edited provision, PENDING", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
+    public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid PublishRequest request) {
+        long version = IfMatch.required(ifMatch, "provision");
+        return view(provisions.edit(actor.get(), ProvisionId.fromRequest(id), version, request.toKernel()));
     }
 
     @GET
@@ -133,8 +157,10 @@ public class ProvisionResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.BUYER, Role.Names.SUPPLIER, Role.Names.PROVIDER, Role.Names.HUB,
         Role.Names.AUDITOR, Role.Names.OPERATOR})
     @Operation(operationId = "getProvision", summary = "One provision (audited ones to all; pending or suspended to its provider and the buyers of its territories)")
-    public ProvisionView get(@PathParam("id") String id) {
-        return ProvisionView.of(provisions.get(actor.get(), ProvisionId.fromRequest(id)));
+    @APIResponse(responseCode = "200", description = "The provision", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
+    public Response get(@PathParam("id") String id) {
+        return view(provisions.get(actor.get(), ProvisionId.fromRequest(id)));
     }
 
     @POST
@@ -142,10 +168,11 @@ public class ProvisionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
     @Operation(operationId = "auditProvision", summary = "Audit (AUDITED) or suspend (SUSPENDED, with a reason) a provision in a territory the buyer serves")
-    public ProvisionView audit(@PathParam("id") String id,
+    @APIResponse(responseCode = "200", description = "The audited provision", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionView.class)),
+            headers = @Header(name = "ETag", ref = ApiModel.ETAG))
+    public Response audit(@PathParam("id") String id,
             @NotNull(message = "a JSON body is required") @Valid AuditRequest request) {
-        return ProvisionView.of(provisions.audit(actor.get(), ProvisionId.fromRequest(id), request.decision(),
-                request.reason()));
+        return view(provisions.audit(actor.get(), ProvisionId.fromRequest(id), request.decision(), request.reason()));
     }
 
     @GET
@@ -161,5 +188,13 @@ public class ProvisionResource {
                 Params.integer("page", page, 0), Params.integer("size", size, 20));
         return new SpotlightPage(result.items().stream().map(ProvisionView::of).toList(), result.page(), result.size(),
                 result.total());
+    }
+
+    private static Response view(Provision provision) {
+        return Response.ok(ProvisionView.of(provision)).tag(tag(provision)).build();
+    }
+
+    private static EntityTag tag(Provision provision) {
+        return new EntityTag(Long.toString(provision.version()));
     }
 }

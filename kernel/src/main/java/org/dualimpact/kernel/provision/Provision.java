@@ -16,49 +16,70 @@ import org.dualimpact.kernel.shared.Validation;
  * <p>Rules: it belongs to exactly one provider and never changes hands; it serves at least one
  * territory; it names at least one need; titles are 1–200 characters, summaries up to 4,000. Its
  * audit status changes only through {@link #audit} by a buyer (the service checks the buyer serves
- * one of its territories).
+ * one of its territories). Its provider may {@link #revise} what it says; the audit vouched for the
+ * words it read, so a revised provision is {@code PENDING} again (and out of Spotlight) until a buyer
+ * audits it anew. The store owns its {@link #version}, the optimistic lock of a revision.
  */
 public final class Provision {
 
     private final ProvisionId id;
     private final OrganisationId provider;
-    private final String title;
-    private final String summary;
-    private final Set<String> territories;
-    private final Set<String> outcomes;
-    private final List<Need> needs;
-    private final Integer capacity;
     private final Instant publishedAt;
+    private String title;
+    private String summary;
+    private Set<String> territories;
+    private Set<String> outcomes;
+    private List<Need> needs;
+    private Integer capacity;
     private AuditStatus status;
     private String statusReason;
     private OrganisationId auditedBy;
     private Instant auditedAt;
+    private long version;
 
     public Provision(ProvisionId id, OrganisationId provider, String title, String summary, Set<String> territories,
             Set<String> outcomes, List<Need> needs, Integer capacity, Instant publishedAt, AuditStatus status,
-            String statusReason, OrganisationId auditedBy, Instant auditedAt) {
+            String statusReason, OrganisationId auditedBy, Instant auditedAt, long version) {
         this.id = Objects.requireNonNull(id);
         this.provider = Objects.requireNonNull(provider);
-        this.title = Validation.requireText(title, "title", 200);
-        this.summary = Validation.optionalText(summary, "summary", 4000);
-        if (territories == null || territories.isEmpty()) {
-            throw new IllegalArgumentException("a provision serves at least one territory");
-        }
-        this.territories = Set.copyOf(new TreeSet<>(territories));
-        this.outcomes = outcomes == null ? Set.of() : Set.copyOf(new TreeSet<>(outcomes));
-        if (needs == null || needs.isEmpty()) {
-            throw new IllegalArgumentException("a provision names at least one need");
-        }
-        this.needs = List.copyOf(needs);
-        if (capacity != null && capacity <= 0) {
-            throw new IllegalArgumentException("capacity must be more than 0");
-        }
-        this.capacity = capacity;
         this.publishedAt = Objects.requireNonNull(publishedAt);
+        say(title, summary, territories, outcomes, needs, capacity);
         this.status = Objects.requireNonNull(status);
         this.statusReason = statusReason == null ? "" : statusReason;
         this.auditedBy = auditedBy;
         this.auditedAt = auditedAt;
+        this.version = version;
+    }
+
+    /** The provider's new words for it; any earlier audit or suspension no longer holds. */
+    public void revise(String title, String summary, Set<String> territories, Set<String> outcomes, List<Need> needs,
+            Integer capacity) {
+        say(title, summary, territories, outcomes, needs, capacity);
+        this.status = AuditStatus.PENDING;
+        this.statusReason = "";
+        this.auditedBy = null;
+        this.auditedAt = null;
+    }
+
+    private void say(String title, String summary, Set<String> territories, Set<String> outcomes, List<Need> needs,
+            Integer capacity) {
+        String checkedTitle = Validation.requireText(title, "title", 200);
+        String checkedSummary = Validation.optionalText(summary, "summary", 4000);
+        if (territories == null || territories.isEmpty()) {
+            throw new IllegalArgumentException("a provision serves at least one territory");
+        }
+        if (needs == null || needs.isEmpty()) {
+            throw new IllegalArgumentException("a provision names at least one need");
+        }
+        if (capacity != null && capacity <= 0) {
+            throw new IllegalArgumentException("capacity must be more than 0");
+        }
+        this.title = checkedTitle;
+        this.summary = checkedSummary;
+        this.territories = Set.copyOf(new TreeSet<>(territories));
+        this.outcomes = outcomes == null ? Set.of() : Set.copyOf(new TreeSet<>(outcomes));
+        this.needs = List.copyOf(needs);
+        this.capacity = capacity;
     }
 
     /** Records a buyer's audit decision; a suspension needs a reason. */
@@ -133,5 +154,18 @@ public final class Provision {
 
     public Optional<Instant> auditedAt() {
         return Optional.ofNullable(auditedAt);
+    }
+
+    /** Optimistic-locking version: the store increments it on every save. */
+    public long version() {
+        return version;
+    }
+
+    /** Called by the {@link ProvisionRepository} after it stored this state, with the version it now has. */
+    public void markStored(long storedVersion) {
+        if (storedVersion < version) {
+            throw new IllegalArgumentException("a stored version never goes back: " + storedVersion + " < " + version);
+        }
+        this.version = storedVersion;
     }
 }

@@ -5,15 +5,21 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.shared.DomainException;
 
 /** Where provisions are kept. */
 public interface ProvisionRepository {
 
     Optional<Provision> find(ProvisionId id);
 
+    /** Stores a new provision and tells it its first version ({@link Provision#markStored}). */
     void add(Provision provision);
 
-    /** Stores a changed audit status. */
+    /**
+     * Stores the provision's new state if the stored version still equals {@code provision.version()},
+     * increments the stored version and tells the provision; otherwise throws a {@code STALE}
+     * {@link DomainException}.
+     */
     void update(Provision provision);
 
     /** Audited provisions matching the query, in its order. */

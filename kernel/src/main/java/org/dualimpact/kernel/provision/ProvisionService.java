@@ -23,7 +23,7 @@ import org.dualimpact.kernel.territory.Territory;
 import org.dualimpact.kernel.territory.TerritoryRepository;
 
 /**
- * Publishing and auditing provisions, and Spotlight.
+ * Publishing, editing and auditing provisions, and Spotlight.
  *
  * <p>Visibility: an audited provision is visible to every signed-in user; a pending or suspended one
  * only to its provider, to buyers serving one of its territories, and to admins — to anyone else it
@@ -56,6 +56,42 @@ public final class ProvisionService {
     public Provision publish(Actor actor, PublishRequest request) {
         actor.require(Role.PROVIDER);
         Organisation provider = Membership.of(actor, organisations, OrganisationKind.PROVIDER, null);
+        Checked checked = check(provider, request, "The provision cannot be published as given.");
+        Provision provision = new Provision(ProvisionId.random(), provider.id(), request.title(), request.summary(),
+                checked.territories(), checked.outcomes(), checked.needs(), request.capacity(), clock.instant(),
+                AuditStatus.PENDING, null, null, null, 0);
+        provisions.add(provision);
+        return provision;
+    }
+
+    /**
+     * Its provider replaces what a provision says, as read at {@code expectedVersion} (If-Match); the
+     * same rules as publishing apply, and the provision is {@code PENDING} again until a buyer audits it.
+     */
+    public Provision edit(Actor actor, ProvisionId id, long expectedVersion, PublishRequest request) {
+        actor.require(Role.PROVIDER);
+        Organisation provider = Membership.of(actor, organisations, OrganisationKind.PROVIDER, null);
+        Provision provision = visible(actor, id);
+        if (!provision.provider().equals(provider.id())) {
+            throw DomainException.notPermitted("not-the-provider", "Only the provider of a provision edits it.");
+        }
+        if (provision.version() != expectedVersion) {
+            throw new DomainException(DomainException.Kind.STALE, "stale-version", "The provision has changed since you "
+                    + "read it (version " + provision.version() + ", you sent " + expectedVersion
+                    + "). Read it again and reapply your edit.");
+        }
+        Checked checked = check(provider, request, "The provision cannot be saved as given.");
+        provision.revise(request.title(), request.summary(), checked.territories(), checked.outcomes(), checked.needs(),
+                request.capacity());
+        provisions.update(provision);
+        return provision;
+    }
+
+    /** A request's territories, outcome codes and needs, once every rule of a provision holds for them. */
+    private record Checked(Set<String> territories, Set<String> outcomes, List<Need> needs) {
+    }
+
+    private Checked check(Organisation provider, PublishRequest request, String refusal) {
         Validation validation = new Validation();
         Set<String> served = request.territories() == null ? Set.of() : request.territories();
         validation.require(!served.isEmpty(), "territories", "at least one territory code is required");
@@ -88,11 +124,8 @@ public final class ProvisionService {
         validation.field("title", () -> Validation.requireText(request.title(), "title", 200));
         validation.field("summary", () -> Validation.optionalText(request.summary(), "summary", 4000));
         validation.require(request.capacity() == null || request.capacity() > 0, "capacity", "capacity must be more than 0");
-        validation.throwIfInvalid("invalid-provision", "The provision cannot be published as given.");
-        Provision provision = new Provision(ProvisionId.random(), provider.id(), request.title(), request.summary(), served,
-                outcomes, needs, request.capacity(), clock.instant(), AuditStatus.PENDING, null, null, null);
-        provisions.add(provision);
-        return provision;
+        validation.throwIfInvalid("invalid-provision", refusal);
+        return new Checked(served, outcomes, needs);
     }
 
     /** A buyer serving one of its territories audits (or suspends, with a reason) a provision. */

@@ -15,9 +15,11 @@ import org.dualimpact.kernel.provision.Provision;
 import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.provision.ProvisionRepository;
 import org.dualimpact.kernel.provision.SpotlightQuery;
+import org.dualimpact.kernel.shared.DomainException;
 
 /**
- * In-memory fake of the provision port. Stores copies, as a database would. Spotlight returns only
+ * In-memory fake of the provision port. Stores copies, as a database would, with their versions
+ * (1 when added, one more on every update; an update from an older version is {@code STALE}). Spotlight returns only
  * {@code AUDITED} provisions, filtered by territory (any of the query's; none given means anywhere),
  * need type, outcome code and text (case-insensitive, in title or summary), in the query's order,
  * one page at a time.
@@ -39,6 +41,7 @@ public final class InMemoryProvisionRepository implements ProvisionRepository {
 
     @Override
     public void add(Provision provision) {
+        provision.markStored(1);
         if (provisions.putIfAbsent(provision.id(), copy(provision)) != null) {
             throw new IllegalStateException("duplicate " + provision.id());
         }
@@ -47,9 +50,14 @@ public final class InMemoryProvisionRepository implements ProvisionRepository {
 
     @Override
     public void update(Provision provision) {
-        if (!provisions.containsKey(provision.id())) {
+        Provision stored = provisions.get(provision.id());
+        if (stored == null) {
             throw new IllegalStateException("no stored provision " + provision.id());
         }
+        if (stored.version() != provision.version()) {
+            throw new DomainException(DomainException.Kind.STALE, "stale-version", "changed in the meantime");
+        }
+        provision.markStored(stored.version() + 1);
         provisions.put(provision.id(), copy(provision));
         writes++;
     }
@@ -97,6 +105,6 @@ public final class InMemoryProvisionRepository implements ProvisionRepository {
     private static Provision copy(Provision p) {
         return new Provision(p.id(), p.provider(), p.title(), p.summary(), p.territories(), p.outcomes(), p.needs(),
                 p.capacity().orElse(null), p.publishedAt(), p.status(), p.statusReason(), p.auditedBy().orElse(null),
-                p.auditedAt().orElse(null));
+                p.auditedAt().orElse(null), p.version());
     }
 }
