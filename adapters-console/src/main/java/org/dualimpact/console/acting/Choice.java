@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.dualimpact.kernel.identity.Membership;
 import org.dualimpact.kernel.identity.SignInService.MembershipSummary;
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.shared.Role;
@@ -22,6 +23,11 @@ public record Choice(String key, String label, String roles) {
         return membership.organisation()
                 .map(id -> new Choice(id.value(), membership.organisationName().orElse(id.value()) + " (" + id.value() + ")", roles))
                 .orElseGet(() -> new Choice(PLATFORM, "Dual Impact platform", roles));
+    }
+
+    /** The key of the membership's choice, without reading its organisation's name. */
+    static String keyOf(Membership membership) {
+        return membership.organisation().map(OrganisationId::value).orElse(PLATFORM);
     }
 
     /** The organisation to act for: none for the platform. */

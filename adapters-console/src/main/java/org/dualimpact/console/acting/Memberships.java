@@ -27,38 +27,51 @@ public class Memberships {
     @Inject
     Invitations invitations;
 
-    /** What the user may do now: act for the chosen membership, or choose, or nothing at all. */
-    public record Resolution(Optional<Acting> acting, List<Choice> choices) {
+    /** What the user may do now: act for the chosen membership, or choose among {@code held}, or nothing at all. */
+    public record Resolution(Optional<Acting> acting, int held) {
 
         /** True when the user holds several memberships and has not chosen one that it still holds. */
         public boolean choiceNeeded() {
-            return acting.isEmpty() && choices.size() > 1;
+            return acting.isEmpty() && held > 1;
         }
     }
 
     /**
      * The actor for the membership chosen in the session ({@code chosen}, a {@link Choice#key()}), or for
-     * the only one; a chosen membership that was removed since no longer counts.
+     * the only one; a chosen membership that was removed since no longer counts. Three reads on every
+     * request: the user, its memberships, and the name of the organisation acted for.
      */
     public Resolution resolve(SignedInUser user, Optional<String> chosen) {
-        List<Choice> choices;
+        SignInService.Held held;
         try {
-            choices = signIn.membershipsOf(user.identity()).stream().map(Choice::of).toList();
+            held = signIn.held(user.identity());
         } catch (DomainException e) {
-            return new Resolution(Optional.empty(), List.of());
+            return new Resolution(Optional.empty(), 0);
         }
-        Optional<Choice> choice = choices.stream().filter(c -> chosen.map(c.key()::equals).orElse(false)).findFirst();
-        if (choice.isEmpty() && choices.size() == 1) {
-            choice = Optional.of(choices.get(0));
+        List<Membership> all = held.memberships();
+        Optional<Membership> membership = all.stream().filter(m -> chosen.map(Choice.keyOf(m)::equals).orElse(false))
+                .findFirst();
+        if (membership.isEmpty() && all.size() == 1) {
+            membership = Optional.of(all.get(0));
         }
-        if (choice.isEmpty()) {
-            return new Resolution(Optional.empty(), choices);
+        if (membership.isEmpty()) {
+            return new Resolution(Optional.empty(), all.size());
         }
+        Choice choice = Choice.of(signIn.summaryOf(membership.get()));
         try {
-            return new Resolution(Optional.of(new Acting(signIn.actorFor(user.identity(), choice.get().organisation()),
-                    choice.get().label())), choices);
+            return new Resolution(Optional.of(new Acting(signIn.actorFor(held, choice.organisation()), choice.label())),
+                    all.size());
         } catch (DomainException e) {
-            return new Resolution(Optional.empty(), choices);
+            return new Resolution(Optional.empty(), all.size());
+        }
+    }
+
+    /** Every membership the user holds, named, for the organisation chooser; none for a refused user. */
+    public List<Choice> choices(SignedInUser user) {
+        try {
+            return signIn.membershipsOf(user.identity()).stream().map(Choice::of).toList();
+        } catch (DomainException e) {
+            return List.of();
         }
     }
 

@@ -45,7 +45,7 @@ public class OrganisationServlet extends HttpServlet {
             return;
         }
         String chosen = request.getParameter(FIELD);
-        List<Choice> choices = memberships.resolve(user.get(), Optional.empty()).choices();
+        List<Choice> choices = memberships.choices(user.get());
         if (chosen == null || choices.stream().noneMatch(c -> c.key().equals(chosen))) {
             show(request, response, user.get(), 400, Optional.of("Select the organisation you want to act for"));
             return;
@@ -56,16 +56,15 @@ public class OrganisationServlet extends HttpServlet {
 
     private void show(HttpServletRequest request, HttpServletResponse response, SignedInUser user, int status,
             Optional<String> error) throws IOException {
-        Memberships.Resolution resolution = memberships.resolve(user,
-                Optional.ofNullable((String) request.getSession(false).getAttribute(ConsolePages.CHOSEN)));
-        if (resolution.choices().isEmpty()) {
+        List<Choice> choices = memberships.choices(user);
+        if (choices.isEmpty()) {
             pages.acting(request, response); // the page that says there is no membership
             return;
         }
         String current = (String) request.getSession(false).getAttribute(ConsolePages.CHOSEN);
         pages.render(response, status, "organisation.jte", Map.of(
                 "page", pages.page((error.isPresent() ? "Error: " : "") + "Which organisation are you acting for?", request,
-                        resolution.acting()),
-                "choices", resolution.choices(), "current", current == null ? "" : current, "error", error));
+                        memberships.resolve(user, Optional.ofNullable(current)).acting()),
+                "choices", choices, "current", current == null ? "" : current, "error", error));
     }
 }

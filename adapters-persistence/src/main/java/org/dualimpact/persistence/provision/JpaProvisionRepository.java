@@ -21,6 +21,7 @@ import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.provision.ProvisionRepository;
 import org.dualimpact.kernel.provision.SpotlightQuery;
 import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.persistence.convert.BatchReads;
 import org.dualimpact.persistence.convert.ReadOnly;
 
 /**
@@ -30,6 +31,9 @@ import org.dualimpact.persistence.convert.ReadOnly;
 @ApplicationScoped
 @Transactional
 public class JpaProvisionRepository implements ProvisionRepository {
+
+    /** The collections of a provision, read in batches by the queries that return many. */
+    private static final String[] COLLECTIONS = {"territories", "outcomes", "needs"};
 
     @PersistenceContext(unitName = "dualimpact")
     EntityManager em;
@@ -84,8 +88,8 @@ public class JpaProvisionRepository implements ProvisionRepository {
         }
         String order = query.sort() == SpotlightQuery.Sort.NEWEST ? " order by p.publishedAt desc, p.id"
                 : " order by p.title, p.id";
-        TypedQuery<ProvisionEntity> select = ReadOnly.query(em.createQuery("select p from ProvisionEntity p" + where + order,
-                ProvisionEntity.class));
+        TypedQuery<ProvisionEntity> select = ReadOnly.query(BatchReads.of(em.createQuery("select p from ProvisionEntity p"
+                + where + order, ProvisionEntity.class), "p", COLLECTIONS));
         TypedQuery<Long> count = em.createQuery("select count(p) from ProvisionEntity p" + where, Long.class);
         for (TypedQuery<?> q : List.of(select, count)) {
             q.setParameter("audited", AuditStatus.AUDITED.name());
@@ -103,8 +107,9 @@ public class JpaProvisionRepository implements ProvisionRepository {
 
     @Override
     public List<Provision> ofProvider(OrganisationId provider) {
-        return em.createQuery("select p from ProvisionEntity p where p.provider = :provider order by p.publishedAt desc, p.id",
-                ProvisionEntity.class).setParameter("provider", provider.value())
+        return ReadOnly.query(BatchReads.of(em.createQuery("select p from ProvisionEntity p where p.provider = :provider "
+                + "order by p.publishedAt desc, p.id", ProvisionEntity.class), "p", COLLECTIONS))
+                .setParameter("provider", provider.value())
                 .getResultStream().map(ProvisionEntity::toDomain).toList();
     }
 
@@ -113,8 +118,8 @@ public class JpaProvisionRepository implements ProvisionRepository {
         if (territories.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct p from ProvisionEntity p join p.territories t where t in :territories "
-                + "order by p.publishedAt desc, p.id", ProvisionEntity.class)
+        return ReadOnly.query(BatchReads.of(em.createQuery("select distinct p from ProvisionEntity p join p.territories t "
+                + "where t in :territories order by p.publishedAt desc, p.id", ProvisionEntity.class), "p", COLLECTIONS))
                 .setParameter("territories", Set.copyOf(territories))
                 .getResultStream().map(ProvisionEntity::toDomain).toList();
     }

@@ -16,6 +16,7 @@ import org.dualimpact.kernel.spo.Spo;
 import org.dualimpact.kernel.spo.SpoReference;
 import org.dualimpact.kernel.spo.SpoRepository;
 import org.dualimpact.kernel.tender.TenderReference;
+import org.dualimpact.persistence.convert.BatchReads;
 import org.dualimpact.persistence.convert.ReadOnly;
 import org.dualimpact.persistence.sequence.SequenceCounters;
 
@@ -27,6 +28,10 @@ import org.dualimpact.persistence.sequence.SequenceCounters;
 @ApplicationScoped
 @Transactional
 public class JpaSpoRepository implements SpoRepository {
+
+    /** The collections of an SPO, read in batches by the queries that return many. */
+    private static final String[] COLLECTIONS = {"providers", "provisions", "endorsements", "commitments", "signatures",
+        "validations"};
 
     @PersistenceContext(unitName = "dualimpact")
     EntityManager em;
@@ -68,16 +73,16 @@ public class JpaSpoRepository implements SpoRepository {
     @Override
     public List<Spo> ofParty(OrganisationId organisation) {
         // no DISTINCT over a join: Derby would sort every wide row of the result to remove duplicates
-        return ReadOnly.query(em.createQuery("select s from SpoEntity s where s.supplier = :org or s.reference in "
+        return ReadOnly.query(BatchReads.of(em.createQuery("select s from SpoEntity s where s.supplier = :org or s.reference in "
                 + "(select q.reference from SpoEntity q join q.providers p where p = :org) "
-                + "order by s.createdAt desc, s.reference", SpoEntity.class))
+                + "order by s.createdAt desc, s.reference", SpoEntity.class), "s", COLLECTIONS))
                 .setParameter("org", organisation.value()).getResultStream().map(SpoEntity::toDomain).toList();
     }
 
     @Override
     public List<Spo> submittedTo(OrganisationId buyer) {
-        return ReadOnly.query(em.createQuery("select s from SpoEntity s where s.buyer = :buyer order by s.createdAt desc, "
-                + "s.reference", SpoEntity.class)).setParameter("buyer", buyer.value()).getResultStream().map(SpoEntity::toDomain).toList();
+        return ReadOnly.query(BatchReads.of(em.createQuery("select s from SpoEntity s where s.buyer = :buyer "
+                + "order by s.createdAt desc, s.reference", SpoEntity.class), "s", COLLECTIONS)).setParameter("buyer", buyer.value()).getResultStream().map(SpoEntity::toDomain).toList();
     }
 
     @Override

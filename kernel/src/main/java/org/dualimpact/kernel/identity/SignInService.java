@@ -54,32 +54,54 @@ public final class SignInService {
     public record Profile(UserId user, Optional<String> name, Optional<String> email, List<MembershipSummary> memberships) {
     }
 
+    /** The memberships a recognised user holds, as read once on a request. */
+    public record Held(UserId user, List<Membership> memberships) {
+
+        public Held {
+            Objects.requireNonNull(user, "user");
+            memberships = List.copyOf(memberships);
+        }
+    }
+
     /** The actor for the chosen organisation, or for the only one the user belongs to. */
     public Actor actorFor(Identity identity, Optional<OrganisationId> actingFor) {
+        return actorFor(held(identity), actingFor);
+    }
+
+    /**
+     * Recognises the user (one read; a write only on first sight or a changed name or e-mail) and reads
+     * its memberships (one read), for {@link #actorFor(Held, Optional)} and {@link #summaryOf}.
+     */
+    public Held held(Identity identity) {
         User user = users.recognise(identity);
-        List<Membership> held = membershipsOf(user, identity);
-        if (held.isEmpty()) {
+        return new Held(user.id(), membershipsOf(user, identity));
+    }
+
+    /** The actor for the chosen organisation among memberships already read, reading nothing more. */
+    public Actor actorFor(Held held, Optional<OrganisationId> actingFor) {
+        String userId = held.user().value();
+        if (held.memberships().isEmpty()) {
             throw DomainException.notPermitted("no-membership", "You are not a member of any organisation yet: "
                     + "accept an invitation or apply to join.");
         }
         if (actingFor.isPresent()) {
             OrganisationId chosen = actingFor.get();
-            Membership membership = held.stream().filter(m -> m.isFor(chosen)).findFirst().orElseThrow(
+            Membership membership = held.memberships().stream().filter(m -> m.isFor(chosen)).findFirst().orElseThrow(
                     () -> DomainException.notPermitted("not-a-member", "You are not a member of " + chosen + "."));
-            return new Actor(user.id().value(), Optional.of(chosen.value()), membership.roles());
+            return new Actor(userId, Optional.of(chosen.value()), membership.roles());
         }
         Set<Role> platformRoles = EnumSet.noneOf(Role.class);
-        held.stream().filter(Membership::isPlatform).forEach(m -> platformRoles.addAll(m.roles()));
+        held.memberships().stream().filter(Membership::isPlatform).forEach(m -> platformRoles.addAll(m.roles()));
         if (!platformRoles.isEmpty()) {
-            return new Actor(user.id().value(), Optional.empty(), platformRoles);
+            return new Actor(userId, Optional.empty(), platformRoles);
         }
-        if (held.size() > 1) {
+        if (held.memberships().size() > 1) {
             throw DomainException.invalid("organisation-choice-required", "You are a member of several organisations; "
-                    + "choose one of " + held.stream().map(m -> m.organisation().orElseThrow().value())
+                    + "choose one of " + held.memberships().stream().map(m -> m.organisation().orElseThrow().value())
                             .collect(Collectors.joining(", ")) + ".");
         }
-        Membership only = held.get(0);
-        return new Actor(user.id().value(), only.organisation().map(OrganisationId::value), only.roles());
+        Membership only = held.memberships().get(0);
+        return new Actor(userId, only.organisation().map(OrganisationId::value), only.roles());
     }
 
     /**
@@ -100,10 +122,15 @@ public final class SignInService {
         User user = users.recognise(identity);
         List<MembershipSummary> summaries = new ArrayList<>();
         for (Membership membership : membershipsOf(user, identity)) {
-            Optional<String> name = membership.organisation().flatMap(organisations::find).map(Organisation::name);
-            summaries.add(new MembershipSummary(membership.organisation(), name, membership.roles(), membership.kind()));
+            summaries.add(summaryOf(membership));
         }
         return new Profile(user.id(), user.name(), user.email(), List.copyOf(summaries));
+    }
+
+    /** One membership with its organisation's name (one read; none for a platform membership). */
+    public MembershipSummary summaryOf(Membership membership) {
+        Optional<String> name = membership.organisation().flatMap(organisations::find).map(Organisation::name);
+        return new MembershipSummary(membership.organisation(), name, membership.roles(), membership.kind());
     }
 
     private List<Membership> membershipsOf(User user, Identity identity) {
