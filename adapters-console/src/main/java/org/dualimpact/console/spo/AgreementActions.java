@@ -156,7 +156,7 @@ public class AgreementActions {
     /** The inclusion proof of the entry in the current tree, for a party of its agreement. */
     public Proof proof(Actor actor, long sequence) {
         LedgerEntry entry = ledger.entry(actor, sequence);
-        long size = proofs.currentTreeHead().size();
+        long size = proofs.size();
         return new Proof(entry, size, proofs.root(size), proofs.inclusionProof(actor, sequence, size));
     }
 

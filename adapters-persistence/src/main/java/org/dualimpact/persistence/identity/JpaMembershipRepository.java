@@ -12,6 +12,7 @@ import org.dualimpact.kernel.identity.Membership;
 import org.dualimpact.kernel.identity.MembershipRepository;
 import org.dualimpact.kernel.identity.UserId;
 import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.persistence.convert.ReadOnly;
 
 /** Memberships in {@code MEMBERSHIP}; a platform membership has the organisation {@code *}. */
 @ApplicationScoped
@@ -23,8 +24,9 @@ public class JpaMembershipRepository implements MembershipRepository {
 
     @Override
     public List<Membership> of(UserId user) {
-        return em.createQuery("select m from MembershipEntity m where m.userId = :user order by m.organisationId",
-                MembershipEntity.class).setParameter("user", user.value())
+        // read on every request, changed only through entity(): not kept in the persistence context
+        return ReadOnly.query(em.createQuery("select m from MembershipEntity m where m.userId = :user "
+                + "order by m.organisationId", MembershipEntity.class)).setParameter("user", user.value())
                 .getResultStream().map(MembershipEntity::toDomain).toList();
     }
 

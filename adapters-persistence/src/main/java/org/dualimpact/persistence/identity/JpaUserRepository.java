@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.dualimpact.kernel.identity.User;
 import org.dualimpact.kernel.identity.UserId;
 import org.dualimpact.kernel.identity.UserRepository;
+import org.dualimpact.persistence.convert.ReadOnly;
 
 /**
  * Users in {@code APP_USER}, found by id or by the unique (issuer, subject). A first sight is inserted
@@ -35,8 +36,9 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findBySubject(String issuer, String subject) {
-        return em.createQuery("select u from UserEntity u where u.issuer = :issuer and u.subject = :subject", UserEntity.class)
-                .setParameter("issuer", issuer).setParameter("subject", subject)
+        // read on every request, changed only through em.find in update(): not kept in the persistence context
+        return ReadOnly.query(em.createQuery("select u from UserEntity u where u.issuer = :issuer and u.subject = :subject",
+                UserEntity.class)).setParameter("issuer", issuer).setParameter("subject", subject)
                 .getResultStream().findFirst().map(UserEntity::toDomain);
     }
 

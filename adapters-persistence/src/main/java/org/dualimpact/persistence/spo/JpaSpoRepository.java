@@ -1,6 +1,10 @@
 package org.dualimpact.persistence.spo;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.dualimpact.kernel.organisation.OrganisationId;
@@ -29,6 +34,8 @@ import org.dualimpact.persistence.sequence.SequenceCounters;
 @Transactional
 public class JpaSpoRepository implements SpoRepository {
 
+    private static final Comparator<Spo> NEWEST_FIRST = Comparator.comparing(Spo::createdAt).reversed()
+            .thenComparing(spo -> spo.reference().value());
     /** The collections of an SPO, read in batches by the queries that return many. */
     private static final String[] COLLECTIONS = {"providers", "provisions", "endorsements", "commitments", "signatures",
         "validations"};
@@ -72,11 +79,15 @@ public class JpaSpoRepository implements SpoRepository {
 
     @Override
     public List<Spo> ofParty(OrganisationId organisation) {
-        // no DISTINCT over a join: Derby would sort every wide row of the result to remove duplicates
-        return ReadOnly.query(BatchReads.of(em.createQuery("select s from SpoEntity s where s.supplier = :org or s.reference in "
-                + "(select q.reference from SpoEntity q join q.providers p where p = :org) "
-                + "order by s.createdAt desc, s.reference", SpoEntity.class), "s", COLLECTIONS))
-                .setParameter("org", organisation.value()).getResultStream().map(SpoEntity::toDomain).toList();
+        // two indexed reads (SPO_SUPPLIER, SPO_PROVIDER_ORG), not one with OR, which scans every SPO
+        List<Spo> parties = new ArrayList<>();
+        parties.addAll(mapped(em.createQuery("select s from SpoEntity s where s.supplier = :org", SpoEntity.class)
+                .setParameter("org", organisation.value())));
+        parties.addAll(mapped(em.createQuery("select s from SpoEntity s join s.providers p where p = :org", SpoEntity.class)
+                .setParameter("org", organisation.value())));
+        Map<SpoReference, Spo> once = new LinkedHashMap<>();
+        parties.stream().sorted(NEWEST_FIRST).forEach(spo -> once.putIfAbsent(spo.reference(), spo));
+        return List.copyOf(once.values());
     }
 
     @Override
@@ -101,6 +112,11 @@ public class JpaSpoRepository implements SpoRepository {
     @Override
     public long nextSequence(String territoryAbbrev, int year) {
         return counters.next("SPO/" + territoryAbbrev + "/" + year);
+    }
+
+    /** The SPOs a query finds, read-only, with their collections read in batches. */
+    private static List<Spo> mapped(TypedQuery<SpoEntity> query) {
+        return ReadOnly.query(BatchReads.of(query, "s", COLLECTIONS)).getResultStream().map(SpoEntity::toDomain).toList();
     }
 
     private static DomainException stale(Spo spo) {

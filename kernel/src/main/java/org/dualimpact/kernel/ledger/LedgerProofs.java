@@ -36,6 +36,11 @@ public final class LedgerProofs {
         return sign(ledger.size());
     }
 
+    /** How many entries the ledger holds now: the size of the tree an unsigned proof is given in. */
+    public long size() {
+        return ledger.size();
+    }
+
     /** Signs and stores the tree head: the checkpoint the nightly job takes. */
     public TreeHead checkpoint(Actor actor) {
         actor.require(Role.OPERATOR, Role.ADMIN);
