@@ -17,12 +17,13 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 
 /**
- * One transaction for each page a GET builds, which every use case it calls joins. A page reads the same
- * SPO, organisations and memberships through several use cases (the agreement page reads its SPO four
- * times); in one transaction they share one persistence context, so a row read once is not read again
- * (the shared JPA cache is off, decision 0016). A GET changes nothing but the user's own record (name or
- * e-mail changed at its provider), which commits; a transaction a use case marked for rollback rolls back.
- * Style sheets and images need no transaction; forms (POST) keep one transaction per use case.
+ * One transaction for each page a GET builds, which every use case it calls joins (decision 0017). A page
+ * reads the same SPO and organisations through several use cases (the agreement page reads its SPO four
+ * times); in one transaction they share one persistence context, so a row read by its id is read once
+ * per page (queries still go to the database; the shared JPA cache is off, decision 0016). A GET writes
+ * only what signing in records (a name or e-mail changed at the provider, a configured platform admin's
+ * first membership), so the transaction commits; one a use case marked for rollback rolls back. Style
+ * sheets and images need no transaction; forms (POST) keep one transaction per use case.
  */
 @WebFilter(urlPatterns = "/*")
 public class ReadTransactionFilter extends HttpFilter {

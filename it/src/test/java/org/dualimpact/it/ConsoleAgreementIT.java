@@ -380,6 +380,28 @@ class ConsoleAgreementIT extends ConsoleTest {
         assertEquals(404, ConsoleSignIn.actingFor(ConsoleSignIn.IVY, unrelated).download("/spos/" + agreement + "/document").statusCode());
     }
 
+    @Test
+    @Order(20)
+    void contributionsComeTenToAPageNewestFirst() {
+        long newest = 0;
+        for (int i = 0; i < 10; i++) {
+            newest = Story.created(Api.post("/api/v1/agreements/" + agreement + "/contributions", supplierToken,
+                    "application/json", LedgerIT.contribution("FINANCIAL", null, "10.00", 1))).getJsonNumber("sequence").longValue();
+        }
+        browser.open("/spos/" + agreement);
+
+        assertEquals("1 to 10 of 12, newest first", browser.text("contributions-shown"));
+        assertEquals(10, browser.driver.findElements(By.cssSelector("#contributions tbody tr")).size());
+        assertTrue(browser.has("contribution-" + newest), "the newest on the first page");
+        assertFalse(browser.has("contribution-" + first), "the oldest not on the first page");
+        browser.checkPage("agreement-contributions-paged");
+        browser.followPartly("Older");
+
+        assertEquals("11 to 12 of 12, newest first", browser.text("contributions-shown"));
+        assertTrue(browser.has("contribution-" + first) && browser.has("contribution-" + second));
+        assertFalse(browser.has("contribution-" + newest));
+    }
+
     /** Records a financial contribution of the value on line 1, delivered today; answers its entry. */
     private static long record(String value) {
         browser.open("/spos/" + agreement + "/contributions/new");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
@@ -15,7 +16,7 @@ import org.openqa.selenium.By;
 
 /**
  * The buyer's pages (issue 17): the audit queue of provisions in its territories (approve, or suspend
- * with a reason), tenders (open, close, award), the post-contract review, and verifying a contracted
+ * with a reason; one its provider edited after the queue was read is a conflict), tenders (open, close, award), the post-contract review, and verifying a contracted
  * agreement by its reference and code. Bad input is an error summary keeping the input; a supplier is
  * refused the buyer's pages and another buyer finds neither the tender nor the agreement to review.
  */
@@ -216,5 +217,27 @@ class ConsoleBuyerIT extends ConsoleTest {
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    @Test
+    @Order(10)
+    void anAuditOfAProvisionEditedMeanwhileDecidesNothing() {
+        String before = "Before the edit " + word;
+        String after = "After the edit " + word;
+        String edited = ConsoleFixtures.publish(providerToken, before, word);
+        browser.open("/audit");
+        String etag = Api.get("/api/v1/provisions/" + edited, providerToken).headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> edit = Story.put("/api/v1/provisions/" + edited, providerToken, etag, """
+                {"title": "%s", "territories": ["E23000029"], "needs": [{"type": "MONEY", "description": "Rent"}]}
+                """.formatted(after));
+        assertEquals(200, edit.statusCode(), edit::body);
+
+        browser.press("Approve " + before);
+
+        assertTrue(browser.text("error-summary").contains("changed this provision"), browser.text("error-summary"));
+        assertEquals("PENDING", Api.object(Api.get("/api/v1/provisions/" + edited, providerToken)).getString("status"));
+        browser.press("Approve " + after);
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/audit"));
+        assertEquals("AUDITED", Api.object(Api.get("/api/v1/provisions/" + edited, providerToken)).getString("status"));
     }
 }

@@ -67,8 +67,9 @@ class GeneratedClientIT {
                 .territories(Set.of(Story.TERRITORY)).outcomes(Set.of("NT1"))
                 .needs(List.of(new NeedView().type(NeedType.MONEY).description("Coach fees").quantity(new BigDecimal("5000")))));
         assertEquals(AuditStatus.PENDING, published.getStatus());
+        // no If-Match: the buyer audits the provision as it stands now
         ProvisionView audited = provisions(Story.BUYER).auditProvision(published.getId(),
-                new AuditRequest().decision(AuditStatus.AUDITED));
+                new AuditRequest().decision(AuditStatus.AUDITED), (String) null);
         assertEquals(AuditStatus.AUDITED, audited.getStatus());
 
         TenderView tender = tenders(Story.BUYER).openTender(new OpenRequest().title("Fleet " + word)

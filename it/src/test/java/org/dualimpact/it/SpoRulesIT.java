@@ -14,6 +14,7 @@ import static org.dualimpact.it.Story.put;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.function.Function;
@@ -244,5 +245,13 @@ class SpoRulesIT {
         assertProblem(put("/api/v1/provisions/" + provision, PROVIDER_A, etag, edit), 412, "stale-version");
         assertProblem(Api.get("/api/v1/provisions/" + provision, SUPPLIER_A), 404, "provision-not-found");
         assertEquals(0, ok(Api.get("/api/v1/spotlight?q=" + word, SUPPLIER_A)).getInt("total"));
+
+        // an audit of the words read before the edit decides nothing; of the edited words, it holds
+        String audit = "{\"decision\": \"AUDITED\"}";
+        assertProblem(Api.send(Api.request("/api/v1/provisions/" + provision + "/audit", BUYER).header("If-Match", etag)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(audit))), 412, "stale-version");
+        assertEquals("AUDITED", ok(Api.send(Api.request("/api/v1/provisions/" + provision + "/audit", BUYER)
+                .header("If-Match", edited.headers().firstValue("ETag").orElseThrow()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(audit)))).getString("status"));
     }
 }

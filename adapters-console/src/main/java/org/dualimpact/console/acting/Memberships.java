@@ -36,18 +36,36 @@ public class Memberships {
         }
     }
 
+    /** What the organisation chooser shows: every membership, named, and whom the user acts for now. */
+    public record Chooser(List<Choice> choices, Resolution resolution) {
+    }
+
     /**
      * The actor for the membership chosen in the session ({@code chosen}, a {@link Choice#key()}), or for
      * the only one; a chosen membership that was removed since no longer counts. Three reads on every
      * request: the user, its memberships, and the name of the organisation acted for.
      */
     public Resolution resolve(SignedInUser user, Optional<String> chosen) {
+        try {
+            return resolve(signIn.held(user.identity()), chosen);
+        } catch (DomainException e) {
+            return new Resolution(Optional.empty(), 0);
+        }
+    }
+
+    /** Every membership the user holds, named, and the resolution, from one read of them. */
+    public Chooser chooser(SignedInUser user, Optional<String> chosen) {
         SignInService.Held held;
         try {
             held = signIn.held(user.identity());
         } catch (DomainException e) {
-            return new Resolution(Optional.empty(), 0);
+            return new Chooser(List.of(), new Resolution(Optional.empty(), 0));
         }
+        return new Chooser(held.memberships().stream().map(m -> Choice.of(signIn.summaryOf(m))).toList(),
+                resolve(held, chosen));
+    }
+
+    private Resolution resolve(SignInService.Held held, Optional<String> chosen) {
         List<Membership> all = held.memberships();
         Optional<Membership> membership = all.stream().filter(m -> chosen.map(Choice.keyOf(m)::equals).orElse(false))
                 .findFirst();
@@ -63,15 +81,6 @@ public class Memberships {
                     all.size());
         } catch (DomainException e) {
             return new Resolution(Optional.empty(), all.size());
-        }
-    }
-
-    /** Every membership the user holds, named, for the organisation chooser; none for a refused user. */
-    public List<Choice> choices(SignedInUser user) {
-        try {
-            return signIn.membershipsOf(user.identity()).stream().map(Choice::of).toList();
-        } catch (DomainException e) {
-            return List.of();
         }
     }
 

@@ -45,7 +45,7 @@ public class OrganisationServlet extends HttpServlet {
             return;
         }
         String chosen = request.getParameter(FIELD);
-        List<Choice> choices = memberships.choices(user.get());
+        List<Choice> choices = memberships.chooser(user.get(), Optional.empty()).choices();
         if (chosen == null || choices.stream().noneMatch(c -> c.key().equals(chosen))) {
             show(request, response, user.get(), 400, Optional.of("Select the organisation you want to act for"));
             return;
@@ -56,15 +56,15 @@ public class OrganisationServlet extends HttpServlet {
 
     private void show(HttpServletRequest request, HttpServletResponse response, SignedInUser user, int status,
             Optional<String> error) throws IOException {
-        List<Choice> choices = memberships.choices(user);
-        if (choices.isEmpty()) {
+        String current = (String) request.getSession(false).getAttribute(ConsolePages.CHOSEN);
+        Memberships.Chooser chooser = memberships.chooser(user, Optional.ofNullable(current));
+        if (chooser.choices().isEmpty()) {
             pages.acting(request, response); // the page that says there is no membership
             return;
         }
-        String current = (String) request.getSession(false).getAttribute(ConsolePages.CHOSEN);
         pages.render(response, status, "organisation.jte", Map.of(
                 "page", pages.page((error.isPresent() ? "Error: " : "") + "Which organisation are you acting for?", request,
-                        memberships.resolve(user, Optional.ofNullable(current)).acting()),
-                "choices", choices, "current", current == null ? "" : current, "error", error));
+                        chooser.resolution().acting()),
+                "choices", chooser.choices(), "current", current == null ? "" : current, "error", error));
     }
 }

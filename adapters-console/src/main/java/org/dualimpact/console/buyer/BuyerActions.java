@@ -48,8 +48,9 @@ public class BuyerActions {
                 .sorted(Comparator.comparing(Provision::publishedAt)).toList();
     }
 
-    public Provision audit(Actor actor, ProvisionId id, AuditStatus decision, String reason) {
-        return provisions.audit(actor, id, decision, reason);
+    /** The buyer's decision on the provision as read at {@code version}; edited since, a {@code STALE} refusal. */
+    public Provision audit(Actor actor, ProvisionId id, long version, AuditStatus decision, String reason) {
+        return provisions.audit(actor, id, version, decision, reason);
     }
 
     /** The acting organisation's own tenders, newest first. */

@@ -33,7 +33,7 @@ import org.dualimpact.kernel.tender.TenderStatus;
 
 /**
  * The buyer's pages: {@code /audit}, the provisions pending audit in its territories, each approved or
- * suspended with a reason; {@code /tenders}, its tenders and a form to open one; {@code /tenders/{ref}},
+ * suspended with a reason (as read: one its provider edited meanwhile is a conflict, nothing decided); {@code /tenders}, its tenders and a form to open one; {@code /tenders/{ref}},
  * one tender, closed and awarded to a supplier of a proposal submitted to it; {@code /verify}, a
  * contracted agreement found by its reference and verification code (any buyer, and its parties).
  * Pages other than {@code /verify} are the 403 page without the buyer role; the kernel refuses the rest.
@@ -105,7 +105,7 @@ public class BuyerServlet extends HttpServlet {
         String decision = Inputs.text(request, "decision");
         String reason = Inputs.text(request, "reason-" + provision);
         try {
-            buyers.audit(acting.actor(), ProvisionId.fromRequest(provision),
+            buyers.audit(acting.actor(), ProvisionId.fromRequest(provision), version(Inputs.text(request, "version")),
                     "SUSPENDED".equals(decision) ? AuditStatus.SUSPENDED : AuditStatus.AUDITED, reason.isBlank() ? null : reason);
             response.sendRedirect("/audit");
         } catch (DomainException e) {
@@ -113,10 +113,25 @@ public class BuyerServlet extends HttpServlet {
                 response.sendError(e.kind() == DomainException.Kind.NOT_FOUND ? 404 : 403);
                 return;
             }
+            if (e.kind() == DomainException.Kind.STALE) {
+                audit(request, response, acting, Map.of(provision, reason), new Errors(List.of(), Optional.of("Its provider "
+                        + "changed this provision after you opened the queue, so nothing was decided. Read it again below, "
+                        + "then approve or suspend it.")), 409);
+                return;
+            }
             String field = "reason-" + provision;
             audit(request, response, acting, Map.of(provision, reason),
                     new Errors(List.of(new FieldError(field, e.fieldErrors().isEmpty() ? e.getMessage()
                             : "Enter the reason to suspend this provision")), Optional.empty()), 400);
+        }
+    }
+
+    /** The version the audit form was read at; an unreadable one never matches. */
+    private static long version(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -42,6 +44,7 @@ public class ProvisionServlet extends HttpServlet {
     private static final String EDIT = "/edit";
     /** The form's secondary button: show the form again with one more need, saving nothing. */
     private static final String ADD_NEED = "add-need";
+    private static final Pattern PROVISION_PATH = Pattern.compile("/([^/]+)(?:/edit)?");
 
     @Inject
     transient ConsolePages pages;
@@ -156,9 +159,12 @@ public class ProvisionServlet extends HttpServlet {
                 "form", form, "served", served, "errors", errors));
     }
 
-    /** The id in {@code /{id}} or {@code /{id}/edit}. */
+    /** The id in {@code /{id}} or {@code /{id}/edit}; any other path is not found. */
     private static ProvisionId id(String path) {
-        String rest = path.endsWith(EDIT) ? path.substring(1, path.length() - EDIT.length()) : path.substring(1);
-        return ProvisionId.fromRequest(rest);
+        Matcher matcher = PROVISION_PATH.matcher(path);
+        if (!matcher.matches()) {
+            throw DomainException.notFound("provision-not-found", "No provision is named.");
+        }
+        return ProvisionId.fromRequest(matcher.group(1));
     }
 }

@@ -3,6 +3,7 @@ package org.dualimpact.console.spo;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,10 @@ public class AgreementPages {
     @Inject
     AgreementActions agreements;
 
-    /** The SPO page, with the agreement's delivery, contributions and history from stage 2 on. */
+    /**
+     * The SPO page, with the agreement's delivery, contributions (one page of them, {@code ?page=}) and
+     * history from stage 2 on.
+     */
     public void show(HttpServletRequest request, HttpServletResponse response, Acting acting, Spo spo, Errors errors, int status)
             throws IOException {
         SpoView view = view(spo, acting);
@@ -74,8 +78,45 @@ public class AgreementPages {
         model.put("history", spos.history(acting.actor(), spo.reference()));
         boolean delivery = spo.stage().stage() >= 3;
         model.put("delivery", delivery ? Delivery.of(agreements.progress(acting.actor(), spo.reference())) : new Delivery(List.of()));
-        model.put("contributions", delivery ? rows(agreements.contributions(acting.actor(), spo.reference())) : List.of());
+        List<Row> rows = delivery ? rows(agreements.contributions(acting.actor(), spo.reference())) : List.of();
+        ContributionPage shown = ContributionPage.of(rows, request.getParameter("page"));
+        model.put("contributions", shown.rows());
+        model.put("contributionPage", shown);
         pages.render(response, status, "spo.jte", model);
+    }
+
+    /**
+     * One page of an agreement's contributions, newest first, {@value #PER_PAGE} to a page, so that an
+     * agreement of hundreds of contributions stays a page of a few kilobytes.
+     */
+    public record ContributionPage(List<Row> rows, int number, int count, int total) {
+
+        static final int PER_PAGE = 10;
+
+        /** The page asked for (1 if none or not a page number; the last if beyond it). */
+        static ContributionPage of(List<Row> oldestFirst, String asked) {
+            List<Row> newestFirst = new ArrayList<>(oldestFirst);
+            Collections.reverse(newestFirst);
+            int count = Math.max(1, (newestFirst.size() + PER_PAGE - 1) / PER_PAGE);
+            int number = 1;
+            try {
+                number = Math.min(count, Math.max(1, Integer.parseInt(asked == null ? "1" : asked.strip())));
+            } catch (NumberFormatException e) {
+                number = 1;
+            }
+            int from = (number - 1) * PER_PAGE;
+            return new ContributionPage(List.copyOf(newestFirst.subList(from, Math.min(from + PER_PAGE, newestFirst.size()))),
+                    number, count, newestFirst.size());
+        }
+
+        /** The position of the first row shown, counting from 1 (0 when there is none). */
+        public int first() {
+            return total == 0 ? 0 : (number - 1) * PER_PAGE + 1;
+        }
+
+        public int last() {
+            return (number - 1) * PER_PAGE + rows.size();
+        }
     }
 
     /** Handles a GET of a step's page; false when the path is none of them. */

@@ -26,7 +26,8 @@ import org.dualimpact.persistence.convert.ReadOnly;
 
 /**
  * Provisions in {@code PROVISION} and its child tables, with optimistic locking on {@code VERSION} (an
- * update from a stale copy is refused as STALE); Spotlight as one JPQL query with a count.
+ * update from a stale copy is refused as STALE); Spotlight as one JPQL query with a count, the listed
+ * provisions' collections read in batches.
  */
 @ApplicationScoped
 @Transactional

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -108,6 +109,19 @@ public class ProvisionEntity {
         Need toDomain() {
             return new Need(NeedType.valueOf(type), description, quantity, unit, skills);
         }
+
+        /** The same need, whatever the scale of the quantity (the column keeps two decimals: 800 is 800.00). */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof NeedRow row && Objects.equals(type, row.type) && Objects.equals(description, row.description)
+                    && (quantity == null ? row.quantity == null : row.quantity != null && quantity.compareTo(row.quantity) == 0)
+                    && Objects.equals(unit, row.unit) && Objects.equals(skills, row.skills);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(type, description, quantity == null ? null : quantity.stripTrailingZeros(), unit, skills);
+        }
     }
 
     protected ProvisionEntity() {
@@ -129,9 +143,10 @@ public class ProvisionEntity {
         territories.addAll(provision.territories());
         outcomes.retainAll(provision.outcomes());
         outcomes.addAll(provision.outcomes());
-        if (!provision.needs().equals(needs.stream().map(NeedRow::toDomain).toList())) {
+        List<NeedRow> rows = provision.needs().stream().map(NeedRow::new).toList();
+        if (!rows.equals(needs)) {
             needs.clear();
-            provision.needs().forEach(n -> needs.add(new NeedRow(n)));
+            needs.addAll(rows);
         }
         status = provision.status().name();
         statusReason = provision.statusReason();

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ApiFilter implements OASFilter {
 
     /** Operations whose If-Match is optional (without it the change applies to the current version). */
-    static final Set<String> IF_MATCH_OPTIONAL = Set.of("configureScoring", "submitAssessment");
+    static final Set<String> IF_MATCH_OPTIONAL = Set.of("configureScoring", "submitAssessment", "auditProvision");
     static final String IF_MATCH = "If-Match";
 
     /** What the scanner writes for {@code @Digits(integer = i, fraction = f)}: {@code ^\d{1,i}([.]\d{1,f})?$}. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -167,12 +168,17 @@ public class ProvisionResource {
     @Path("provisions/{id}/audit")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BUYER)
-    @Operation(operationId = "auditProvision", summary = "Audit (AUDITED) or suspend (SUSPENDED, with a reason) a provision in a territory the buyer serves")
+    @Operation(operationId = "auditProvision", summary = "Audit (AUDITED) or suspend (SUSPENDED, with a reason) a provision in a "
+            + "territory the buyer serves; If-Match (its ETag as read) refuses the audit if the provider edited it since")
     @APIResponse(responseCode = "200", description = "The audited provision", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionView.class)),
             headers = @Header(name = "ETag", ref = ApiModel.ETAG))
-    public Response audit(@PathParam("id") String id,
+    public Response audit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid AuditRequest request) {
-        return view(provisions.audit(actor.get(), ProvisionId.fromRequest(id), request.decision(), request.reason()));
+        ProvisionId provision = ProvisionId.fromRequest(id);
+        Optional<Long> read = IfMatch.optional(ifMatch, "provision");
+        return view(read.isPresent()
+                ? provisions.audit(actor.get(), provision, read.get(), request.decision(), request.reason())
+                : provisions.audit(actor.get(), provision, request.decision(), request.reason()));
     }
 
     @GET

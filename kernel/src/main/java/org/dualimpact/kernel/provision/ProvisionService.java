@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.dualimpact.kernel.organisation.Membership;
@@ -128,14 +129,31 @@ public final class ProvisionService {
         return new Checked(served, outcomes, needs);
     }
 
-    /** A buyer serving one of its territories audits (or suspends, with a reason) a provision. */
+    /** A buyer serving one of its territories audits (or suspends, with a reason) a provision as it stands now. */
     public Provision audit(Actor actor, ProvisionId id, AuditStatus decision, String reason) {
+        return audit(actor, id, OptionalLong.empty(), decision, reason);
+    }
+
+    /**
+     * The same, for the provision as the buyer read it at {@code readVersion}: an audit vouches for the
+     * words read, so a provision its provider edited since is {@code STALE} (read it again, then decide).
+     */
+    public Provision audit(Actor actor, ProvisionId id, long readVersion, AuditStatus decision, String reason) {
+        return audit(actor, id, OptionalLong.of(readVersion), decision, reason);
+    }
+
+    private Provision audit(Actor actor, ProvisionId id, OptionalLong readVersion, AuditStatus decision, String reason) {
         actor.require(Role.BUYER);
         Organisation buyer = Membership.of(actor, organisations, OrganisationKind.BUYER, null);
         Provision provision = visible(actor, id);
         if (provision.territories().stream().noneMatch(buyer::serves)) {
             throw DomainException.notPermitted("not-a-buyer-of-territory", buyer.name()
                     + " serves none of the territories of this provision.");
+        }
+        if (readVersion.isPresent() && readVersion.getAsLong() != provision.version()) {
+            throw new DomainException(DomainException.Kind.STALE, "stale-version", "The provision has changed since you "
+                    + "read it (version " + provision.version() + ", you sent " + readVersion.getAsLong()
+                    + "). Read it again before you decide.");
         }
         if (decision == null || decision == AuditStatus.PENDING) {
             throw new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-audit",

@@ -96,6 +96,20 @@ class ProvisionEditingTest {
         assertEquals(AuditStatus.AUDITED, kernel.provisions.get(PROVIDER_1, club).status());
     }
 
+    @Test
+    void anAuditOfTheWordsReadBeforeAnEditIsStaleAndDecidesNothing() {
+        long read = version();
+        kernel.provisions.edit(PROVIDER_1, club, read, renamed("Digital Skills Club (evenings)"));
+
+        DomainException e = assertThrows(DomainException.class,
+                () -> kernel.provisions.audit(BUYER, club, read, AuditStatus.AUDITED, null));
+        assertEquals(DomainException.Kind.STALE, e.kind());
+        assertEquals(AuditStatus.PENDING, kernel.provisions.get(PROVIDER_1, club).status());
+
+        kernel.provisions.audit(BUYER, club, version(), AuditStatus.AUDITED, null);
+        assertEquals(AuditStatus.AUDITED, kernel.provisions.get(PROVIDER_1, club).status());
+    }
+
     private long version() {
         return kernel.provisions.get(PROVIDER_1, club).version();
     }
