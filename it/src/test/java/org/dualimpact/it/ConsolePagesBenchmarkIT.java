@@ -121,7 +121,12 @@ class ConsolePagesBenchmarkIT {
         List<Long> all = run(page, users, ROUNDS);
         double seconds = (System.nanoTime() - start) / 1e9;
         all.sort(null);
-        int bytes = users.get(0).get(page).body().getBytes(StandardCharsets.UTF_8).length;
+        String html = users.get(0).get(page).body();
+        int bytes = html.getBytes(StandardCharsets.UTF_8).length;
+        // the page as measured, to see what its kilobytes are made of
+        Path saved = Path.of("target", "console-pages", kind + label.replaceAll("[^A-Za-z0-9]+", "-") + ".html");
+        Files.createDirectories(saved.getParent());
+        Files.writeString(saved, html, StandardCharsets.UTF_8);
         return String.format("| %s | `%s` | %d | %,.0f | %.1f | %.1f | %.1f | %.1f |%n", kind, label, all.size(), all.size() / seconds,
                 percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99), bytes / 1024.0);
     }
