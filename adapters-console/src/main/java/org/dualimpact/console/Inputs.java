@@ -18,6 +18,18 @@ public final class Inputs {
     private Inputs() {
     }
 
+    /**
+     * The version a form was read at (its hidden {@code version} field); one that does not parse is -1,
+     * which never matches, so the change is refused as stale and the form shown again with its input.
+     */
+    public static long version(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** The parameter as typed; empty when absent. */
     public static String text(HttpServletRequest request, String name) {
         String value = request.getParameter(name);

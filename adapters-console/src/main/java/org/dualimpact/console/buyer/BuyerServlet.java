@@ -105,7 +105,7 @@ public class BuyerServlet extends HttpServlet {
         String decision = Inputs.text(request, "decision");
         String reason = Inputs.text(request, "reason-" + provision);
         try {
-            buyers.audit(acting.actor(), ProvisionId.fromRequest(provision), version(Inputs.text(request, "version")),
+            buyers.audit(acting.actor(), ProvisionId.fromRequest(provision), Inputs.version(Inputs.text(request, "version")),
                     "SUSPENDED".equals(decision) ? AuditStatus.SUSPENDED : AuditStatus.AUDITED, reason.isBlank() ? null : reason);
             response.sendRedirect("/audit");
         } catch (DomainException e) {
@@ -123,15 +123,6 @@ public class BuyerServlet extends HttpServlet {
             audit(request, response, acting, Map.of(provision, reason),
                     new Errors(List.of(new FieldError(field, e.fieldErrors().isEmpty() ? e.getMessage()
                             : "Enter the reason to suspend this provision")), Optional.empty()), 400);
-        }
-    }
-
-    /** The version the audit form was read at; an unreadable one never matches. */
-    private static long version(String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 

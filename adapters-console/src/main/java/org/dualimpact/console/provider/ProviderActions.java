@@ -50,12 +50,8 @@ public class ProviderActions {
 
     /** One of the provider's own provisions, to edit; another's is refused, and one it may not see is not found. */
     public Provision own(Actor actor, ProvisionId id) {
-        Organisation provider = provider(actor);
-        Provision provision = provisions.get(actor, id);
-        if (!provision.provider().equals(provider.id())) {
-            throw DomainException.notPermitted("not-the-provider", "Only the provider of a provision edits it.");
-        }
-        return provision;
+        provider(actor);
+        return provisions.editable(actor, id);
     }
 
     /** The provider's edit of a provision read at {@code version}; a newer one is a {@code STALE} refusal. */

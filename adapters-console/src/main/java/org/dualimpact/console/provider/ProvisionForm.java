@@ -87,14 +87,7 @@ public record ProvisionForm(String title, String summary, List<String> territori
         return new ProvisionForm(title, summary, territories, outcomes, needs, capacity, String.valueOf(newer));
     }
 
-    /** The version the form was read at; an unreadable one never matches. */
-    public long readVersion() {
-        try {
-            return Long.parseLong(version.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
+
 
     /** Whether the territory is ticked. */
     public boolean ticks(String territory) {

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.dualimpact.console.ConsolePages;
 import org.dualimpact.console.Errors;
+import org.dualimpact.console.Inputs;
 import org.dualimpact.console.acting.Acting;
 import org.dualimpact.console.spotlight.SpotlightQueries;
 import org.dualimpact.kernel.provision.Provision;
@@ -119,7 +120,7 @@ public class ProvisionServlet extends HttpServlet {
         }
         try {
             Provision saved = editing.isPresent()
-                    ? providers.edit(actor, editing.get().id(), form.readVersion(), content)
+                    ? providers.edit(actor, editing.get().id(), Inputs.version(form.version()), content)
                     : providers.publish(actor, content);
             response.sendRedirect("/provisions/" + saved.id().value());
         } catch (DomainException e) {

@@ -205,7 +205,7 @@ public class AgreementPages {
             return;
         }
         try {
-            done(response, agreements.attachContract(acting.actor(), view.spo().reference(), version(form.version()), contract)
+            done(response, agreements.attachContract(acting.actor(), view.spo().reference(), Inputs.version(form.version()), contract)
                     .reference(), "");
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.STALE) {
@@ -401,13 +401,5 @@ public class AgreementPages {
             case RULE_VIOLATED -> 422;
             default -> 400;
         };
-    }
-
-    private static long version(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.dualimpact.console.ConsolePages;
 import org.dualimpact.console.Errors;
+import org.dualimpact.console.Inputs;
 import org.dualimpact.console.acting.Acting;
 import org.dualimpact.kernel.provision.Provision;
 import org.dualimpact.kernel.provision.ProvisionId;
@@ -119,7 +120,7 @@ public class SpoServlet extends HttpServlet {
         }
         try {
             Spo saved = editing.isPresent()
-                    ? spos.edit(acting.get().actor(), editing.get().reference(), version(form), content)
+                    ? spos.edit(acting.get().actor(), editing.get().reference(), Inputs.version(form.version()), content)
                     : spos.draft(acting.get().actor(), content);
             response.sendRedirect("/spos/" + saved.reference().value());
         } catch (DomainException e) {
@@ -147,14 +148,6 @@ public class SpoServlet extends HttpServlet {
                 "page", pages.page((errors.any() ? "Error: " : "") + title, request, Optional.of(acting)),
                 "heading", title, "form", form, "errors", errors,
                 "action", editing.map(s -> "/spos/" + s.reference().value() + EDIT).orElse("/spos" + NEW)));
-    }
-
-    private static long version(SpoForm form) {
-        try {
-            return Long.parseLong(form.version());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     /** The reference in {@code /{reference}/step…}. */

@@ -70,12 +70,8 @@ public final class ProvisionService {
      * same rules as publishing apply, and the provision is {@code PENDING} again until a buyer audits it.
      */
     public Provision edit(Actor actor, ProvisionId id, long expectedVersion, PublishRequest request) {
-        actor.require(Role.PROVIDER);
+        Provision provision = editable(actor, id);
         Organisation provider = Membership.of(actor, organisations, OrganisationKind.PROVIDER, null);
-        Provision provision = visible(actor, id);
-        if (!provision.provider().equals(provider.id())) {
-            throw DomainException.notPermitted("not-the-provider", "Only the provider of a provision edits it.");
-        }
         if (provision.version() != expectedVersion) {
             throw new DomainException(DomainException.Kind.STALE, "stale-version", "The provision has changed since you "
                     + "read it (version " + provision.version() + ", you sent " + expectedVersion
@@ -85,6 +81,20 @@ public final class ProvisionService {
         provision.revise(request.title(), request.summary(), checked.territories(), checked.outcomes(), checked.needs(),
                 request.capacity());
         provisions.update(provision);
+        return provision;
+    }
+
+    /**
+     * A provision as its provider reads it to edit it: refused to anyone but its provider (another
+     * provider of an audited one: 403; one the actor may not see: 404).
+     */
+    public Provision editable(Actor actor, ProvisionId id) {
+        actor.require(Role.PROVIDER);
+        Organisation provider = Membership.of(actor, organisations, OrganisationKind.PROVIDER, null);
+        Provision provision = visible(actor, id);
+        if (!provision.provider().equals(provider.id())) {
+            throw DomainException.notPermitted("not-the-provider", "Only the provider of a provision edits it.");
+        }
         return provision;
     }
 

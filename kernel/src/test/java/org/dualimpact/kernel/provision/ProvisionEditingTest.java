@@ -80,6 +80,9 @@ class ProvisionEditingTest {
 
         assertEquals(DomainException.Kind.NOT_PERMITTED, rival.kind());
         assertEquals(DomainException.Kind.NOT_PERMITTED, supplier.kind());
+        assertEquals(DomainException.Kind.NOT_PERMITTED,
+                assertThrows(DomainException.class, () -> kernel.provisions.editable(PROVIDER_2, club)).kind());
+        assertEquals(club, kernel.provisions.editable(PROVIDER_1, club).id());
         assertEquals("Digital Skills Club", kernel.provisions.get(PROVIDER_1, club).title());
     }
 
