@@ -2,6 +2,7 @@ package org.dualimpact.console;
 
 import java.util.Optional;
 
+import org.dualimpact.console.signin.SessionRules;
 import org.dualimpact.console.signin.SignedInUser;
 
 /**
@@ -14,8 +15,8 @@ public record Page(String title, String organisationName, Optional<SignedInUser>
         this(title, organisationName, user, Optional.empty());
     }
 
-    /** The session's CSRF token for the forms of this page; empty when signed out. */
+    /** The session's CSRF token for a form of this page, masked afresh on each call; empty when signed out. */
     public String csrfToken() {
-        return user.map(SignedInUser::csrfToken).orElse("");
+        return user.map(SignedInUser::csrfToken).map(SessionRules::masked).orElse("");
     }
 }

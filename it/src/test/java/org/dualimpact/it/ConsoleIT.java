@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -177,5 +180,36 @@ class ConsoleIT extends ConsoleTest {
         HttpResponse<String> home = client.signIn(ConsoleSignIn.NINA, ConsoleSignIn.PASSWORD);
 
         assertEquals("no-store", home.headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    @Order(19)
+    void everyPageWritesTheCsrfTokenAfreshAndEachIsAccepted() {
+        ConsoleSignIn client = new ConsoleSignIn();
+        String first = ConsoleSignIn.csrfToken(client.signIn(ConsoleSignIn.NINA, ConsoleSignIn.PASSWORD).body());
+        String second = ConsoleSignIn.csrfToken(client.get("/").body());
+
+        assertNotEquals(first, second, "the same bytes on two pages: a compressed page would be an oracle on them");
+        HttpResponse<String> after = client.post("/signout", "csrf=" + ConsoleSignIn.encode(first));
+        assertEquals("/", after.uri().getPath(), "the first page's token was refused: " + after.statusCode());
+    }
+
+    @Test
+    @Order(20)
+    void pagesAndTheStyleSheetGoGzippedToAClientThatAcceptsIt() throws Exception {
+        ConsoleSignIn client = new ConsoleSignIn();
+        client.signIn(ConsoleSignIn.NINA, ConsoleSignIn.PASSWORD);
+        for (String path : List.of("/accessibility", "/assets/console.css")) {
+            HttpResponse<byte[]> gzipped = client.http.send(HttpRequest.newBuilder(URI.create(Api.base() + path))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<String> plain = client.get(path);
+
+            assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), path);
+            String unzipped = new String(new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertEquals(plain.body().length(), unzipped.length(), path);
+            assertTrue(gzipped.body().length * 2 < unzipped.length(), path + ": " + gzipped.body().length + " bytes");
+            assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), path + " compressed unasked");
+        }
     }
 }

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * page p95 ≤ 100 ms with 16 concurrent users; ≤ 250 KB on a first visit; ≤ 20 KB on later pages with the
  * style sheet cached). Each user is its own console session of one test user, acting for a supplier, a
  * buyer or a provider of one contracted agreement with 20 contributions; each requests one page after
- * another, as fast as the answers come. Not a test: runs only with {@code -Pbench}; results go to the
+ * another as a browser asks for it (accepting gzip), as fast as the answers come. Not a test: runs only with {@code -Pbench}; results go to the
  * console and {@code target/console-pages-bench-<database>.md}. The clients run on the same 2 cores as
  * Liberty and the database.
  */
@@ -88,7 +88,7 @@ class ConsolePagesBenchmarkIT {
 
         StringBuilder report = new StringBuilder("Database: " + System.getProperty("it.database") + "; " + USERS
                 + " users, " + ROUNDS + " requests each per page, after " + WARM_UP_ROUNDS + " warm-up rounds of every page.\n\n"
-                + "| acting for | page | requests | req/s | p50 ms | p95 ms | p99 ms | HTML KB |\n|---|---|---|---|---|---|---|---|\n");
+                + "| acting for | page | requests | req/s | p50 ms | p95 ms | p99 ms | HTML KB | KB on the wire |\n|---|---|---|---|---|---|---|---|---|\n");
         Map<String, List<ConsoleSignIn>> sessions = new LinkedHashMap<>();
         for (String organisation : pages.keySet()) {
             List<ConsoleSignIn> users = new ArrayList<>();
@@ -123,12 +123,13 @@ class ConsolePagesBenchmarkIT {
         all.sort(null);
         String html = users.get(0).get(page).body();
         int bytes = html.getBytes(StandardCharsets.UTF_8).length;
+        long wire = size(users.get(0).getAsBrowser(page));
         // the page as measured, to see what its kilobytes are made of
         Path saved = Path.of("target", "console-pages", kind + label.replaceAll("[^A-Za-z0-9]+", "-") + ".html");
         Files.createDirectories(saved.getParent());
         Files.writeString(saved, html, StandardCharsets.UTF_8);
-        return String.format("| %s | `%s` | %d | %,.0f | %.1f | %.1f | %.1f | %.1f |%n", kind, label, all.size(), all.size() / seconds,
-                percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99), bytes / 1024.0);
+        return String.format("| %s | `%s` | %d | %,.0f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", kind, label, all.size(), all.size() / seconds,
+                percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99), bytes / 1024.0, wire / 1024.0);
     }
 
     /** Each user requests the page {@code rounds} times, one request after another, all users at once; the latencies. */
@@ -141,7 +142,7 @@ class ConsolePagesBenchmarkIT {
                     long[] latencies = new long[rounds];
                     for (int i = 0; i < rounds; i++) {
                         long t0 = System.nanoTime();
-                        ok(user.get(page), page);
+                        ok(user.getAsBrowser(page), page);
                         latencies[i] = System.nanoTime() - t0;
                     }
                     return latencies;
@@ -220,7 +221,7 @@ class ConsolePagesBenchmarkIT {
         return 17 + headers + answer.body().length;
     }
 
-    private static void ok(HttpResponse<String> answer, String page) {
+    private static void ok(HttpResponse<?> answer, String page) {
         if (answer.statusCode() != 200) {
             throw new AssertionError(page + ": " + answer.statusCode() + " " + answer.uri());
         }

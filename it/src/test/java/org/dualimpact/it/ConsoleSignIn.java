@@ -60,11 +60,19 @@ final class ConsoleSignIn {
         return send(HttpRequest.newBuilder(URI.create(Api.base() + path)).GET());
     }
 
+    /** A GET as a browser sends it, accepting a gzipped answer, which is read as the bytes received. */
+    HttpResponse<byte[]> getAsBrowser(String path) {
+        return bytes(HttpRequest.newBuilder(URI.create(Api.base() + path)).header("Accept-Encoding", "gzip, deflate").GET());
+    }
+
     /** A GET whose answer is read as bytes (a PDF). */
     HttpResponse<byte[]> download(String path) {
+        return bytes(HttpRequest.newBuilder(URI.create(Api.base() + path)).GET());
+    }
+
+    private HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(Api.base() + path)).timeout(Duration.ofSeconds(60)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

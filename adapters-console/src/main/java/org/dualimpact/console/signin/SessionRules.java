@@ -1,6 +1,5 @@
 package org.dualimpact.console.signin;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -35,11 +34,45 @@ public final class SessionRules {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** True when a form's token is the session's (compared in constant time); a missing one never matches. */
+    /**
+     * The session's token as one page writes it: a fresh random pad followed by the token XOR that pad,
+     * URL-safe. Every page thus carries different bytes for the same token, so a compressed page gives
+     * no length oracle on it (BREACH; docs/decisions/0018-compressed-responses.md).
+     */
+    public static String masked(String token) {
+        byte[] secret = Base64.getUrlDecoder().decode(token);
+        byte[] pad = new byte[secret.length];
+        RANDOM.nextBytes(pad);
+        byte[] out = new byte[secret.length * 2];
+        System.arraycopy(pad, 0, out, 0, pad.length);
+        for (int i = 0; i < secret.length; i++) {
+            out[secret.length + i] = (byte) (pad[i] ^ secret[i]);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(out);
+    }
+
+    /**
+     * True when a form's token, as {@link #masked} wrote it, unmasks to the session's token (compared in
+     * constant time); a missing or malformed one never matches.
+     */
     public static boolean csrfMatches(String expected, String given) {
         if (expected == null || expected.isEmpty() || given == null) {
             return false;
         }
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        byte[] secret = Base64.getUrlDecoder().decode(expected);
+        byte[] masked;
+        try {
+            masked = Base64.getUrlDecoder().decode(given);
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+        if (masked.length != secret.length * 2) {
+            return false;
+        }
+        byte[] unmasked = new byte[secret.length];
+        for (int i = 0; i < secret.length; i++) {
+            unmasked[i] = (byte) (masked[i] ^ masked[secret.length + i]);
+        }
+        return MessageDigest.isEqual(secret, unmasked);
     }
 }

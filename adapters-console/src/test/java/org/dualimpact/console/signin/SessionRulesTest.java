@@ -40,8 +40,19 @@ class SessionRulesTest {
     }
 
     @Test
-    void aWrongCsrfTokenDoesNotMatch() {
-        assertFalse(SessionRules.csrfMatches(SessionRules.newCsrfToken(), SessionRules.newCsrfToken()));
+    void anotherSessionsTokenDoesNotMatch() {
+        assertFalse(SessionRules.csrfMatches(SessionRules.newCsrfToken(), SessionRules.masked(SessionRules.newCsrfToken())));
+    }
+
+    @Test
+    void theUnmaskedTokenDoesNotMatch() {
+        String token = SessionRules.newCsrfToken();
+        assertFalse(SessionRules.csrfMatches(token, token));
+    }
+
+    @Test
+    void aTokenThatIsNotBase64DoesNotMatch() {
+        assertFalse(SessionRules.csrfMatches(SessionRules.newCsrfToken(), "not base64!"));
     }
 
     @Test
@@ -50,9 +61,16 @@ class SessionRulesTest {
     }
 
     @Test
-    void theSessionsOwnTokenMatches() {
+    void theSessionsOwnTokenMatchesAsEveryPageMasksIt() {
         String token = SessionRules.newCsrfToken();
-        assertTrue(SessionRules.csrfMatches(token, new String(token)));
+        assertTrue(SessionRules.csrfMatches(token, SessionRules.masked(token)));
+        assertTrue(SessionRules.csrfMatches(token, SessionRules.masked(token)));
+    }
+
+    @Test
+    void eachPageWritesTheTokenDifferently() {
+        String token = SessionRules.newCsrfToken();
+        assertNotEquals(SessionRules.masked(token), SessionRules.masked(token));
     }
 
     @Test
