@@ -26,6 +26,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -204,6 +205,29 @@ class LedgerIT {
         String pem = Api.array(Api.get("/api/v1/ledger/public-keys", AUDITOR)).getJsonObject(0).getString("publicKey");
         Verify.Result result = Verify.verify(file, head.toString(), pem, null);
         assertTrue(result.valid(), result.message());
+    }
+
+    /**
+     * More requests waiting for their batch than the application's pool has connections (20): each holds
+     * one while it waits, so the batch must not need one of theirs.
+     */
+    @Test
+    void moreRecordingsAtOnceThanThePoolHasConnectionsAllCommit() throws Exception {
+        String agreement = contractedAgreement("pool" + Story.unique());
+        ExecutorService clients = Executors.newFixedThreadPool(64);
+        List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+        for (int i = 0; i < 640; i++) {
+            responses.add(clients.submit(() -> post("/api/v1/agreements/" + agreement + "/contributions", SUPPLIER_A,
+                    contribution("VOLUNTEERING", null, null, 3).replace("\"commitmentLine\": 3",
+                            "\"commitmentLine\": 3, \"quantity\": 1"))));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<HttpResponse<String>> response : responses) {
+            statuses.add(response.get().statusCode());
+        }
+        clients.shutdown();
+
+        assertEquals(Collections.nCopies(640, 201), statuses);
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.dualimpact.ledger.store;
 import java.time.Clock;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -54,12 +57,24 @@ public class GroupCommitEntryWriter implements EntryWriter {
         }
     }
 
-    /** One batch, one transaction of its own. */
+    /**
+     * One batch, one transaction of its own, on the sequencer's own data source: the requests waiting
+     * for the batch each hold a connection of the application's pool, and a batch that needed one of
+     * those would wait for them while they wait for it (20 requests at once did so, until the pool's
+     * 30 s time-out).
+     */
     @ApplicationScoped
     public static class Batches {
 
-        @Inject
-        JdbcContributionLedger ledger;
+        @Resource(lookup = "jdbc/dualimpact-ledger-writer")
+        DataSource writer;
+
+        private JdbcContributionLedger ledger;
+
+        @PostConstruct
+        void init() {
+            ledger = new JdbcContributionLedger(writer);
+        }
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public List<LedgerEntry> append(List<PendingEntry> entries) {
