@@ -2,6 +2,8 @@ package org.dualimpact.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -171,7 +174,7 @@ class ConsolePagesBenchmarkIT {
         assertEquals(200, start.statusCode());
         long first = size(start);
         Set<String> assets = new LinkedHashSet<>();
-        Matcher linked = ASSET.matcher(new String(start.body(), StandardCharsets.UTF_8));
+        Matcher linked = ASSET.matcher(text(start));
         while (linked.find()) {
             assets.add(linked.group(1));
         }
@@ -194,7 +197,7 @@ class ConsolePagesBenchmarkIT {
             lines.append("| `").append(asset).append("` | ").append(String.format("%,d", size(answer))).append(" | ")
                     .append(answer.headers().firstValue("Cache-Control").orElse("")).append(" |\n");
             if (asset.endsWith(".css")) {
-                Matcher urls = CSS_URL.matcher(new String(answer.body(), StandardCharsets.UTF_8));
+                Matcher urls = CSS_URL.matcher(text(answer));
                 while (urls.find()) {
                     String url = urls.group(1);
                     if (url.startsWith("/")) {
@@ -212,6 +215,15 @@ class ConsolePagesBenchmarkIT {
     private static HttpResponse<byte[]> fetch(HttpClient client, String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(Api.base() + path))
                 .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The answer's body as text, gunzipped if it came gzipped. */
+    private static String text(HttpResponse<byte[]> answer) throws IOException {
+        byte[] body = answer.body();
+        if (answer.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+            body = new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes();
+        }
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     /** The answer's size on the wire: status line, headers and body as received. */

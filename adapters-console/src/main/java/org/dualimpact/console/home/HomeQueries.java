@@ -1,7 +1,6 @@
 package org.dualimpact.console.home;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.dualimpact.kernel.journal.JournalEntry;
 import org.dualimpact.kernel.ledger.ContributionHistory;
 import org.dualimpact.kernel.ledger.ContributionState;
 import org.dualimpact.kernel.ledger.LedgerReads;
@@ -20,7 +18,6 @@ import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.AuditStatus;
 import org.dualimpact.kernel.provision.ProvisionService;
 import org.dualimpact.kernel.shared.Actor;
-import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.spo.Spo;
 import org.dualimpact.kernel.spo.SpoAction;
@@ -38,7 +35,8 @@ import org.dualimpact.kernel.spo.SpoStage;
 public class HomeQueries {
 
     private static final int EVENTS = 10;
-    private static final int SPOS_WITH_EVENTS = 20;
+    /** The newest SPOs whose journals give the recent events (one IN list of references). */
+    private static final int SPOS_WITH_EVENTS = 100;
 
     @Inject
     SpoQueries spos;
@@ -116,21 +114,9 @@ public class HomeQueries {
     }
 
     private List<Home.Event> events(Actor actor, List<Spo> mine) {
-        return mine.stream().limit(SPOS_WITH_EVENTS)
-                .flatMap(spo -> history(actor, spo).stream())
-                .sorted(Comparator.comparing((JournalEntry e) -> e.at()).reversed())
-                .limit(EVENTS)
+        return spos.latestEvents(actor, mine.stream().limit(SPOS_WITH_EVENTS).toList(), EVENTS).stream()
                 .map(e -> new Home.Event(e.at(), e.subject(), e.action(), e.fromState(), e.toState()))
                 .toList();
-    }
-
-    /** The SPO's journal if the actor may read it (a buyer may see a submitted SPO but not its history). */
-    private List<JournalEntry> history(Actor actor, Spo spo) {
-        try {
-            return spos.history(actor, spo.reference());
-        } catch (DomainException e) {
-            return List.of();
-        }
     }
 
     private static String title(Spo spo) {

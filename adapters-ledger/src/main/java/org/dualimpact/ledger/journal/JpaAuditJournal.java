@@ -1,5 +1,6 @@
 package org.dualimpact.ledger.journal;
 
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,17 @@ public class JpaAuditJournal implements AuditJournal {
     public List<JournalEntry> about(String subject) {
         return em.createQuery("select e from JournalEntryEntity e where e.subject = :subject order by e.sequence",
                 JournalEntryEntity.class).setParameter("subject", subject).getResultStream()
+                .map(JournalEntryEntity::toDomain).toList();
+    }
+
+    @Override
+    @Transactional
+    public List<JournalEntry> latestAbout(Collection<String> subjects, int limit) {
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from JournalEntryEntity e where e.subject in :subjects order by e.sequence desc",
+                JournalEntryEntity.class).setParameter("subjects", subjects).setMaxResults(limit).getResultStream()
                 .map(JournalEntryEntity::toDomain).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.dualimpact.kernel.journal;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Where journal entries are appended. There is no update and no delete. */
@@ -13,4 +14,7 @@ public interface AuditJournal {
 
     /** Entries about one subject, oldest first. */
     List<JournalEntry> about(String subject);
+
+    /** The newest entries about any of these subjects, newest first, at most {@code limit}. */
+    List<JournalEntry> latestAbout(Collection<String> subjects, int limit);
 }

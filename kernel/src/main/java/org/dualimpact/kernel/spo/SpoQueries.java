@@ -59,6 +59,15 @@ public final class SpoQueries {
     }
 
     /**
+     * The newest journal entries, at most {@code limit}, about those of these SPOs whose history the
+     * caller may read (one read of the journal, however many SPOs), newest first.
+     */
+    public List<JournalEntry> latestEvents(Actor actor, List<Spo> of, int limit) {
+        return journal.latestAbout(of.stream().filter(spo -> SpoVisibility.canReadHistory(actor, spo))
+                .map(spo -> spo.reference().value()).toList(), limit);
+    }
+
+    /**
      * The summary any buyer may see of a contracted agreement, by its reference and the verification
      * code printed on its document; a missing or wrong code is "not found", exactly as an unknown reference.
      */

@@ -67,6 +67,25 @@ class SpoUseCasesTest {
     // ------------------------------------------------------------------ confidentiality
 
     @Test
+    void theLatestEventsOfSeveralSposComeNewestFirst() {
+        SpoReference first = draft();
+        SpoReference second = draft();
+        kernel.submission.endorse(PROVIDER_1, first);
+        List<Spo> both = List.of(kernel.queries.get(SUPPLIER_1, first), kernel.queries.get(SUPPLIER_1, second));
+
+        assertEquals(List.of(first.value() + " endorse", second.value() + " edit"), kernel.queries
+                .latestEvents(SUPPLIER_1, both, 2).stream().map(e -> e.subject() + " " + e.action()).toList());
+    }
+
+    @Test
+    void noEventsOfAnSpoWhoseHistoryTheCallerMayNotRead() {
+        SpoReference ref = draft();
+        Spo spo = kernel.queries.get(SUPPLIER_1, ref);
+
+        assertEquals(List.of(), kernel.queries.latestEvents(SUPPLIER_2, List.of(spo), 10));
+    }
+
+    @Test
     void othersSeeAProposalExactlyAsAnUnknownReference() {
         SpoReference ref = submitted();
         SpoReference unknown = SpoReference.of("TVP", 2026, 500);

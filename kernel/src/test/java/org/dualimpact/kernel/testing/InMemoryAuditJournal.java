@@ -1,6 +1,8 @@
 package org.dualimpact.kernel.testing;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import org.dualimpact.kernel.journal.AuditJournal;
@@ -23,6 +25,12 @@ public final class InMemoryAuditJournal implements AuditJournal {
     @Override
     public List<JournalEntry> about(String subject) {
         return entries.stream().filter(e -> e.subject().equals(subject)).toList();
+    }
+
+    @Override
+    public List<JournalEntry> latestAbout(Collection<String> subjects, int limit) {
+        return entries.stream().filter(e -> subjects.contains(e.subject()))
+                .sorted(Comparator.comparingLong(JournalEntry::sequence).reversed()).limit(limit).toList();
     }
 
     /** Every entry, oldest first. */
