@@ -19,6 +19,7 @@ import org.dualimpact.kernel.identity.Invitations;
 import org.dualimpact.kernel.identity.JoinRequestRepository;
 import org.dualimpact.kernel.identity.JoinRequests;
 import org.dualimpact.kernel.identity.Members;
+import org.dualimpact.kernel.identity.PlatformStaff;
 import org.dualimpact.kernel.identity.MembershipRepository;
 import org.dualimpact.kernel.identity.PresetMemberships;
 import org.dualimpact.kernel.identity.ServiceAccounts;
@@ -88,6 +89,12 @@ public class IdentityServices {
     Members members(MembershipRepository memberships, UserRepository users, OrganisationRepository organisations,
             AuditJournal journal, Clock clock) {
         return new Members(memberships, users, organisations, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    PlatformStaff platformStaff(MembershipRepository memberships, UserRepository users, AuditJournal journal, Clock clock) {
+        return new PlatformStaff(memberships, users, journal, clock);
     }
 
     @Produces

@@ -74,8 +74,9 @@ final class Api {
      * A token for a caller acting for the organisation with the roles. Acting for an organisation, or as a
      * platform admin ({@code admin} without organisation), goes through memberships the product keeps
      * ({@link Memberships}): the token carries no organisation or role claims. Other platform staff
-     * ({@code auditor}, {@code operator}) and unknown roles without organisation can only be claimed: the
-     * product has no API that appoints them, so their tokens are {@link #claimsToken claims tokens}.
+     * ({@code auditor}, {@code operator}) and unknown roles without organisation are
+     * {@link #claimsToken claims tokens}; appointing platform staff through the API is tested on its own
+     * ({@code MembershipIT}).
      */
     static String token(String subject, String organisation, String... groups) {
         return token(subject, organisation, Duration.ofMinutes(30), Instant.now(), groups);

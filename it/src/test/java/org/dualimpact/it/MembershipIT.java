@@ -199,6 +199,27 @@ class MembershipIT {
     }
 
     @Test
+    void aPlatformAdminAppointsAnAuditorWhoActsAsOneAtOnce() {
+        String subject = "aud-" + unique();
+        String auditor = Api.tokenWithEmail(subject, subject + "@platform.example.test");
+        String userId = me(auditor).getString("userId");
+        assertEquals(403, Api.get("/api/v1/ledger/tree-heads", auditor).statusCode());
+
+        HttpResponse<String> granted = put("/api/v1/platform/staff/" + userId, ADMIN, "{\"roles\": [\"auditor\"]}");
+
+        assertEquals(200, granted.statusCode(), granted::body);
+        assertEquals(200, Api.get("/api/v1/ledger/tree-heads", auditor).statusCode());
+        assertTrue(Api.array(Api.get("/api/v1/platform/staff", ADMIN)).getValuesAs(JsonObject.class).stream()
+                .anyMatch(member -> member.getString("userId").equals(userId)));
+        assertProblem(put("/api/v1/platform/staff/" + userId, ADMIN, "{\"roles\": [\"buyer\"]}"), 400, "role-not-allowed");
+        assertProblem(put("/api/v1/platform/staff/" + userId, organisationWithAdmin()[1], "{\"roles\": [\"admin\"]}"),
+                403, "forbidden");
+
+        assertEquals(204, delete("/api/v1/platform/staff/" + userId, ADMIN).statusCode());
+        assertEquals(403, Api.get("/api/v1/ledger/tree-heads", auditor).statusCode());
+    }
+
+    @Test
     void theLastOrganisationAdminStays() {
         String[] org = organisationWithAdmin();
         String adminId = Api.array(Api.get("/api/v1/organisations/" + org[0] + "/members", org[1])).getJsonObject(0)

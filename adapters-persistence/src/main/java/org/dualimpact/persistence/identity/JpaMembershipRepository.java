@@ -31,6 +31,13 @@ public class JpaMembershipRepository implements MembershipRepository {
     }
 
     @Override
+    public List<Membership> ofPlatform() {
+        return em.createQuery("select m from MembershipEntity m where m.organisationId = :platform order by m.userId",
+                MembershipEntity.class).setParameter("platform", MembershipEntity.PLATFORM)
+                .getResultStream().map(MembershipEntity::toDomain).toList();
+    }
+
+    @Override
     public List<Membership> ofOrganisation(OrganisationId organisation) {
         return em.createQuery("select m from MembershipEntity m where m.organisationId = :organisation order by m.userId",
                 MembershipEntity.class).setParameter("organisation", organisation.value())

@@ -11,6 +11,9 @@ public interface MembershipRepository {
     /** The user's memberships, platform first, then by organisation identifier. */
     List<Membership> of(UserId user);
 
+    /** The platform's memberships (those of no organisation), by user. */
+    List<Membership> ofPlatform();
+
     /** The organisation's memberships. */
     List<Membership> ofOrganisation(OrganisationId organisation);
 

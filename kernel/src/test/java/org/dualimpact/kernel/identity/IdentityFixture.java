@@ -45,6 +45,7 @@ final class IdentityFixture {
     final Members members = new Members(memberships, users, organisations, journal, clock);
     final ServiceAccounts serviceAccounts = new ServiceAccounts(memberships, users, members, journal, clock);
     final JoinRequests joinRequests = new JoinRequests(joinStore, organisations, territories, invitations, users, journal, clock);
+    final PlatformStaff staff = new PlatformStaff(memberships, users, journal, clock);
     final UserErasure erasure = new UserErasure(users, memberships, invitationStore, joinStore, journal, clock);
 
     IdentityFixture() {

@@ -25,6 +25,12 @@ public final class InMemoryMembershipRepository implements MembershipRepository 
     }
 
     @Override
+    public List<Membership> ofPlatform() {
+        reads++;
+        return memberships.stream().filter(Membership::isPlatform).toList();
+    }
+
+    @Override
     public List<Membership> ofOrganisation(OrganisationId organisation) {
         reads++;
         return memberships.stream().filter(m -> m.isFor(organisation)).toList();
