@@ -41,6 +41,35 @@ public final class Formats {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
+    /**
+     * A journal entry of an SPO in words, from its action and the stages before and after:
+     * {@code sign} from {@code AWAITING_SIGNATURES} to {@code SIGNED} is "Signed: every party has signed".
+     * An action this does not know is written as its words, with the stages.
+     */
+    public static String event(String action, String from, String to) {
+        return switch (action) {
+            case "edit" -> from.isEmpty() ? "Drafted" : "ENDORSED".equals(from) ? "Edited: endorsements cleared" : "Edited";
+            case "endorse" -> "ENDORSED".equals(to) ? "Endorsed: every provider has endorsed" : "Endorsed";
+            case "submit" -> "SUBMITTED".equals(to) ? "Submitted with a bid" : "Submitted as an existing relationship";
+            case "award" -> "Tender awarded: awaiting signatures";
+            case "sign" -> "SIGNED".equals(to) ? "Signed: every party has signed" : "Signed";
+            case "attach_contract" -> "Contract attached";
+            case "review" -> "Reviewed";
+            case "withdraw" -> "Withdrawn";
+            case "expire" -> "Expired";
+            default -> {
+                String words = action.replace('_', ' ');
+                words = words.isEmpty() ? "Changed" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+                yield from.isEmpty() || from.equals(to) ? words : words + " (" + stage(from) + " to " + stage(to) + ")";
+            }
+        };
+    }
+
+    private static String stage(String name) {
+        String words = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** {@code 7 Dec 2026}: the day, in UTC. */
     public static String date(Instant at) {
         return DAY.format(at);

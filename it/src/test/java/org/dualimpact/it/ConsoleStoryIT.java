@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Order;
@@ -165,6 +166,10 @@ class ConsoleStoryIT extends ConsoleTest {
         s.open("/spos/" + reference);
         assertEquals("Reviewed", s.text("spo-state"));
         assertTrue(s.text("history").contains(ConsoleFixtures.name(buyerOrg)), s.text("history"));
+        for (String event : List.of("Drafted", "Endorsed: every provider has endorsed", "Submitted with a bid",
+                "Tender awarded: awaiting signatures", "Signed: every party has signed", "Contract attached", "Reviewed")) {
+            assertTrue(s.text("history").contains(event), event + " missing from " + s.text("history"));
+        }
         s.checkPage("story-" + size + "-reviewed");
     }
 

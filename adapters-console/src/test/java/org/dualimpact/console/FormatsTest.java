@@ -1,0 +1,40 @@
+package org.dualimpact.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    @Test
+    void moneyReadsAsPoundsWithPenceAndThousands() {
+        assertEquals("£90,000.00", Formats.money(new BigDecimal("90000")));
+    }
+
+    @Test
+    void theFirstOfTwoSignaturesAndTheLastReadDifferently() {
+        assertEquals("Signed", Formats.event("sign", "AWAITING_SIGNATURES", "AWAITING_SIGNATURES"));
+        assertEquals("Signed: every party has signed", Formats.event("sign", "AWAITING_SIGNATURES", "SIGNED"));
+    }
+
+    @Test
+    void aFirstSaveIsADraftAndALaterOneAnEdit() {
+        assertEquals("Drafted", Formats.event("edit", "", "DRAFT"));
+        assertEquals("Edited", Formats.event("edit", "DRAFT", "DRAFT"));
+        assertEquals("Edited: endorsements cleared", Formats.event("edit", "ENDORSED", "DRAFT"));
+    }
+
+    @Test
+    void aSubmissionSaysWhetherItCameWithABid() {
+        assertEquals("Submitted with a bid", Formats.event("submit", "ENDORSED", "SUBMITTED"));
+        assertEquals("Submitted as an existing relationship", Formats.event("submit", "ENDORSED", "AWAITING_SIGNATURES"));
+    }
+
+    @Test
+    void anUnknownActionIsWrittenAsWordsWithItsStages() {
+        assertEquals("Put on hold (Contracted to Reviewed)", Formats.event("put_on_hold", "CONTRACTED", "REVIEWED"));
+        assertEquals("Noted", Formats.event("noted", "", "DRAFT"));
+    }
+}
