@@ -55,6 +55,7 @@ public final class Formats {
             case "sign" -> "SIGNED".equals(to) ? "Signed: every party has signed" : "Signed";
             case "attach_contract" -> "Contract attached";
             case "review" -> "Reviewed";
+            case "validate" -> "Delivery validated by a provider";
             case "withdraw" -> "Withdrawn";
             case "expire" -> "Expired";
             default -> {

@@ -33,6 +33,11 @@ class FormatsTest {
     }
 
     @Test
+    void aProvidersValidationOfDeliveryReadsAsOne() {
+        assertEquals("Delivery validated by a provider", Formats.event("validate", "CONTRACTED", "CONTRACTED"));
+    }
+
+    @Test
     void anUnknownActionIsWrittenAsWordsWithItsStages() {
         assertEquals("Put on hold (Contracted to Reviewed)", Formats.event("put_on_hold", "CONTRACTED", "REVIEWED"));
         assertEquals("Noted", Formats.event("noted", "", "DRAFT"));

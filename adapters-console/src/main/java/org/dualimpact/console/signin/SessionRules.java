@@ -59,9 +59,10 @@ public final class SessionRules {
         if (expected == null || expected.isEmpty() || given == null) {
             return false;
         }
-        byte[] secret = Base64.getUrlDecoder().decode(expected);
+        byte[] secret;
         byte[] masked;
         try {
+            secret = Base64.getUrlDecoder().decode(expected);
             masked = Base64.getUrlDecoder().decode(given);
         } catch (IllegalArgumentException notBase64) {
             return false;

@@ -19,8 +19,11 @@ import org.dualimpact.kernel.shared.Role;
  * request, since every request reads the memberships.
  *
  * <p>Rules: only a platform admin acting for no organisation; the user has signed in at least once (a
- * user the product has never seen has no id); only platform roles; the platform keeps at least one
- * admin ({@code last-platform-admin}). Every change goes to the journal.
+ * user the product has never seen has no id), is not erased and is no service account; only platform
+ * roles; the platform keeps at least one admin who is a person not erased ({@code last-platform-admin}).
+ * Every change goes to the journal. A platform membership is what a user acts through when it chooses
+ * no organisation ({@link SignInService}); a user whose verified e-mail is a configured platform admin
+ * address gets {@code admin} back at its next sign-in.
  */
 public final class PlatformStaff {
 
@@ -37,6 +40,7 @@ public final class PlatformStaff {
         this.journal = new IdentityJournal(journal, clock);
     }
 
+    /** The users holding platform roles, with their names and e-mails as their sign-in gave them. */
     public List<Members.Member> of(Actor actor) {
         requirePlatformAdmin(actor);
         List<Members.Member> staff = new ArrayList<>();
@@ -54,8 +58,13 @@ public final class PlatformStaff {
             throw DomainException.invalid("role-not-allowed", "A platform membership holds one or more of "
                     + IdentityJournal.roles(ROLES) + ".");
         }
-        if (users.find(user).isEmpty()) {
-            throw notFound(user);
+        User person = users.find(user).orElseThrow(() -> notFound(user));
+        if (person.erased()) {
+            throw DomainException.ruleViolated("user-erased", "The user " + user + " was erased and cannot be given a role.");
+        }
+        if (memberships.of(user).stream().anyMatch(m -> m.kind() == MembershipKind.SERVICE)) {
+            throw DomainException.ruleViolated("service-account", "The user " + user + " is a service account; platform "
+                    + "roles are for people.");
         }
         Optional<Membership> held = platformMembershipOf(user);
         Membership granted = new Membership(user, Optional.empty(), Set.copyOf(roles), MembershipKind.USER);
@@ -89,7 +98,8 @@ public final class PlatformStaff {
 
     private void requireAnotherAdmin(Membership membership) {
         if (membership.roles().contains(Role.ADMIN) && memberships.ofPlatform().stream()
-                .filter(m -> m.roles().contains(Role.ADMIN)).count() <= 1) {
+                .filter(m -> m.kind() == MembershipKind.USER && m.roles().contains(Role.ADMIN))
+                .filter(m -> users.find(m.user()).filter(u -> !u.erased()).isPresent()).count() <= 1) {
             throw DomainException.ruleViolated("last-platform-admin",
                     "The platform keeps at least one platform admin; make another user platform admin first.");
         }

@@ -90,4 +90,57 @@ class PlatformStaffTest {
         kernel.staff.remove(PLATFORM_ADMIN, una);
         assertEquals(1, kernel.staff.of(PLATFORM_ADMIN).size());
     }
+
+    @Test
+    void aPlatformAdminActingForAnOrganisationMayNot() {
+        UserId ada = signedIn("ada");
+        Actor forAnOrganisation = new Actor(PLATFORM_ADMIN.userId(), Optional.of(BUYER.value()), Set.of(Role.ADMIN));
+
+        assertEquals("not-platform-admin", assertThrows(DomainException.class,
+                () -> kernel.staff.grant(forAnOrganisation, ada, Set.of(Role.AUDITOR))).code());
+    }
+
+    @Test
+    void anAuditorMayNotAppointStaff() {
+        UserId ada = signedIn("ada");
+        Actor auditor = new Actor("usr-cccccccccccccccccccccccccc", Optional.empty(), Set.of(Role.AUDITOR));
+
+        assertEquals(DomainException.Kind.NOT_PERMITTED, assertThrows(DomainException.class,
+                () -> kernel.staff.grant(auditor, ada, Set.of(Role.AUDITOR))).kind());
+    }
+
+    @Test
+    void aServiceAccountIsNoStaff() {
+        UserId annId = kernel.member("ann", "ann@tvp.example.test", BUYER, Role.ORGANISATION_ADMIN, Role.BUYER);
+        UserId robot = kernel.serviceAccounts.register(organisationAdmin(annId, BUYER, Role.BUYER), BUYER,
+                new ServiceAccounts.Registration("https://login.example.test", "robot", "Robot", Set.of(Role.BUYER))).user();
+
+        assertEquals("service-account", assertThrows(DomainException.class,
+                () -> kernel.staff.grant(PLATFORM_ADMIN, robot, Set.of(Role.ADMIN))).code());
+    }
+
+    @Test
+    void anErasedUserIsNoStaff() {
+        UserId ada = signedIn("ada");
+        kernel.erasure.erase(PLATFORM_ADMIN, ada);
+
+        assertEquals("user-erased", assertThrows(DomainException.class,
+                () -> kernel.staff.grant(PLATFORM_ADMIN, ada, Set.of(Role.AUDITOR))).code());
+    }
+
+    @Test
+    void anAdminStepsDownOnceAnotherIsAdmin() {
+        UserId una = signedIn("una");
+        kernel.staff.grant(PLATFORM_ADMIN, una, Set.of(Role.ADMIN));
+        kernel.staff.grant(PLATFORM_ADMIN, signedIn("vic"), Set.of(Role.ADMIN));
+
+        Actor unaAsAdmin = new Actor(una.value(), Optional.empty(), Set.of(Role.ADMIN));
+        assertEquals(Set.of(Role.AUDITOR), kernel.staff.grant(unaAsAdmin, una, Set.of(Role.AUDITOR)).roles());
+    }
+
+    @Test
+    void removingSomeoneWithoutAPlatformMembershipIsNotFound() {
+        assertEquals("member-not-found", assertThrows(DomainException.class,
+                () -> kernel.staff.remove(PLATFORM_ADMIN, signedIn("ada"))).code());
+    }
 }
