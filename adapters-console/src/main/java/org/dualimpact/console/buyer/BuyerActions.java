@@ -44,8 +44,7 @@ public class BuyerActions {
 
     /** The provisions pending audit that the kernel lists for the buyer (those in its territories). */
     public List<Provision> auditQueue(Actor actor) {
-        return provisions.listFor(actor).stream().filter(p -> p.status() == AuditStatus.PENDING)
-                .sorted(Comparator.comparing(Provision::publishedAt)).toList();
+        return provisions.auditQueue(actor);
     }
 
     /** The buyer's decision on the provision as read at {@code version}; edited since, a {@code STALE} refusal. */

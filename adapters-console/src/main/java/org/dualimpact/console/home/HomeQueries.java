@@ -15,7 +15,6 @@ import org.dualimpact.kernel.ledger.ContributionHistory;
 import org.dualimpact.kernel.ledger.ContributionState;
 import org.dualimpact.kernel.ledger.LedgerReads;
 import org.dualimpact.kernel.organisation.OrganisationId;
-import org.dualimpact.kernel.provision.AuditStatus;
 import org.dualimpact.kernel.provision.ProvisionService;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.Role;
@@ -53,8 +52,7 @@ public class HomeQueries {
         List<Home.Task> tasks = new ArrayList<>();
         org.ifPresent(o -> mine.forEach(spo -> tasks.addAll(tasks(actor, o, spo))));
         if (actor.has(Role.BUYER)) {
-            provisions.listFor(actor).stream().filter(p -> p.status() == AuditStatus.PENDING)
-                    .forEach(p -> tasks.add(new Home.Task("Audit", p.id().value(), p.title())));
+            provisions.auditQueue(actor).forEach(p -> tasks.add(new Home.Task("Audit", p.id().value(), p.title())));
         }
         return new Home(tasks, byStage(mine), events(actor, mine));
     }

@@ -125,6 +125,18 @@ public class JpaProvisionRepository implements ProvisionRepository {
                 .getResultStream().map(ProvisionEntity::toDomain).toList();
     }
 
+    @Override
+    public List<Provision> pendingIn(Set<String> territories) {
+        if (territories.isEmpty()) {
+            return List.of();
+        }
+        return ReadOnly.query(BatchReads.of(em.createQuery("select distinct p from ProvisionEntity p join p.territories t "
+                + "where t in :territories and p.status = :pending order by p.publishedAt, p.id", ProvisionEntity.class), "p",
+                COLLECTIONS))
+                .setParameter("territories", Set.copyOf(territories)).setParameter("pending", AuditStatus.PENDING.name())
+                .getResultStream().map(ProvisionEntity::toDomain).toList();
+    }
+
     private static DomainException stale() {
         return new DomainException(DomainException.Kind.STALE, "stale-version",
                 "The provision was changed by someone else in the meantime. Read it again and reapply your change.");

@@ -28,6 +28,9 @@ public interface ProvisionRepository {
     /** Every provision of one provider, newest first. */
     List<Provision> ofProvider(OrganisationId provider);
 
-    /** Every provision serving any of the territories, newest first (buyers' audit queue). */
+    /** Every provision serving any of the territories, newest first (what a buyer may read). */
     List<Provision> inTerritories(Set<String> territories);
+
+    /** The provisions pending audit that serve any of the territories, oldest first (a buyer's audit queue). */
+    List<Provision> pendingIn(Set<String> territories);
 }

@@ -196,6 +196,13 @@ public final class ProvisionService {
         return spotlight(null, null, null, null, null, SpotlightQuery.Sort.NEWEST, 0, SpotlightQuery.MAX_PAGE_SIZE).items();
     }
 
+    /** A buyer's audit queue: the provisions pending audit in its territories, oldest first; none for others. */
+    public List<Provision> auditQueue(Actor actor) {
+        return actor.has(Role.BUYER) ? actor.organisationId().filter(OrganisationId::isValid)
+                .flatMap(o -> organisations.find(new OrganisationId(o))).filter(o -> o.kind() == OrganisationKind.BUYER)
+                .map(o -> provisions.pendingIn(o.territories())).orElse(List.of()) : List.of();
+    }
+
     /** Spotlight: audited provisions by territory or region, need type, outcome code and text. */
     public Page<Provision> spotlight(String territory, String region, NeedType need, String outcome, String text,
             SpotlightQuery.Sort sort, int page, int size) {

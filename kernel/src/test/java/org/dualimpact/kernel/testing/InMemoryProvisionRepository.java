@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.provision.AuditStatus;
 import org.dualimpact.kernel.provision.Page;
 import org.dualimpact.kernel.provision.Provision;
 import org.dualimpact.kernel.provision.ProvisionId;
@@ -96,6 +97,14 @@ public final class InMemoryProvisionRepository implements ProvisionRepository {
     public List<Provision> inTerritories(Set<String> territories) {
         return provisions.values().stream().filter(p -> p.territories().stream().anyMatch(territories::contains))
                 .sorted(NEWEST_FIRST).map(InMemoryProvisionRepository::copy).toList();
+    }
+
+    @Override
+    public List<Provision> pendingIn(Set<String> territories) {
+        return provisions.values().stream().filter(p -> p.status() == AuditStatus.PENDING)
+                .filter(p -> p.territories().stream().anyMatch(territories::contains))
+                .sorted(Comparator.comparing(Provision::publishedAt).thenComparing(p -> p.id().value()))
+                .map(InMemoryProvisionRepository::copy).toList();
     }
 
     public int size() {
