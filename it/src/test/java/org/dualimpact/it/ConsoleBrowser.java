@@ -16,6 +16,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -151,8 +152,9 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
+    /** Waits up to 30 s; an element replaced by the next page while the condition reads it is read again. */
     void waitFor(ExpectedCondition<?> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     void assertNoAxeViolations(String page) {
