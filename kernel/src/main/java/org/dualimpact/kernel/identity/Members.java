@@ -40,6 +40,11 @@ public final class Members {
     /** A member as its organisation's admins see it; service accounts show their issuer and subject. */
     public record Member(UserId user, Optional<String> name, Optional<String> email, String issuer, String subject,
             Set<Role> roles, MembershipKind kind) {
+
+        static Member of(User user, Membership membership) {
+            return new Member(user.id(), user.name(), user.email(), user.issuer(), user.subject(), membership.roles(),
+                    membership.kind());
+        }
     }
 
     public List<Member> of(Actor actor, OrganisationId organisation) {
@@ -47,8 +52,7 @@ public final class Members {
         existing(organisation);
         List<Member> members = new ArrayList<>();
         for (Membership membership : memberships.ofOrganisation(organisation)) {
-            users.find(membership.user()).ifPresent(user -> members.add(new Member(user.id(), user.name(), user.email(),
-                    user.issuer(), user.subject(), membership.roles(), membership.kind())));
+            users.find(membership.user()).ifPresent(user -> members.add(Member.of(user, membership)));
         }
         return members;
     }

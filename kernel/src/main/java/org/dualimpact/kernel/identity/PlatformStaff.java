@@ -45,8 +45,7 @@ public final class PlatformStaff {
         requirePlatformAdmin(actor);
         List<Members.Member> staff = new ArrayList<>();
         for (Membership membership : memberships.ofPlatform()) {
-            users.find(membership.user()).ifPresent(user -> staff.add(new Members.Member(user.id(), user.name(),
-                    user.email(), user.issuer(), user.subject(), membership.roles(), membership.kind())));
+            users.find(membership.user()).ifPresent(user -> staff.add(Members.Member.of(user, membership)));
         }
         return staff;
     }

@@ -185,8 +185,7 @@ public final class ProvisionService {
 
     /** Providers: their own; buyers: those in their territories; everyone: the audited ones they search for. */
     public List<Provision> listFor(Actor actor) {
-        Optional<Organisation> org = actor.organisationId().filter(OrganisationId::isValid)
-                .flatMap(o -> organisations.find(new OrganisationId(o)));
+        Optional<Organisation> org = organisationOf(actor);
         if (org.isPresent() && org.get().kind() == OrganisationKind.PROVIDER) {
             return provisions.ofProvider(org.get().id());
         }
@@ -198,9 +197,12 @@ public final class ProvisionService {
 
     /** A buyer's audit queue: the provisions pending audit in its territories, oldest first; none for others. */
     public List<Provision> auditQueue(Actor actor) {
-        return actor.has(Role.BUYER) ? actor.organisationId().filter(OrganisationId::isValid)
-                .flatMap(o -> organisations.find(new OrganisationId(o))).filter(o -> o.kind() == OrganisationKind.BUYER)
+        return actor.has(Role.BUYER) ? organisationOf(actor).filter(o -> o.kind() == OrganisationKind.BUYER)
                 .map(o -> provisions.pendingIn(o.territories())).orElse(List.of()) : List.of();
+    }
+
+    private Optional<Organisation> organisationOf(Actor actor) {
+        return actor.organisationId().filter(OrganisationId::isValid).flatMap(o -> organisations.find(new OrganisationId(o)));
     }
 
     /** Spotlight: audited provisions by territory or region, need type, outcome code and text. */
