@@ -189,6 +189,11 @@ final class Api {
 
     /** An HTTP client for the batch management API, which Liberty serves over HTTPS with a self-signed certificate. */
     static HttpClient trustingHttpsClient() {
+        return HttpClient.newBuilder().sslContext(trustingTls()).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** TLS that trusts any certificate: the test servers' own, self-signed. */
+    static SSLContext trustingTls() {
         try {
             SSLContext ssl = SSLContext.getInstance("TLS");
             ssl.init(null, new TrustManager[] {new X509TrustManager() {
@@ -205,7 +210,7 @@ final class Api {
                     return new X509Certificate[0];
                 }
             }}, new SecureRandom());
-            return HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(10)).build();
+            return ssl;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 
 import io.github.bucket4j.TimeMeter;
 
+import org.dualimpact.ratelimit.RateLimit;
+
 import org.eclipse.microprofile.config.Config;
 
 /**

@@ -1,4 +1,4 @@
-package org.dualimpact.web.security;
+package org.dualimpact.ratelimit;
 
 import java.time.Duration;
 import java.util.Iterator;
@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 
 /**
@@ -15,7 +16,7 @@ import io.github.bucket4j.TimeMeter;
  * size: a bucket idle long enough to be full again is dropped (a new one is the same), and beyond
  * {@code maxClients} the least recently used one is dropped.
  */
-final class RateLimit {
+public final class RateLimit {
 
     /**
      * @param capacity the burst a client may spend at once
@@ -23,8 +24,8 @@ final class RateLimit {
      * @param refillPeriod see {@code refillTokens}
      * @param maxClients the most clients remembered at once
      */
-    record Settings(long capacity, long refillTokens, Duration refillPeriod, int maxClients) {
-        Settings {
+    public record Settings(long capacity, long refillTokens, Duration refillPeriod, int maxClients) {
+        public Settings {
             if (capacity < 1 || refillTokens < 1 || refillPeriod.isNegative() || refillPeriod.isZero() || maxClients < 1) {
                 throw new IllegalArgumentException("a rate limit needs a positive capacity, refill and size: " + capacity
                         + ", " + refillTokens + " per " + refillPeriod + ", " + maxClients + " clients");
@@ -46,14 +47,14 @@ final class RateLimit {
     private final long idleNanos;
     private final LinkedHashMap<String, Entry> buckets = new LinkedHashMap<>(64, 0.75f, true);
 
-    RateLimit(Settings settings, TimeMeter clock) {
+    public RateLimit(Settings settings, TimeMeter clock) {
         this.settings = settings;
         this.clock = clock;
         this.idleNanos = settings.refillToFull().toNanos();
     }
 
     /** Takes one token for the client: empty when granted, else the seconds until one is available. */
-    OptionalLong tryConsume(String client) {
+    public OptionalLong tryConsume(String client) {
         ConsumptionProbe probe;
         synchronized (buckets) {
             long now = clock.currentTimeNanos();
@@ -69,6 +70,23 @@ final class RateLimit {
             probe = bucket.tryConsumeAndReturnRemaining(1);
         }
         return probe.isConsumed() ? OptionalLong.empty() : OptionalLong.of(seconds(probe.getNanosToWaitForRefill()));
+    }
+
+    /**
+     * Whether the client has a token left, taking none: empty when it has, else the seconds until it has one.
+     * A client not remembered has its whole burst.
+     */
+    public OptionalLong waitFor(String client) {
+        synchronized (buckets) {
+            long now = clock.currentTimeNanos();
+            expire(now);
+            Entry entry = buckets.get(client);
+            if (entry == null) {
+                return OptionalLong.empty();
+            }
+            EstimationProbe probe = entry.bucket().estimateAbilityToConsume(1);
+            return probe.canBeConsumed() ? OptionalLong.empty() : OptionalLong.of(seconds(probe.getNanosToWaitForRefill()));
+        }
     }
 
     int clients() {

@@ -1,4 +1,4 @@
-package org.dualimpact.web.security;
+package org.dualimpact.ratelimit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,5 +95,28 @@ class RateLimitTest {
         limit.tryConsume("a");
 
         assertTrue(limit.tryConsume("a").getAsLong() >= 1);
+    }
+
+    @Test
+    void waitForTakesNoToken() {
+        RateLimit limit = limit(10);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(OptionalLong.empty(), limit.waitFor("10.0.0.1"));
+        }
+
+        for (int i = 0; i < 3; i++) {
+            assertEquals(OptionalLong.empty(), limit.tryConsume("10.0.0.1"));
+        }
+    }
+
+    @Test
+    void waitForGivesTheSecondsOnceTheBurstIsSpent() {
+        RateLimit limit = limit(10);
+        for (int i = 0; i < 3; i++) {
+            limit.tryConsume("10.0.0.1");
+        }
+
+        assertEquals(OptionalLong.of(6), limit.waitFor("10.0.0.1"));
+        assertEquals(OptionalLong.empty(), limit.waitFor("10.0.0.2"));
     }
 }

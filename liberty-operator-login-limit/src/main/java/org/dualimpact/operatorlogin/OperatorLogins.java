@@ -1,0 +1,81 @@
+package org.dualimpact.operatorlogin;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.dualimpact.ratelimit.RateLimit;
+
+/**
+ * The batch operator's logins, limited per client: each client (remote address) may have its password
+ * refused {@code capacity} times in a burst, then one more every refill period. A client that has spent its
+ * allowance is turned away without its password being checked, so that a flood learns nothing, not even
+ * from a right guess, until its allowance refills. Accepted logins cost nothing.
+ */
+final class OperatorLogins {
+
+    /** What became of one login attempt. */
+    sealed interface Outcome {
+    }
+
+    /** The registry accepted the credentials of this user. */
+    record Accepted(String user) implements Outcome {
+    }
+
+    /** The credentials were wrong or unreadable; the attempt was counted against the client. */
+    record Refused() implements Outcome {
+    }
+
+    /** The client has spent its allowance: try again after this many seconds. */
+    record TooMany(long retryAfterSeconds) implements Outcome {
+    }
+
+    /** The user registry's verdict on a user name and password. */
+    @FunctionalInterface
+    interface PasswordCheck {
+        /** True when the registry knows the user with this password. */
+        boolean matches(String user, String password);
+    }
+
+    private record Credentials(String user, String password) {
+    }
+
+    private final RateLimit refusals;
+    private final PasswordCheck registry;
+
+    OperatorLogins(RateLimit refusals, PasswordCheck registry) {
+        this.refusals = refusals;
+        this.registry = registry;
+    }
+
+    /** Whether an Authorization header offers basic credentials, readable or not. */
+    static boolean offersBasicCredentials(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    /** One login from a client with the Authorization header it sent (which offers basic credentials). */
+    Outcome attempt(String client, String authorization) {
+        OptionalLong wait = refusals.waitFor(client);
+        if (wait.isPresent()) {
+            return new TooMany(wait.getAsLong());
+        }
+        Optional<Credentials> credentials = parse(authorization);
+        if (credentials.isPresent() && registry.matches(credentials.get().user(), credentials.get().password())) {
+            return new Accepted(credentials.get().user());
+        }
+        refusals.tryConsume(client);
+        return new Refused();
+    }
+
+    private static Optional<Credentials> parse(String authorization) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? Optional.empty()
+                    : Optional.of(new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
+    }
+}

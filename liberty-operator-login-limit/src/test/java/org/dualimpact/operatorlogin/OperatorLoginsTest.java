@@ -1,0 +1,129 @@
+package org.dualimpact.operatorlogin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import io.github.bucket4j.TimeMeter;
+
+import org.dualimpact.operatorlogin.OperatorLogins.Accepted;
+import org.dualimpact.operatorlogin.OperatorLogins.Refused;
+import org.dualimpact.operatorlogin.OperatorLogins.TooMany;
+import org.dualimpact.ratelimit.RateLimit;
+import org.junit.jupiter.api.Test;
+
+class OperatorLoginsTest {
+
+    private static final String RIGHT = basic("operator:secret");
+    private static final String WRONG = basic("operator:guess");
+
+    /** A clock the test moves. */
+    private static final class Clock implements TimeMeter {
+        long nanos = 1_000_000_000L;
+
+        @Override
+        public long currentTimeNanos() {
+            return nanos;
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return false;
+        }
+    }
+
+    private final Clock clock = new Clock();
+    private final List<String> checked = new ArrayList<>();
+    private final OperatorLogins logins = new OperatorLogins(
+            new RateLimit(new RateLimit.Settings(3, 1, Duration.ofSeconds(60), 100), clock),
+            (user, password) -> {
+                checked.add(user + ":" + password);
+                return user.equals("operator") && password.equals("secret");
+            });
+
+    private static String basic(String userAndPassword) {
+        return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void acceptsTheRightPassword() {
+        assertEquals(new Accepted("operator"), logins.attempt("10.0.0.1", RIGHT));
+    }
+
+    @Test
+    void refusesAWrongPasswordWithinTheAllowance() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(new Refused(), logins.attempt("10.0.0.1", WRONG));
+        }
+    }
+
+    @Test
+    void turnsAwayAClientThatSpentItsAllowanceWithTheSecondsToWait() {
+        for (int i = 0; i < 3; i++) {
+            logins.attempt("10.0.0.1", WRONG);
+        }
+
+        assertEquals(new TooMany(60), logins.attempt("10.0.0.1", WRONG));
+    }
+
+    @Test
+    void checksNoPasswordOnceTheAllowanceIsSpentNotEvenTheRightOne() {
+        for (int i = 0; i < 3; i++) {
+            logins.attempt("10.0.0.1", WRONG);
+        }
+        checked.clear();
+
+        assertEquals(new TooMany(60), logins.attempt("10.0.0.1", RIGHT));
+        assertTrue(checked.isEmpty());
+    }
+
+    @Test
+    void limitsEachClientApart() {
+        for (int i = 0; i < 3; i++) {
+            logins.attempt("10.0.0.1", WRONG);
+        }
+
+        assertEquals(new Accepted("operator"), logins.attempt("10.0.0.2", RIGHT));
+    }
+
+    @Test
+    void acceptedLoginsCostNothing() {
+        for (int i = 0; i < 10; i++) {
+            logins.attempt("10.0.0.1", RIGHT);
+        }
+
+        assertEquals(new Refused(), logins.attempt("10.0.0.1", WRONG));
+    }
+
+    @Test
+    void letsTheClientTryAgainOnceARefusalHasRefilled() {
+        for (int i = 0; i < 3; i++) {
+            logins.attempt("10.0.0.1", WRONG);
+        }
+        clock.nanos += Duration.ofSeconds(60).toNanos();
+
+        assertEquals(new Accepted("operator"), logins.attempt("10.0.0.1", RIGHT));
+    }
+
+    @Test
+    void countsUnreadableCredentialsAsRefusals() {
+        for (String unreadable : List.of("Basic !!!", basic("no-colon"), basic(":password-without-user"))) {
+            assertEquals(new Refused(), logins.attempt("10.0.0.1", unreadable));
+        }
+
+        assertEquals(new TooMany(60), logins.attempt("10.0.0.1", RIGHT));
+    }
+
+    @Test
+    void recognisesBasicCredentialsInAnyCase() {
+        assertTrue(OperatorLogins.offersBasicCredentials("basic abc"));
+        assertFalse(OperatorLogins.offersBasicCredentials("Bearer abc"));
+        assertFalse(OperatorLogins.offersBasicCredentials(null));
+    }
+}
