@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Read endpoints against a trivial JAX-RS resource, in one run (issue 15, point 6).
 #
-# Needs a running server with the dev configuration and demo data (`mvn -pl ear -am liberty:run`,
+# Needs a running server with the dev configuration and demo data (`mvn -pl ear -am -Prun package`,
 # embedded Derby), and bash, curl, jq and wrk. It seeds its own data through the API first (provisions,
 # SPOs, two contracted agreements with contributions, a KPI roll-up run), then measures each endpoint
 # with wrk: a warm-up of every endpoint, then each for DURATION at CONNECTIONS connections. It prints a
@@ -14,7 +14,7 @@
 # Start that server with the per-subject request limit lifted, or the measured token is answered 429
 # within seconds (docs/security.md#rate-limits):
 #   DUALIMPACT_RATE_LIMIT_REQUESTS_CAPACITY=1000000000 DUALIMPACT_RATE_LIMIT_REQUESTS_REFILL_TOKENS=1000000000 \
-#       mvn -pl ear -am liberty:run
+#       mvn -pl ear -am -Prun package
 #
 # Every run seeds again, so "my SPOs" and Spotlight grow with each run on the same database: compare
 # runs on a fresh database (remove ear/target/liberty/wlp/usr/servers/dualImpact/derby before starting).
