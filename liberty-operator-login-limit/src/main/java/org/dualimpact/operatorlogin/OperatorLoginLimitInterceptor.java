@@ -3,6 +3,7 @@ package org.dualimpact.operatorlogin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,7 +49,7 @@ public final class OperatorLoginLimitInterceptor implements TrustAssociationInte
             Settings settings = new Settings(Long.parseLong(properties.getProperty("capacity", "5")), 1,
                     Duration.ofSeconds(refillSeconds), Integer.parseInt(properties.getProperty("maxClients", "10000")));
             logins = new OperatorLogins(new RateLimit(settings, TimeMeter.SYSTEM_NANOTIME),
-                    OperatorLoginLimitInterceptor::registryMatches);
+                    OperatorLoginLimitInterceptor::registryCheck);
             return 0;
         } catch (IllegalArgumentException e) {
             throw new WebTrustAssociationFailedException("the batch operator login limit is misconfigured: " + e.getMessage());
@@ -95,12 +96,11 @@ public final class OperatorLoginLimitInterceptor implements TrustAssociationInte
     public void cleanup() {
     }
 
-    private static boolean registryMatches(String user, String password) {
+    private static Optional<String> registryCheck(String user, String password) {
         try {
-            RegistryHelper.getUserRegistry(null).checkPassword(user, password);
-            return true;
+            return Optional.of(RegistryHelper.getUserRegistry(null).checkPassword(user, password));
         } catch (PasswordCheckFailedException refused) {
-            return false;
+            return Optional.empty();
         } catch (Exception e) {
             throw new IllegalStateException("the user registry could not check the batch operator's password", e);
         }

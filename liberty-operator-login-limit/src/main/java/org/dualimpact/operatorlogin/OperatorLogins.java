@@ -19,7 +19,7 @@ final class OperatorLogins {
     sealed interface Outcome {
     }
 
-    /** The registry accepted the credentials of this user. */
+    /** The registry accepted the credentials of this user (its name in the registry). */
     record Accepted(String user) implements Outcome {
     }
 
@@ -34,8 +34,8 @@ final class OperatorLogins {
     /** The user registry's verdict on a user name and password. */
     @FunctionalInterface
     interface PasswordCheck {
-        /** True when the registry knows the user with this password. */
-        boolean matches(String user, String password);
+        /** The user's name in the registry when it knows the user with this password, else empty. */
+        Optional<String> check(String user, String password);
     }
 
     private record Credentials(String user, String password) {
@@ -60,9 +60,9 @@ final class OperatorLogins {
         if (wait.isPresent()) {
             return new TooMany(wait.getAsLong());
         }
-        Optional<Credentials> credentials = parse(authorization);
-        if (credentials.isPresent() && registry.matches(credentials.get().user(), credentials.get().password())) {
-            return new Accepted(credentials.get().user());
+        Optional<String> user = parse(authorization).flatMap(c -> registry.check(c.user(), c.password()));
+        if (user.isPresent()) {
+            return new Accepted(user.get());
         }
         refusals.tryConsume(client);
         return new Refused();

@@ -9,12 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-
-import io.github.bucket4j.TimeMeter;
+import java.util.Optional;
 
 import org.dualimpact.operatorlogin.OperatorLogins.Accepted;
 import org.dualimpact.operatorlogin.OperatorLogins.Refused;
 import org.dualimpact.operatorlogin.OperatorLogins.TooMany;
+import org.dualimpact.ratelimit.ManualClock;
 import org.dualimpact.ratelimit.RateLimit;
 import org.junit.jupiter.api.Test;
 
@@ -23,28 +23,13 @@ class OperatorLoginsTest {
     private static final String RIGHT = basic("operator:secret");
     private static final String WRONG = basic("operator:guess");
 
-    /** A clock the test moves. */
-    private static final class Clock implements TimeMeter {
-        long nanos = 1_000_000_000L;
-
-        @Override
-        public long currentTimeNanos() {
-            return nanos;
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return false;
-        }
-    }
-
-    private final Clock clock = new Clock();
+    private final ManualClock clock = new ManualClock();
     private final List<String> checked = new ArrayList<>();
     private final OperatorLogins logins = new OperatorLogins(
             new RateLimit(new RateLimit.Settings(3, 1, Duration.ofSeconds(60), 100), clock),
             (user, password) -> {
                 checked.add(user + ":" + password);
-                return user.equals("operator") && password.equals("secret");
+                return user.equalsIgnoreCase("operator") && password.equals("secret") ? Optional.of("operator") : Optional.empty();
             });
 
     private static String basic(String userAndPassword) {
@@ -54,6 +39,11 @@ class OperatorLoginsTest {
     @Test
     void acceptsTheRightPassword() {
         assertEquals(new Accepted("operator"), logins.attempt("10.0.0.1", RIGHT));
+    }
+
+    @Test
+    void assertsTheUserByItsNameInTheRegistry() {
+        assertEquals(new Accepted("operator"), logins.attempt("10.0.0.1", basic("OPERATOR:secret")));
     }
 
     @Test
@@ -106,7 +96,7 @@ class OperatorLoginsTest {
         for (int i = 0; i < 3; i++) {
             logins.attempt("10.0.0.1", WRONG);
         }
-        clock.nanos += Duration.ofSeconds(60).toNanos();
+        clock.advance(Duration.ofSeconds(60));
 
         assertEquals(new Accepted("operator"), logins.attempt("10.0.0.1", RIGHT));
     }

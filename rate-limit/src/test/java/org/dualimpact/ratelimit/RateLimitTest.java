@@ -6,32 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.OptionalLong;
 
-import io.github.bucket4j.TimeMeter;
-
 import org.junit.jupiter.api.Test;
 
 class RateLimitTest {
 
-    /** A clock the test moves. */
-    private static final class Clock implements TimeMeter {
-        long nanos = 1_000_000_000L;
-
-        void advance(Duration duration) {
-            nanos += duration.toNanos();
-        }
-
-        @Override
-        public long currentTimeNanos() {
-            return nanos;
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return false;
-        }
-    }
-
-    private final Clock clock = new Clock();
+    private final ManualClock clock = new ManualClock();
 
     private RateLimit limit(int maxClients) {
         return new RateLimit(new RateLimit.Settings(3, 1, Duration.ofSeconds(6), maxClients), clock);
