@@ -308,11 +308,13 @@ class ScoringIT {
         assertTrue(results.getJsonObject(2).getJsonArray("explanation").toString().contains("marked on the social value "
                 + "evidence it references"));
 
-        // the PDF holds the ranks and totals
+        // the PDF holds the ranks and totals, names its suppliers and gives prices in pounds
         String text = pdfText(path + "/evaluation", Story.BUYER);
-        assertTrue(phrase("Rank 1: " + Story.SUPPLIER_B_ORG + " - total 83.8000").matcher(text).find(), text);
-        assertTrue(phrase("Rank 2: " + Story.SUPPLIER_A_ORG + " - total 80.2000").matcher(text).find(), text);
-        assertTrue(phrase("Rank 3: " + SUPPLIER_C_ORG + " - total 68.6000").matcher(text).find(), text);
+        assertTrue(phrase("Rank 1: " + name(Story.SUPPLIER_B_ORG) + " - total 83.8000").matcher(text).find(), text);
+        assertTrue(phrase("Rank 2: " + name(Story.SUPPLIER_A_ORG) + " - total 80.2000").matcher(text).find(), text);
+        assertTrue(phrase("Rank 3: Thames Cleaning Ltd (test) - total 68.6000").matcher(text).find(), text);
+        assertFalse(text.contains(SUPPLIER_C_ORG), "names, not register ids: " + text);
+        assertTrue(text.contains("£80,000.00"), "B's price of 80000: " + text);
         assertTrue(text.contains("INCOMPLETE"), text);
 
         // SROI of A's SPO: (1221.00 + 1500.00) / 1.035 = 2628.99; investment 1500.00 (the money); ratio 1.7527
@@ -338,7 +340,7 @@ class ScoringIT {
         assertEquals(0, ownResult.getJsonArray("gaps").size());
         String ownPdf = pdfText(path + "/evaluation", Story.SUPPLIER_A);
         assertTrue(ownPdf.contains("your own bid only"), ownPdf);
-        assertFalse(ownPdf.contains(Story.SUPPLIER_B_ORG), ownPdf);
+        assertFalse(ownPdf.contains(Story.SUPPLIER_B_ORG) || ownPdf.contains(name(Story.SUPPLIER_B_ORG)), ownPdf);
         assertProblem(Api.get(path + "/evaluation", Story.PROVIDER_A), 403, "forbidden");
         assertProblem(Api.get(path + "/evaluation", OTHER_BUYER), 403, "not-the-buyer");
         assertProblem(consensus(path, a, "\"99\"", "MAC 2.2", 0), 409, "tender-awarded");
@@ -577,6 +579,11 @@ class ScoringIT {
     private static Pattern phrase(String words) {
         return Pattern.compile(Arrays.stream(words.trim().split("\\s+")).map(Pattern::quote)
                 .collect(Collectors.joining("\\s+")));
+    }
+
+    /** An organisation's registered name, as the API gives it. */
+    private static String name(String organisation) {
+        return ok(Api.get("/api/v1/organisations/" + organisation, Story.ADMIN)).getString("name");
     }
 
     private static String pdfText(String path, String token) throws IOException, InterruptedException {

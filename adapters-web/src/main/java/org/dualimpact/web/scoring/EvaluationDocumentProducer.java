@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 
 import org.dualimpact.kernel.journal.AuditJournal;
+import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.scoring.EvaluationDocument;
 import org.dualimpact.kernel.scoring.EvaluationRenderer;
 import org.dualimpact.kernel.scoring.ScoringRepository;
@@ -23,7 +24,8 @@ public class EvaluationDocumentProducer {
     @Produces
     @Dependent
     EvaluationDocument evaluationDocument(TenderEvaluation evaluations, TenderRepository tenders,
-            ScoringRepository scoring, AuditJournal journal, EvaluationRenderer renderer, Clock clock) {
-        return new EvaluationDocument(evaluations, tenders, scoring, journal, renderer, clock);
+            ScoringRepository scoring, OrganisationRepository organisations, AuditJournal journal, EvaluationRenderer renderer,
+            Clock clock) {
+        return new EvaluationDocument(evaluations, tenders, scoring, organisations, journal, renderer, clock);
     }
 }

@@ -2,7 +2,11 @@ package org.dualimpact.web.scoring;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,15 +20,16 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.scoring.Evaluation;
 import org.dualimpact.kernel.scoring.Evaluation.BidResult;
 import org.dualimpact.kernel.scoring.EvaluationRenderer;
 import org.dualimpact.kernel.scoring.TenderScoring;
 
 /**
- * The evaluation of a tender as a PDF: the weights and rules, a ranking table (rank, supplier, price,
- * points per part, total) and, for every bid shown, its explanation line by line. Standard Helvetica
- * fonts only; user text is written as text.
+ * The evaluation of a tender as a PDF: the weights and rules, a ranking table (rank, supplier by name, price
+ * in pounds, points per part, total) and, for every bid shown, its explanation line by line. Standard
+ * Helvetica fonts only; user text is written as text.
  */
 @ApplicationScoped
 public class OpenPdfEvaluationRenderer implements EvaluationRenderer {
@@ -42,7 +47,7 @@ public class OpenPdfEvaluationRenderer implements EvaluationRenderer {
     }
 
     @Override
-    public byte[] render(Evaluation evaluation, String tenderTitle, boolean fullView) {
+    public byte[] render(Evaluation evaluation, String tenderTitle, Map<OrganisationId, String> supplierNames, boolean fullView) {
         TenderScoring setup = evaluation.setup();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
@@ -70,7 +75,7 @@ public class OpenPdfEvaluationRenderer implements EvaluationRenderer {
             PdfPTable table = new PdfPTable(new float[] {5, 20, 12, 10, 10, 10, 10, 9});
             table.setWidthPercentage(100);
             table.setSpacingBefore(4);
-            for (String head : List.of("Rank", "Supplier", "Price (GBP)", "Price pts", "Quality pts", "Social value pts",
+            for (String head : List.of("Rank", "Supplier", "Price", "Price pts", "Quality pts", "Social value pts",
                     "Total", "Tie")) {
                 PdfPCell cell = new PdfPCell(new Phrase(head, CELL_HEAD));
                 cell.setBackgroundColor(HEAD_BACKGROUND);
@@ -78,8 +83,8 @@ public class OpenPdfEvaluationRenderer implements EvaluationRenderer {
             }
             for (BidResult r : evaluation.results()) {
                 table.addCell(new Phrase(Integer.toString(r.rank()), BODY));
-                table.addCell(new Phrase(r.supplier().value(), BODY));
-                table.addCell(new Phrase(r.price().amount().toPlainString(), BODY));
+                table.addCell(new Phrase(name(supplierNames, r), BODY));
+                table.addCell(new Phrase(pounds(r.price().amount()), BODY));
                 table.addCell(new Phrase(ScoringViews.pts(r.priceScore()), BODY));
                 table.addCell(new Phrase(ScoringViews.pts(r.qualityScore()), BODY));
                 table.addCell(new Phrase(ScoringViews.pts(r.socialValueScore()), BODY));
@@ -88,7 +93,7 @@ public class OpenPdfEvaluationRenderer implements EvaluationRenderer {
             }
             pdf.add(table);
             for (BidResult r : evaluation.results()) {
-                pdf.add(new Paragraph("Rank " + r.rank() + ": " + r.supplier().value() + " - total " + ScoringViews.pts(r.total())
+                pdf.add(new Paragraph("Rank " + r.rank() + ": " + name(supplierNames, r) + " - total " + ScoringViews.pts(r.total())
                         + " (bid " + r.bid().value() + ")", HEADING));
                 for (String line : ScoringViews.explanation(r, setup)) {
                     pdf.add(new Paragraph(line, SMALL));
@@ -105,5 +110,17 @@ public class OpenPdfEvaluationRenderer implements EvaluationRenderer {
             throw new IllegalStateException("the evaluation PDF could not be written", e);
         }
         return out.toByteArray();
+    }
+
+    private static String name(Map<OrganisationId, String> supplierNames, BidResult result) {
+        return supplierNames.getOrDefault(result.supplier(), result.supplier().value());
+    }
+
+    /** Money as a buyer reads it in a document: £90,000.00. */
+    private static String pounds(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
     }
 }

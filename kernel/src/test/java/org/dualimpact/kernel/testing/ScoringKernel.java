@@ -6,6 +6,7 @@ import static org.dualimpact.kernel.testing.TestKernel.PROVIDER_1;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.dualimpact.kernel.catalogue.Catalogue;
@@ -17,6 +18,7 @@ import org.dualimpact.kernel.framework.ValueFrameworkService;
 import org.dualimpact.kernel.mapping.KpiListRenderer;
 import org.dualimpact.kernel.mapping.MappingService;
 import org.dualimpact.kernel.mapping.SocialValueSummary;
+import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.AuditStatus;
 import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.scoring.Evaluation;
@@ -78,8 +80,8 @@ public final class ScoringKernel {
                 kernel.organisationRepository, kernel.journal, kernel.clock);
         marking = new BidMarking(kernel.tenderRepository, scoringRepository, kernel.journal, kernel.clock);
         evaluations = new TenderEvaluation(kernel.tenderRepository, scoringRepository, kernel.journal, kernel.clock);
-        evaluationDocument = new EvaluationDocument(evaluations, kernel.tenderRepository, scoringRepository, kernel.journal,
-                new TextEvaluationRenderer(), kernel.clock);
+        evaluationDocument = new EvaluationDocument(evaluations, kernel.tenderRepository, scoringRepository,
+                kernel.organisationRepository, kernel.journal, new TextEvaluationRenderer(), kernel.clock);
         sroi = new SroiService(kernel.spoRepository, kernel.tenderRepository, scoringRepository, evaluations, catalogues,
                 Sroi.GREEN_BOOK_RATE);
         mappings = new MappingService(mappingRepository, frameworks, catalogues, kernel.territoryRepository,
@@ -115,9 +117,10 @@ public final class ScoringKernel {
         }
 
         @Override
-        public byte[] render(Evaluation evaluation, String tenderTitle, boolean fullView) {
+        public byte[] render(Evaluation evaluation, String tenderTitle, Map<OrganisationId, String> supplierNames,
+                boolean fullView) {
             StringBuilder text = new StringBuilder(tenderTitle).append('\n');
-            evaluation.results().forEach(r -> text.append(r.rank()).append(' ').append(r.supplier()).append(' ')
+            evaluation.results().forEach(r -> text.append(r.rank()).append(' ').append(supplierNames.get(r.supplier())).append(' ')
                     .append(String.format("%.2f", r.total())).append('\n'));
             return text.toString().getBytes(StandardCharsets.UTF_8);
         }
