@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.json.JsonObject;
@@ -210,6 +211,24 @@ class SpoRulesIT {
         assertEquals("name", assertProblem(post("/api/v1/organisations", Story.ADMIN, "{\"id\": \"GB-CHC-2999999\", "
                 + "\"kind\": \"PROVIDER\", \"name\": \"Nul\\u0000name\", \"territories\": [\"E23000029\"]}"), 400, "invalid-text")
                 .getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void spotlightCountsTheSameMatchesOnEveryPage() {
+        String word = "pages" + Story.unique();
+        for (int i = 0; i < 3; i++) {
+            Story.auditedProvision(word);
+        }
+        Function<String, JsonObject> search = paging -> ok(Api.get("/api/v1/spotlight?q=" + word + paging, SUPPLIER_A));
+
+        // a full page, the last page (not full), a page past the last, and one first page holding them all
+        Map<String, Integer> onPage = Map.of("&size=2&page=0", 2, "&size=2&page=1", 1, "&size=2&page=2", 0, "&size=5&page=0", 3);
+        onPage.forEach((paging, items) -> {
+            JsonObject found = search.apply(paging);
+            assertEquals(3, found.getInt("total"), paging);
+            assertEquals(items, found.getJsonArray("items").size(), paging);
+        });
+        assertEquals(0, search.apply("x&size=2&page=0").getInt("total"));
     }
 
     @Test

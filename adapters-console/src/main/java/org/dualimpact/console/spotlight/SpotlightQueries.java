@@ -68,8 +68,14 @@ public class SpotlightQueries {
         return territories.territories().stream().sorted(Comparator.comparing(Territory::name)).toList();
     }
 
+    /** The territories' names by code: one read of them. */
     public Map<String, String> territoryNames() {
-        return territories.territories().stream().collect(Collectors.toMap(Territory::code, Territory::name));
+        return names(territories.territories());
+    }
+
+    /** The names by code of territories already read (Spotlight reads them once for the filter and the results). */
+    public static Map<String, String> names(List<Territory> territories) {
+        return territories.stream().collect(Collectors.toMap(Territory::code, Territory::name));
     }
 
     /** The organisation's public name (organisations are public). */

@@ -1,6 +1,7 @@
 package org.dualimpact.console.spotlight;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import org.dualimpact.console.acting.Acting;
 import org.dualimpact.kernel.provision.Page;
 import org.dualimpact.kernel.provision.Provision;
 import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.territory.Territory;
 
 /**
  * {@code /spotlight}: audited provisions filtered by territory, need and outcome (and words), a GET form
@@ -43,6 +45,9 @@ public class SpotlightServlet extends HttpServlet {
     }
 
     private void search(HttpServletRequest request, HttpServletResponse response, Acting acting) throws IOException {
+        // read once, for the filter and for naming the results' territories, and before the search, which then
+        // finds the chosen territory in the page's persistence context instead of reading it again
+        List<Territory> territories = spotlight.territories();
         SpotlightQueries.Filters filters = new SpotlightQueries.Filters(param(request, "territory"), param(request, "need"),
                 param(request, "outcome"), param(request, "q"), page(request));
         Optional<Page<Provision>> results = Optional.empty();
@@ -60,8 +65,8 @@ public class SpotlightServlet extends HttpServlet {
         }
         pages.render(response, status, "spotlight.jte", Map.of(
                 "page", pages.page((errors.any() ? "Error: " : "") + "Spotlight", request, Optional.of(acting)),
-                "filters", filters, "results", results, "errors", errors, "territories", spotlight.territories(),
-                "territoryNames", spotlight.territoryNames()));
+                "filters", filters, "results", results, "errors", errors, "territories", territories,
+                "territoryNames", SpotlightQueries.names(territories)));
     }
 
     private static String param(HttpServletRequest request, String name) {

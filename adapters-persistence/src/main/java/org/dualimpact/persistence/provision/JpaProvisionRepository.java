@@ -101,9 +101,18 @@ public class JpaProvisionRepository implements ProvisionRepository {
             query.outcome().ifPresent(o -> q.setParameter("outcome", o));
             query.text().ifPresent(t -> q.setParameter("text", "%" + likeEscape(t.toLowerCase(Locale.ROOT)) + "%"));
         }
-        List<Provision> items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+        long skipped = (long) query.page() * query.size();
+        List<Provision> items = select.setFirstResult((int) skipped).setMaxResults(query.size())
                 .getResultStream().map(ProvisionEntity::toDomain).toList();
-        return new Page<>(items, query.page(), query.size(), count.getSingleResult());
+        return new Page<>(items, query.page(), query.size(), total(skipped, items.size(), query.size(), count));
+    }
+
+    /**
+     * The number of matches: a page that is not full (and not empty past the first) is the last one, so
+     * the matches are those skipped and those on it, and the count query is not needed.
+     */
+    private static long total(long skipped, int found, int size, TypedQuery<Long> count) {
+        return found < size && (found > 0 || skipped == 0) ? skipped + found : count.getSingleResult();
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.dualimpact.kernel.journal.AuditJournal;
 import org.dualimpact.kernel.journal.JournalEntry;
 import org.dualimpact.kernel.organisation.OrganisationId;
+import org.dualimpact.kernel.organisation.OrganisationKind;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.Role;
@@ -39,17 +40,27 @@ public final class SpoQueries {
         return steps.visible(actor, reference);
     }
 
-    /** The SPOs the caller's organisation is a party to, or (buyers) that were submitted to it. */
+    /**
+     * The SPOs the caller's organisation is a party to, or (buyers) that were submitted to it. A buyer
+     * organisation is never an SPO's supplier or provider (drafting takes a supplier, {@code ContentRules}
+     * registered providers), so its SPOs are read from those submitted to it alone.
+     */
     public List<Spo> mine(Actor actor) {
         Set<Spo> result = new LinkedHashSet<>();
         actor.organisationId().filter(OrganisationId::isValid).map(OrganisationId::new).ifPresent(org -> {
-            result.addAll(spos.ofParty(org));
+            if (!actor.has(Role.BUYER) || !isBuyer(org)) {
+                result.addAll(spos.ofParty(org));
+            }
             if (actor.has(Role.BUYER)) {
                 spos.submittedTo(org).stream().filter(s -> s.stage().isSubmittedOrLater()).forEach(result::add);
             }
         });
         return result.stream().filter(s -> SpoVisibility.canSee(actor, s))
                 .sorted(Comparator.comparing(Spo::createdAt).reversed()).toList();
+    }
+
+    private boolean isBuyer(OrganisationId org) {
+        return organisations.find(org).map(o -> o.kind() == OrganisationKind.BUYER).orElse(false);
     }
 
     public List<JournalEntry> history(Actor actor, SpoReference reference) {

@@ -36,6 +36,7 @@ import org.dualimpact.kernel.shared.Actor;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.DomainException.Kind;
 import org.dualimpact.kernel.shared.FieldError;
+import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.spo.SpoDrafting.ContentRequest;
 import org.dualimpact.kernel.spo.SpoAgreement.ContractRequest;
 import org.dualimpact.kernel.spo.SpoDrafting.ExistingContractRequest;
@@ -119,6 +120,19 @@ class SpoUseCasesTest {
         assertEquals(SpoStage.SUBMITTED, kernel.queries.get(BUYER, ref).stage());
         assertEquals(List.of(ref), kernel.queries.mine(BUYER).stream().map(Spo::reference).toList());
         refused(Kind.NOT_FOUND, "spo-not-found", () -> kernel.queries.get(OTHER_BUYER, ref));
+    }
+
+    @Test
+    void aBuyerOrganisationsSposAreThoseSubmittedToItWithoutReadingThoseItIsPartyTo() {
+        SpoReference ref = submitted();
+        int partyReads = kernel.spoRepository.partyReads;
+
+        assertEquals(List.of(ref), kernel.queries.mine(BUYER).stream().map(Spo::reference).toList());
+        assertEquals(partyReads, kernel.spoRepository.partyReads);
+        // the buyer role acting for a supplier: that supplier's own SPOs still count
+        Actor buyerAtSupplier = new Actor("sue", Optional.of(SUPPLIER_1_ID), Set.of(Role.BUYER, Role.SUPPLIER));
+        assertEquals(List.of(ref), kernel.queries.mine(buyerAtSupplier).stream().map(Spo::reference).toList());
+        assertEquals(partyReads + 1, kernel.spoRepository.partyReads);
     }
 
     @Test

@@ -33,6 +33,8 @@ public final class InMemorySpoRepository implements SpoRepository {
     private final Map<String, Long> sequences = new HashMap<>();
     /** Successful adds and updates. */
     public int writes;
+    /** How many times {@link #ofParty} was read. */
+    public int partyReads;
 
     @Override
     public Optional<Spo> find(SpoReference reference) {
@@ -68,6 +70,7 @@ public final class InMemorySpoRepository implements SpoRepository {
 
     @Override
     public List<Spo> ofParty(OrganisationId organisation) {
+        partyReads++;
         return spos.values().stream()
                 .filter(s -> s.supplier().equals(organisation) || s.providers().contains(organisation))
                 .sorted(NEWEST_FIRST).map(InMemorySpoRepository::copy).toList();
