@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,6 +36,7 @@ class OperatorLoginLimitIT {
 
     private static final String CLIENT = "127.0.0.2";
     private static final int ALLOWANCE = 5;
+    private static final String JOB_INSTANCES = "/ibm/api/batch/jobinstances";
 
     private record Answer(int status, Map<String, String> headers, String body) {
         String header(String name) {
@@ -68,33 +70,42 @@ class OperatorLoginLimitIT {
 
         assertEquals(429, jobInstancesFrom(CLIENT, BatchApi.OPERATOR).status(),
                 "a right password is not even checked until the allowance refills");
+        for (String around : List.of("/ibm/api/batchX", "/ibm/api/", "/ibm/api/%62atch/jobinstances",
+                "/ibm/api/batch;x/jobinstances", "/ibm/api//batch/jobinstances")) {
+            assertEquals(429, request(CLIENT, around, basic("operator:wrong-again")).status(),
+                    "no other path of Liberty's REST APIs checks passwords past the limit: " + around);
+        }
         assertEquals(200, BatchApi.call("GET", "/ibm/api/batch/jobinstances", BatchApi.OPERATOR, null).statusCode(),
                 "another client signs in as before");
     }
 
     @Test
     void aRequestWithoutCredentialsGetsLibertysChallengeAndCostsNothing() throws Exception {
-        Answer challenged = request("127.0.0.3", null);
+        Answer challenged = request("127.0.0.3", JOB_INSTANCES, null);
 
         assertEquals(401, challenged.status());
         for (int attempt = 1; attempt <= ALLOWANCE; attempt++) {
-            assertEquals(401, request("127.0.0.3", null).status());
+            assertEquals(401, request("127.0.0.3", JOB_INSTANCES, null).status());
         }
         assertEquals(200, jobInstancesFrom("127.0.0.3", BatchApi.OPERATOR).status());
     }
 
     private static Answer jobInstancesFrom(String client, String credentials) throws IOException {
-        return request(client, "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        return request(client, JOB_INSTANCES, basic(credentials));
     }
 
-    /** GET /ibm/api/batch/jobinstances over HTTPS from a given loopback address (HttpClient cannot choose one). */
-    private static Answer request(String client, String authorization) throws IOException {
+    private static String basic(String credentials) {
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** GET of a path over HTTPS from a given loopback address (HttpClient cannot choose one), sent as written. */
+    private static Answer request(String client, String path, String authorization) throws IOException {
         URI server = URI.create(System.getProperty("it.https.url"));
         try (SSLSocket socket = (SSLSocket) Api.trustingTls().getSocketFactory().createSocket()) {
             socket.bind(new InetSocketAddress(client, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", server.getPort()), 10_000);
             socket.setSoTimeout(30_000);
-            String request = "GET /ibm/api/batch/jobinstances HTTP/1.1\r\nHost: localhost:" + server.getPort()
+            String request = "GET " + path + " HTTP/1.1\r\nHost: localhost:" + server.getPort()
                     + "\r\nAccept: application/json\r\nConnection: close\r\n"
                     + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n";
             OutputStream out = socket.getOutputStream();

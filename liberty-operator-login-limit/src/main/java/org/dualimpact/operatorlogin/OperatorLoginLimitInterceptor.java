@@ -16,40 +16,39 @@ import com.ibm.wsspi.security.registry.RegistryHelper;
 import com.ibm.wsspi.security.tai.TAIResult;
 import com.ibm.wsspi.security.tai.TrustAssociationInterceptor;
 
-import io.github.bucket4j.TimeMeter;
-
 import org.dualimpact.ratelimit.RateLimit;
 import org.dualimpact.ratelimit.RateLimit.Settings;
 
 /**
- * Liberty's batch management API ({@code /ibm/api/batch}) checks the operator's basic credentials before
- * any application code runs, and has no limit of its own on wrong passwords. Liberty calls this trust
- * association interceptor first for every request to that API that offers basic credentials: it checks
- * them against the server's user registry itself ({@link OperatorLogins}) and
+ * Liberty's REST APIs under {@code /ibm/api} (the batch management API among them) check basic credentials
+ * before any application code runs, and have no limit of their own on wrong passwords. Liberty calls this
+ * trust association interceptor first for every request to that web module that offers basic credentials,
+ * whatever its path (the module is matched by its context root, not by the request's raw URI, which may be
+ * encoded): it checks them against the server's user registry itself ({@link OperatorLogins}) and
  * <ul>
  *   <li>asserts the user to Liberty when they match (Liberty then applies the API's roles as before);</li>
  *   <li>answers 401 with the basic challenge when they do not;</li>
  *   <li>answers 429 problem details with {@code Retry-After} once the client has spent its allowance.</li>
  * </ul>
  * Requests without basic credentials get Liberty's own challenge. Configured in server.xml (properties
- * {@code path}, {@code realm}, {@code capacity}, {@code refillSeconds}, {@code maxClients}).
+ * {@code contextRoot}, {@code realm}, {@code capacity}, {@code refillSeconds}, {@code maxClients}).
+ * A failure of the registry itself answers as Liberty answers a failed trust association.
  */
 public final class OperatorLoginLimitInterceptor implements TrustAssociationInterceptor {
 
-    private String path;
+    private String contextRoot;
     private String realm;
     private OperatorLogins logins;
 
     @Override
     public int initialize(Properties properties) throws WebTrustAssociationFailedException {
         try {
-            path = properties.getProperty("path", "/ibm/api/batch");
+            contextRoot = properties.getProperty("contextRoot", "/ibm/api");
             realm = properties.getProperty("realm", "dual-impact-operators");
             long refillSeconds = Long.parseLong(properties.getProperty("refillSeconds", "60"));
             Settings settings = new Settings(Long.parseLong(properties.getProperty("capacity", "5")), 1,
                     Duration.ofSeconds(refillSeconds), Integer.parseInt(properties.getProperty("maxClients", "10000")));
-            logins = new OperatorLogins(new RateLimit(settings, TimeMeter.SYSTEM_NANOTIME),
-                    OperatorLoginLimitInterceptor::registryCheck);
+            logins = new OperatorLogins(new RateLimit(settings), OperatorLoginLimitInterceptor::registryCheck);
             return 0;
         } catch (IllegalArgumentException e) {
             throw new WebTrustAssociationFailedException("the batch operator login limit is misconfigured: " + e.getMessage());
@@ -58,15 +57,19 @@ public final class OperatorLoginLimitInterceptor implements TrustAssociationInte
 
     @Override
     public boolean isTargetInterceptor(HttpServletRequest request) throws WebTrustAssociationException {
-        String uri = request.getRequestURI();
-        return uri != null && (uri.equals(path) || uri.startsWith(path + "/"))
+        return contextRoot.equals(request.getServletContext().getContextPath())
                 && OperatorLogins.offersBasicCredentials(request.getHeader("Authorization"));
     }
 
     @Override
     public TAIResult negotiateValidateandEstablishTrust(HttpServletRequest request, HttpServletResponse response)
             throws WebTrustAssociationFailedException {
-        OperatorLogins.Outcome outcome = logins.attempt(request.getRemoteAddr(), request.getHeader("Authorization"));
+        OperatorLogins.Outcome outcome;
+        try {
+            outcome = logins.attempt(request.getRemoteAddr(), request.getHeader("Authorization"));
+        } catch (IllegalStateException registryFailure) {
+            throw new WebTrustAssociationFailedException(registryFailure.getMessage());
+        }
         if (outcome instanceof OperatorLogins.Accepted accepted) {
             return TAIResult.create(HttpServletResponse.SC_OK, accepted.user());
         }

@@ -9,9 +9,10 @@ import org.dualimpact.ratelimit.RateLimit;
 
 /**
  * The batch operator's logins, limited per client: each client (remote address) may have its password
- * refused {@code capacity} times in a burst, then one more every refill period. A client that has spent its
- * allowance is turned away without its password being checked, so that a flood learns nothing, not even
- * from a right guess, until its allowance refills. Accepted logins cost nothing.
+ * refused {@code capacity} times in a burst, then one more every refill period. Every attempt takes a token
+ * before its password is checked, so requests sent at once get no more checks than the allowance; an
+ * accepted login gives its token back. A client that has spent its allowance is turned away without its
+ * password being checked, not even a right one, until a refusal refills.
  */
 final class OperatorLogins {
 
@@ -54,17 +55,26 @@ final class OperatorLogins {
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
-    /** One login from a client with the Authorization header it sent (which offers basic credentials). */
+    /**
+     * One login from a client with the Authorization header it sent (which offers basic credentials). A
+     * failure of the registry itself is not the client's: its token is given back and the failure thrown.
+     */
     Outcome attempt(String client, String authorization) {
-        OptionalLong wait = refusals.waitFor(client);
+        OptionalLong wait = refusals.tryConsume(client);
         if (wait.isPresent()) {
             return new TooMany(wait.getAsLong());
         }
-        Optional<String> user = parse(authorization).flatMap(c -> registry.check(c.user(), c.password()));
+        Optional<String> user;
+        try {
+            user = parse(authorization).flatMap(c -> registry.check(c.user(), c.password()));
+        } catch (RuntimeException registryFailure) {
+            refusals.refund(client);
+            throw registryFailure;
+        }
         if (user.isPresent()) {
+            refusals.refund(client);
             return new Accepted(user.get());
         }
-        refusals.tryConsume(client);
         return new Refused();
     }
 

@@ -2,6 +2,7 @@ package org.dualimpact.operatorlogin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -25,10 +26,17 @@ class OperatorLoginsTest {
 
     private final ManualClock clock = new ManualClock();
     private final List<String> checked = new ArrayList<>();
+    private final List<Object> nested = new ArrayList<>();
     private final OperatorLogins logins = new OperatorLogins(
             new RateLimit(new RateLimit.Settings(3, 1, Duration.ofSeconds(60), 100), clock),
             (user, password) -> {
                 checked.add(user + ":" + password);
+                if (user.equals("boom")) {
+                    throw new IllegalStateException("the registry is down");
+                }
+                if (user.equals("nested")) {
+                    nested.add(logins().attempt("10.0.0.9", WRONG));
+                }
                 return user.equalsIgnoreCase("operator") && password.equals("secret") ? Optional.of("operator") : Optional.empty();
             });
 
@@ -115,5 +123,28 @@ class OperatorLoginsTest {
         assertTrue(OperatorLogins.offersBasicCredentials("basic abc"));
         assertFalse(OperatorLogins.offersBasicCredentials("Bearer abc"));
         assertFalse(OperatorLogins.offersBasicCredentials(null));
+    }
+
+    @Test
+    void attemptsAtOnceGetNoMoreChecksThanTheAllowance() {
+        logins.attempt("10.0.0.9", WRONG);
+        logins.attempt("10.0.0.9", WRONG);
+
+        // the third and last refusal is being checked when another attempt arrives from the same client
+        assertEquals(new Refused(), logins.attempt("10.0.0.9", basic("nested:guess")));
+        assertEquals(List.of(new TooMany(60)), nested);
+    }
+
+    @Test
+    void aFailureOfTheRegistryIsNotCountedAgainstTheClient() {
+        for (int i = 0; i < 5; i++) {
+            assertThrows(IllegalStateException.class, () -> logins.attempt("10.0.0.1", basic("boom:guess")));
+        }
+
+        assertEquals(new Accepted("operator"), logins.attempt("10.0.0.1", RIGHT));
+    }
+
+    private OperatorLogins logins() {
+        return logins;
     }
 }

@@ -8,7 +8,6 @@ import java.util.OptionalLong;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 
 /**
@@ -47,6 +46,11 @@ public final class RateLimit {
     private final long idleNanos;
     private final LinkedHashMap<String, Entry> buckets = new LinkedHashMap<>(64, 0.75f, true);
 
+    /** A limit on the system's clock. */
+    public RateLimit(Settings settings) {
+        this(settings, TimeMeter.SYSTEM_NANOTIME);
+    }
+
     public RateLimit(Settings settings, TimeMeter clock) {
         this.settings = settings;
         this.clock = clock;
@@ -72,20 +76,13 @@ public final class RateLimit {
         return probe.isConsumed() ? OptionalLong.empty() : OptionalLong.of(seconds(probe.getNanosToWaitForRefill()));
     }
 
-    /**
-     * Whether the client has a token left, taking none: empty when it has, else the seconds until it has one.
-     * A client not remembered has its whole burst.
-     */
-    public OptionalLong waitFor(String client) {
+    /** Gives back a token taken for the client (never beyond its capacity); nothing for a client not remembered. */
+    public void refund(String client) {
         synchronized (buckets) {
-            long now = clock.currentTimeNanos();
-            expire(now);
             Entry entry = buckets.get(client);
-            if (entry == null) {
-                return OptionalLong.empty();
+            if (entry != null) {
+                entry.bucket().addTokens(1);
             }
-            EstimationProbe probe = entry.bucket().estimateAbilityToConsume(1);
-            return probe.canBeConsumed() ? OptionalLong.empty() : OptionalLong.of(seconds(probe.getNanosToWaitForRefill()));
         }
     }
 

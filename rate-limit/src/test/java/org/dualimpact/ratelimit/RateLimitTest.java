@@ -77,25 +77,27 @@ class RateLimitTest {
     }
 
     @Test
-    void waitForTakesNoToken() {
-        RateLimit limit = limit(10);
-        for (int i = 0; i < 5; i++) {
-            assertEquals(OptionalLong.empty(), limit.waitFor("10.0.0.1"));
-        }
-
-        for (int i = 0; i < 3; i++) {
-            assertEquals(OptionalLong.empty(), limit.tryConsume("10.0.0.1"));
-        }
-    }
-
-    @Test
-    void waitForGivesTheSecondsOnceTheBurstIsSpent() {
+    void aRefundedTokenCanBeTakenAgain() {
         RateLimit limit = limit(10);
         for (int i = 0; i < 3; i++) {
             limit.tryConsume("10.0.0.1");
         }
+        limit.refund("10.0.0.1");
 
-        assertEquals(OptionalLong.of(6), limit.waitFor("10.0.0.1"));
-        assertEquals(OptionalLong.empty(), limit.waitFor("10.0.0.2"));
+        assertEquals(OptionalLong.empty(), limit.tryConsume("10.0.0.1"));
+        assertEquals(OptionalLong.of(6), limit.tryConsume("10.0.0.1"));
+    }
+
+    @Test
+    void aRefundNeverGoesBeyondTheBurst() {
+        RateLimit limit = limit(10);
+        limit.tryConsume("10.0.0.1");
+        limit.refund("10.0.0.1");
+        limit.refund("10.0.0.1");
+
+        for (int i = 0; i < 3; i++) {
+            assertEquals(OptionalLong.empty(), limit.tryConsume("10.0.0.1"));
+        }
+        assertEquals(OptionalLong.of(6), limit.tryConsume("10.0.0.1"));
     }
 }

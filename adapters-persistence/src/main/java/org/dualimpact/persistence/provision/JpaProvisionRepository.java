@@ -102,6 +102,9 @@ public class JpaProvisionRepository implements ProvisionRepository {
             query.text().ifPresent(t -> q.setParameter("text", "%" + likeEscape(t.toLowerCase(Locale.ROOT)) + "%"));
         }
         long skipped = (long) query.page() * query.size();
+        if (skipped > Integer.MAX_VALUE) { // a page past any result the database can skip to
+            return new Page<>(List.of(), query.page(), query.size(), count.getSingleResult());
+        }
         List<Provision> items = select.setFirstResult((int) skipped).setMaxResults(query.size())
                 .getResultStream().map(ProvisionEntity::toDomain).toList();
         return new Page<>(items, query.page(), query.size(), total(skipped, items.size(), query.size(), count));

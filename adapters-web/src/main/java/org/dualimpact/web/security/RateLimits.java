@@ -7,8 +7,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.github.bucket4j.TimeMeter;
-
 import org.dualimpact.ratelimit.RateLimit;
 
 import org.eclipse.microprofile.config.Config;
@@ -39,10 +37,8 @@ public class RateLimits {
     @PostConstruct
     void load() {
         int maxClients = config.getOptionalValue(PREFIX + "max-clients", Integer.class).orElse(10_000);
-        failures = new RateLimit(settings("failed-authentications", 10, 1, Duration.ofSeconds(6), maxClients),
-                TimeMeter.SYSTEM_NANOTIME);
-        requests = new RateLimit(settings("requests", 600, 600, Duration.ofMinutes(1), maxClients),
-                TimeMeter.SYSTEM_NANOTIME);
+        failures = new RateLimit(settings("failed-authentications", 10, 1, Duration.ofSeconds(6), maxClients));
+        requests = new RateLimit(settings("requests", 600, 600, Duration.ofMinutes(1), maxClients));
     }
 
     /** Counts a refused token against the address: empty within its allowance, else the seconds to wait. */
