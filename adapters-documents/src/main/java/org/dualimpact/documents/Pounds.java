@@ -6,17 +6,17 @@ import java.util.Locale;
 
 import org.dualimpact.kernel.shared.Money;
 
-/** Money as a buyer reads it in a document: £90,000.00. */
-final class Pounds {
+/** Money as a buyer reads it in a document: £90,000.00 (every PDF and CSV of the product, the API's evaluation PDF too). */
+public final class Pounds {
 
     private Pounds() {
     }
 
-    static String of(Money money) {
+    public static String of(Money money) {
         return of(money.amount());
     }
 
-    static String of(BigDecimal amount) {
+    public static String of(BigDecimal amount) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);

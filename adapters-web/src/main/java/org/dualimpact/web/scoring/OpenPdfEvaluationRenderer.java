@@ -2,10 +2,7 @@ package org.dualimpact.web.scoring;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +17,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.dualimpact.documents.Pounds;
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.scoring.Evaluation;
 import org.dualimpact.kernel.scoring.Evaluation.BidResult;
@@ -84,7 +82,7 @@ public class OpenPdfEvaluationRenderer implements EvaluationRenderer {
             for (BidResult r : evaluation.results()) {
                 table.addCell(new Phrase(Integer.toString(r.rank()), BODY));
                 table.addCell(new Phrase(name(supplierNames, r), BODY));
-                table.addCell(new Phrase(pounds(r.price().amount()), BODY));
+                table.addCell(new Phrase(Pounds.of(r.price()), BODY));
                 table.addCell(new Phrase(ScoringViews.pts(r.priceScore()), BODY));
                 table.addCell(new Phrase(ScoringViews.pts(r.qualityScore()), BODY));
                 table.addCell(new Phrase(ScoringViews.pts(r.socialValueScore()), BODY));
@@ -114,13 +112,5 @@ public class OpenPdfEvaluationRenderer implements EvaluationRenderer {
 
     private static String name(Map<OrganisationId, String> supplierNames, BidResult result) {
         return supplierNames.getOrDefault(result.supplier(), result.supplier().value());
-    }
-
-    /** Money as a buyer reads it in a document: £90,000.00. */
-    private static String pounds(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
     }
 }
