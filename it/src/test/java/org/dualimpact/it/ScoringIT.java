@@ -26,6 +26,7 @@ import org.dualimpact.importing.ShippedFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,12 +51,20 @@ class ScoringIT {
     static final String SUPPLIER_C_ORG = "GB-COH-09000003";
     static final String SUPPLIER_C = Api.token("cy.cleaning", SUPPLIER_C_ORG, "supplier");
     static final String TOM = Api.token("tom.buyer", Story.BUYER_ORG, "buyer");
-    static final String OTHER_BUYER_ORG = "GB-PFA-E23000001";
-    static final String OTHER_BUYER = Api.token("mo.met", OTHER_BUYER_ORG, "buyer");
+    static final String OTHER_BUYER = Api.token("mo.met", Story.OTHER_BUYER_ORG, "buyer");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Api.ear();
+    }
+
+    /** Supplier C and the other territory's buyer, registered unless a test (of any class) did so before. */
+    @BeforeEach
+    void organisationsRegistered() {
+        HttpResponse<String> registered = Story.post("/api/v1/organisations", Story.ADMIN, "{\"id\": \"" + SUPPLIER_C_ORG
+                + "\", \"kind\": \"SUPPLIER\", \"name\": \"Thames Cleaning Ltd (test)\", \"territories\": [\"E23000029\"]}");
+        assertTrue(registered.statusCode() == 201 || registered.statusCode() == 409, registered::body);
+        Story.otherBuyerRegistered();
     }
 
     @Test
@@ -165,12 +174,6 @@ class ScoringIT {
 
     @Test
     void aTenderWithThreeBidsFromSetupToAwardWithItsEvaluation() throws Exception {
-        HttpResponse<String> registered = Story.post("/api/v1/organisations", Story.ADMIN, "{\"id\": \"" + SUPPLIER_C_ORG
-                + "\", \"kind\": \"SUPPLIER\", \"name\": \"Thames Cleaning Ltd (test)\", \"territories\": [\"E23000029\"]}");
-        assertTrue(registered.statusCode() == 201 || registered.statusCode() == 409, registered::body);
-        HttpResponse<String> met = Story.post("/api/v1/organisations", Story.ADMIN, "{\"id\": \"" + OTHER_BUYER_ORG
-                + "\", \"kind\": \"BUYER\", \"name\": \"Metropolitan Police\", \"territories\": [\"E23000001\"]}");
-        assertTrue(met.statusCode() == 201 || met.statusCode() == 409, met::body);
         String ppn0620 = find(Api.array(Api.get("/api/v1/frameworks", Story.BUYER)), "key", "ppn-06-20", "shipped",
                 JsonValue.TRUE).getString("id");
         String catalogue = illustrativeCatalogue().getString("id");
@@ -498,9 +501,6 @@ class ScoringIT {
 
     /** A tender scored by marks on three criteria, with three evidence-only bids (A, B, C in that order), closed. */
     private static String closedTenderWithThreeEvidenceBids(String title) {
-        HttpResponse<String> registered = Story.post("/api/v1/organisations", Story.ADMIN, "{\"id\": \"" + SUPPLIER_C_ORG
-                + "\", \"kind\": \"SUPPLIER\", \"name\": \"Thames Cleaning Ltd (test)\", \"territories\": [\"E23000029\"]}");
-        assertTrue(registered.statusCode() == 201 || registered.statusCode() == 409, registered::body);
         String path = "/api/v1/tenders/" + Story.openTender(title + " " + Story.unique());
         ok(Story.put(path + "/scoring", Story.BUYER, null, "{\"weights\": {\"price\": 60, \"quality\": 30, "
                 + "\"socialValue\": 10}, \"method\": \"MARKS\", \"criteria\": [{\"framework\": \"ppn-06-20\", "
