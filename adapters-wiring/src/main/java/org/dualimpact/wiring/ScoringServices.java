@@ -16,6 +16,7 @@ import org.dualimpact.kernel.journal.AuditJournal;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
 import org.dualimpact.kernel.rollup.CatalogueMeasureReference;
 import org.dualimpact.kernel.rollup.KpiAccess;
+import org.dualimpact.kernel.rollup.DisclosureRules;
 import org.dualimpact.kernel.rollup.KpiRepository;
 import org.dualimpact.kernel.rollup.KpiService;
 import org.dualimpact.kernel.rollup.KpiSroiService;
@@ -49,6 +50,10 @@ public class ScoringServices {
 
     public static final String MINIMUM_SOCIAL_VALUE = "dualimpact.scoring.minimum-social-value-percent";
     public static final String DISCOUNT_RATE = "dualimpact.sroi.discount-rate";
+    public static final String PUBLIC_MINIMUM_CONTRIBUTORS = "dualimpact.public.minimum-contributors";
+    public static final String PUBLIC_DOMINANCE_PERCENT = "dualimpact.public.dominance-percent";
+    public static final String PUBLIC_ROUNDING_GBP = "dualimpact.public.rounding-gbp";
+    public static final String PUBLIC_ROUNDING_QUANTITY = "dualimpact.public.rounding-quantity";
 
     @Inject
     @ConfigProperty(name = MINIMUM_SOCIAL_VALUE, defaultValue = "10")
@@ -57,6 +62,22 @@ public class ScoringServices {
     @Inject
     @ConfigProperty(name = DISCOUNT_RATE, defaultValue = "0.035")
     String discountRate;
+
+    @Inject
+    @ConfigProperty(name = PUBLIC_MINIMUM_CONTRIBUTORS, defaultValue = "3")
+    String publicMinimumContributors;
+
+    @Inject
+    @ConfigProperty(name = PUBLIC_DOMINANCE_PERCENT, defaultValue = "75")
+    String publicDominancePercent;
+
+    @Inject
+    @ConfigProperty(name = PUBLIC_ROUNDING_GBP, defaultValue = "100")
+    String publicRoundingGbp;
+
+    @Inject
+    @ConfigProperty(name = PUBLIC_ROUNDING_QUANTITY, defaultValue = "10")
+    String publicRoundingQuantity;
 
     @Produces
     @Dependent
@@ -138,8 +159,17 @@ public class ScoringServices {
     @Produces
     @Dependent
     PublicImpactService publicImpactService(KpiRepository kpis, OrganisationRepository organisations,
-            TerritoryRepository territories) {
-        return new PublicImpactService(kpis, organisations, territories);
+            TerritoryRepository territories, Clock clock) {
+        DisclosureRules rules;
+        try {
+            rules = new DisclosureRules(Integer.parseInt(publicMinimumContributors.strip()),
+                    Integer.parseInt(publicDominancePercent.strip()), decimal(PUBLIC_ROUNDING_GBP, publicRoundingGbp),
+                    decimal(PUBLIC_ROUNDING_QUANTITY, publicRoundingQuantity));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the public pages' disclosure settings (dualimpact.public.*) are invalid: "
+                    + e.getMessage(), e);
+        }
+        return new PublicImpactService(kpis, organisations, territories, rules, clock);
     }
 
     private static BigDecimal decimal(String name, String value) {

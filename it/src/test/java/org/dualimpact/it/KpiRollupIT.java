@@ -13,7 +13,6 @@ import static org.dualimpact.it.Story.ok;
 import static org.dualimpact.it.Story.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -310,21 +309,30 @@ class KpiRollupIT {
         assertProblem(Api.get("/api/v1/kpis?from=2026-1", SUPPLIER), 400, "invalid-parameter");
         assertProblem(Api.get("/api/v1/kpis?limit=0", SUPPLIER), 400, "invalid-range");
 
-        // the public summary needs no token, counts our agreement, names no group under 5 agreements
+        // the public summary needs no token; it shows quarters that have ended only (ours was recorded in this
+        // one), under the default disclosure rules, and names no agreement and no supplier of a withheld cell
         HttpResponse<String> response = Api.get("/api/v1/public/territories/" + TERRITORY + "/impact", null);
         assertEquals(200, response.statusCode(), response::body);
         JsonObject impact = Api.object(response);
         assertEquals("Thames Valley", impact.getString("name"));
-        assertEquals(5, impact.getInt("minimumGroup"));
-        assertTrue(impact.getJsonObject("totals").getJsonNumber("agreements").longValue() >= 1);
-        assertFalse(response.body().contains(SUPPLIER_ORG), "a supplier of one agreement is not named");
+        LocalDate today = Story.today();
+        int quarter = (today.getMonthValue() + 2) / 3;
+        assertEquals(quarter == 1 ? (today.getYear() - 1) + "-Q4" : today.getYear() + "-Q" + (quarter - 1), impact.getString("to"));
+        JsonObject disclosure = impact.getJsonObject("disclosure");
+        assertEquals(3, disclosure.getInt("minimumContributors"));
+        assertEquals(75, disclosure.getInt("dominancePercent"));
+        assertFalse(response.body().contains(SUPPLIER_ORG), "no organisation id is shown");
         assertFalse(response.body().contains(agreement), "no agreement is named");
         assertFalse(response.body().contains("SPO-"), "no agreement is named");
-        for (JsonValue s : impact.getJsonArray("suppliers")) {
-            assertTrue(s.asJsonObject().getJsonObject("totals").getJsonNumber("agreements").longValue() >= 5, s::toString);
+        for (JsonValue q : impact.getJsonArray("quarters")) {
+            String value = q.asJsonObject().getJsonObject("totals").getJsonNumber("recordedValue").bigDecimalValue().toPlainString();
+            assertTrue(value.endsWith("00.00") || value.equals("0.00"), () -> "rounded to £100: " + q);
         }
-        assertNotEquals(JsonValue.NULL, impact.get("otherSuppliers"));
-        assertEquals(200, Api.get("/api/v1/public/regions/" + SOUTH_EAST + "/impact", null).statusCode());
+        assertEquals(200, Api.get("/api/v1/public/regions/" + SOUTH_EAST + "/impact?from=2025-Q1&to=2025-Q4", null).statusCode());
+        assertProblem(Api.get("/api/v1/public/regions/" + SOUTH_EAST + "/impact?from=2025-03", null), 400, "invalid-parameter");
+        assertProblem(Api.get("/api/v1/public/regions/" + SOUTH_EAST + "/impact?to=2025-Q5", null), 400, "invalid-parameter");
+        assertProblem(Api.get("/api/v1/public/territories/" + TERRITORY + "/impact?from=2025-Q3&to=2025-Q2", null), 400,
+                "invalid-range");
         assertProblem(Api.get("/api/v1/public/territories/E99999999/impact", null), 404, "area-not-found");
     }
 

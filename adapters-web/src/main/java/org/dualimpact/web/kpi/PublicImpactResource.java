@@ -1,7 +1,6 @@
 package org.dualimpact.web.kpi;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,15 +16,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.dualimpact.kernel.rollup.PublicImpactService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.dualimpact.kernel.rollup.Quarter;
+import org.dualimpact.kernel.shared.DomainException;
+import org.dualimpact.kernel.shared.FieldError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The public, non-confidential impact summary of a territory or region, for residents and research
- * hubs: readable without a token ({@code @PermitAll}, which the role check filter lets through
- * explicitly). Aggregates only; a supplier or provider is named only in a group of at least
- * {@code dualimpact.public.minimum-group} agreements (default 5); agreements and contracts never are.
+ * The public impact summary of a territory or region, for residents and research hubs: readable without
+ * a token ({@code @PermitAll}, which the role check filter lets through explicitly). Aggregates under
+ * statistical disclosure control only ({@link PublicImpactService}: whole quarters that have ended, cells
+ * with enough contributors and none dominating, rounded); suppliers and providers are named without
+ * figures, agreements and contracts never.
  */
 @Path("public")
 @RequestScoped
@@ -34,51 +36,49 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public impact", description = "Aggregated social value per territory and region (no sign-in)")
 public class PublicImpactResource {
 
-    public record TotalsView(Long agreements, long contributions, BigDecimal committedValue, BigDecimal recordedValue,
+    public record TotalsView(long contributions, BigDecimal committedValue, BigDecimal recordedValue,
             BigDecimal confirmedValue, BigDecimal disputedValue, BigDecimal grossSocialValue, BigDecimal netSocialValue) {
         static TotalsView of(PublicImpactService.Totals t) {
-            return t == null ? null : new TotalsView(t.agreements(), t.contributions(), t.committedValue(), t.recordedValue(),
-                    t.confirmedValue(), t.disputedValue(), t.grossSocialValue(), t.netSocialValue());
+            return new TotalsView(t.contributions(), t.committedValue(), t.recordedValue(), t.confirmedValue(),
+                    t.disputedValue(), t.grossSocialValue(), t.netSocialValue());
         }
     }
 
-    public record MonthView(String month, TotalsView totals) {
+    public record QuarterView(String quarter, TotalsView totals) {
     }
 
     public record MeasureView(String measure, String unit, BigDecimal committedQuantity, BigDecimal recordedQuantity,
             BigDecimal confirmedQuantity, TotalsView totals) {
     }
 
-    public record PartyView(String organisation, String name, TotalsView totals) {
+    /** The rules the figures were published under. */
+    public record DisclosureView(int minimumContributors, int dominancePercent, BigDecimal roundingGbp,
+            BigDecimal roundingQuantity) {
     }
 
-    public record ImpactView(String code, String name, String kind, String from, String to, int minimumGroup,
-            TotalsView totals, List<MonthView> months, List<MeasureView> measures, List<PartyView> suppliers,
-            TotalsView otherSuppliers, List<PartyView> providers, TotalsView otherProviders) {
+    public record ImpactView(String code, String name, String kind, String from, String to, DisclosureView disclosure,
+            TotalsView totals, List<QuarterView> quarters, List<MeasureView> measures, List<String> suppliers,
+            List<String> providers) {
         static ImpactView of(PublicImpactService.PublicImpact i) {
-            return new ImpactView(i.code(), i.name(), i.kind(), i.from().map(YearMonth::toString).orElse(null),
-                    i.to().map(YearMonth::toString).orElse(null), i.minimumGroup(), TotalsView.of(i.totals()),
-                    i.months().stream().map(m -> new MonthView(m.month().toString(), TotalsView.of(m.totals()))).toList(),
+            return new ImpactView(i.code(), i.name(), i.kind(), i.from().map(Quarter::toString).orElse(null),
+                    i.to().toString(), new DisclosureView(i.rules().minimumContributors(), i.rules().dominancePercent(),
+                            i.rules().roundingGbp(), i.rules().roundingQuantity()),
+                    TotalsView.of(i.totals()),
+                    i.quarters().stream().map(q -> new QuarterView(q.quarter().toString(), TotalsView.of(q.totals()))).toList(),
                     i.measures().stream().map(m -> new MeasureView(m.measure(), m.unit(), m.committedQuantity(),
                             m.recordedQuantity(), m.confirmedQuantity(), TotalsView.of(m.totals()))).toList(),
-                    i.suppliers().stream().map(p -> new PartyView(p.organisation(), p.name(), TotalsView.of(p.totals()))).toList(),
-                    TotalsView.of(i.otherSuppliers()),
-                    i.providers().stream().map(p -> new PartyView(p.organisation(), p.name(), TotalsView.of(p.totals()))).toList(),
-                    TotalsView.of(i.otherProviders()));
+                    i.suppliers(), i.providers());
         }
     }
 
     @Inject
     PublicImpactService impact;
 
-    @Inject
-    @ConfigProperty(name = "dualimpact.public.minimum-group", defaultValue = "5")
-    int minimumGroup;
-
     @GET
     @Path("territories/{code}/impact")
     @PermitAll
-    @Operation(operationId = "getTerritoryImpact", summary = "Public impact summary of a territory (no sign-in; aggregates only)")
+    @Operation(operationId = "getTerritoryImpact", summary = "Public impact summary of a territory (no sign-in; "
+            + "quarters that have ended, under disclosure control; from and to are quarters such as 2026-Q1)")
     public ImpactView territory(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
         return impact(code, from, to);
     }
@@ -86,14 +86,28 @@ public class PublicImpactResource {
     @GET
     @Path("regions/{code}/impact")
     @PermitAll
-    @Operation(operationId = "getRegionImpact", summary = "Public impact summary of a region (no sign-in; aggregates only)")
+    @Operation(operationId = "getRegionImpact", summary = "Public impact summary of a region (no sign-in; "
+            + "quarters that have ended, under disclosure control; from and to are quarters such as 2026-Q1)")
     public ImpactView region(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
         return impact(code, from, to);
     }
 
     private ImpactView impact(String code, String from, String to) {
         Optional<String> area = KpiResource.text("code", code);
-        return ImpactView.of(impact.publicImpact(area.orElseThrow(), KpiResource.month("from", from),
-                KpiResource.month("to", to), Math.max(1, minimumGroup)));
+        return ImpactView.of(impact.publicImpact(area.orElseThrow(), quarter("from", from), quarter("to", to)));
+    }
+
+    /** A quarter parameter such as {@code 2026-Q1}; months are refused, since cells are whole quarters. */
+    static Optional<Quarter> quarter(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Quarter.parse(value));
+        } catch (IllegalArgumentException e) {
+            String message = "must be a quarter written YYYY-Qn, e.g. 2026-Q1";
+            throw new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-parameter",
+                    "The parameter '" + name + "' is invalid: " + message + ".", List.of(new FieldError(name, message)));
+        }
     }
 }

@@ -1,16 +1,19 @@
 package org.dualimpact.kernel.rollup;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.dualimpact.kernel.organisation.Organisation;
 import org.dualimpact.kernel.organisation.OrganisationId;
@@ -21,29 +24,40 @@ import org.dualimpact.kernel.territory.Territory;
 import org.dualimpact.kernel.territory.TerritoryRepository;
 
 /**
- * The public impact summary of a territory or region, needing no sign-in: aggregates only — totals, per
- * month and per measure; suppliers and providers are named only in groups counting at least
- * {@code minimumGroup} distinct agreements, the rest is summed up unnamed; no agreement or contract is
- * ever named.
+ * The public impact summary of a territory or region, for residents, needing no sign-in.
+ *
+ * <p>Rules (statistical disclosure control, {@link DisclosureRules}): the figures are built from cells of
+ * one territory, one measure and one quarter. Whether a cell is published depends on that cell's own
+ * rows only, and a withheld cell is part of no published figure. Every published figure — a total, a
+ * quarter, a measure, a region — is a sum of whole published cells' rounded figures. So subtracting one
+ * published view from another (a region from its territories, one range of quarters from another) yields
+ * only sums of published cells, never a withheld one. Only quarters that have ended are shown, so the
+ * figures of a quarter do not move from day to day as contributions are recorded. Suppliers and providers
+ * are named without figures; agreements and contracts never are.
  */
 public final class PublicImpactService {
 
     private final KpiRepository kpis;
     private final OrganisationRepository organisations;
     private final TerritoryRepository territories;
+    private final DisclosureRules rules;
+    private final Clock clock;
 
-    public PublicImpactService(KpiRepository kpis, OrganisationRepository organisations, TerritoryRepository territories) {
+    public PublicImpactService(KpiRepository kpis, OrganisationRepository organisations, TerritoryRepository territories,
+            DisclosureRules rules, Clock clock) {
         this.kpis = Objects.requireNonNull(kpis);
         this.organisations = Objects.requireNonNull(organisations);
         this.territories = Objects.requireNonNull(territories);
+        this.rules = Objects.requireNonNull(rules);
+        this.clock = Objects.requireNonNull(clock);
     }
 
-    /** Figures of a group: GBP values, and how many agreements (counted for named groups and totals) and contributions they come from. */
-    public record Totals(Long agreements, long contributions, BigDecimal committedValue, BigDecimal recordedValue,
-            BigDecimal confirmedValue, BigDecimal disputedValue, BigDecimal grossSocialValue, BigDecimal netSocialValue) {
+    /** Rounded GBP figures and the (rounded) number of contributions they come from; social value null when unknown. */
+    public record Totals(long contributions, BigDecimal committedValue, BigDecimal recordedValue, BigDecimal confirmedValue,
+            BigDecimal disputedValue, BigDecimal grossSocialValue, BigDecimal netSocialValue) {
     }
 
-    public record MonthTotals(YearMonth month, Totals totals) {
+    public record QuarterTotals(Quarter quarter, Totals totals) {
     }
 
     /** Quantities of one measure in its unit, with its GBP figures. */
@@ -51,104 +65,72 @@ public final class PublicImpactService {
             BigDecimal confirmedQuantity, Totals totals) {
     }
 
-    /** A named supplier or provider (only in groups of at least the minimum number of agreements). */
-    public record PartyTotals(String organisation, String name, Totals totals) {
-    }
-
     /**
-     * The public impact summary of a territory or region. {@code otherSuppliers} / {@code otherProviders}
-     * sum up the groups too small to name (null when there are none).
+     * The summary of {@code code} over the published quarters {@code from}..{@code to} ({@code to} is at
+     * most the last quarter that has ended); {@code suppliers} and {@code providers} are the names of those
+     * who contributed to a published cell.
      */
-    public record PublicImpact(String code, String name, String kind, Optional<YearMonth> from, Optional<YearMonth> to,
-            int minimumGroup, Totals totals, List<MonthTotals> months, List<MeasureTotals> measures,
-            List<PartyTotals> suppliers, Totals otherSuppliers, List<PartyTotals> providers, Totals otherProviders) {
+    public record PublicImpact(String code, String name, String kind, Optional<Quarter> from, Quarter to,
+            DisclosureRules rules, Totals totals, List<QuarterTotals> quarters, List<MeasureTotals> measures,
+            List<String> suppliers, List<String> providers) {
     }
 
     /** The summary of a territory (a territory code) or a region (a region code). */
-    public PublicImpact publicImpact(String code, Optional<YearMonth> from, Optional<YearMonth> to, int minimumGroup) {
-        if (minimumGroup < 1) {
-            throw new IllegalArgumentException("minimum group size is at least 1");
-        }
-        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+    public PublicImpact publicImpact(String code, Optional<Quarter> from, Optional<Quarter> to) {
+        if (from.isPresent() && to.isPresent() && to.get().compareTo(from.get()) < 0) {
             throw DomainException.invalid("invalid-range", "to (" + to.get() + ") is before from (" + from.get() + ").");
         }
-        KpiFilter base = new KpiFilter(null, null, null, null, null, null, from, to);
-        String name;
-        String kind;
-        KpiFilter filter;
+        Quarter lastEnded = Quarter.of(YearMonth.from(LocalDate.now(clock))).previous();
+        Quarter last = to.filter(q -> q.compareTo(lastEnded) < 0).orElse(lastEnded);
+        KpiFilter window = new KpiFilter(null, null, null, null, null, null, from.map(Quarter::firstMonth),
+                Optional.of(last.lastMonth()));
         Optional<Territory> territory = territories.territory(code);
+        PublicImpact empty;
+        KpiFilter filter;
         if (territory.isPresent()) {
-            filter = base.withTerritory(code);
-            name = territory.get().name();
-            kind = "territory";
+            filter = window.withTerritory(code);
+            empty = new PublicImpact(code, territory.get().name(), "territory", from, last, rules, null, List.of(), List.of(),
+                    List.of(), List.of());
         } else {
             Region region = territories.region(code).orElseThrow(() -> DomainException.notFound("area-not-found",
                     "No territory or region has the code " + (code.length() > 20 ? code.substring(0, 20) + "…" : code) + "."));
-            filter = base.withRegion(code);
-            name = region.name();
-            kind = "region";
+            filter = window.withRegion(code);
+            empty = new PublicImpact(code, region.name(), "region", from, last, rules, null, List.of(), List.of(), List.of(),
+                    List.of());
         }
-        List<KpiFigures> rows = new ArrayList<>();
-        kpis.each(filter, new KpiScope(List.of(new KpiScope.Everything())), rows::add);
-        List<AgreementParties> agreementRows = kpis.agreements(filter);
-
-        // distinct agreements per group
-        Set<String> allAgreements = new HashSet<>();
-        Map<String, Set<String>> bySupplier = new HashMap<>();
-        Map<String, Set<String>> byProvider = new HashMap<>();
-        for (AgreementParties a : agreementRows) {
-            allAgreements.add(a.agreement());
-            bySupplier.computeIfAbsent(a.supplier(), k -> new HashSet<>()).add(a.agreement());
-            for (String p : a.providers()) {
-                byProvider.computeIfAbsent(p, k -> new HashSet<>()).add(a.agreement());
-            }
+        if (from.isPresent() && from.get().compareTo(last) > 0) {
+            return withTotals(empty, List.of());
         }
+        Map<List<Object>, PublicCell> cells = new HashMap<>();
+        kpis.each(filter, new KpiScope(List.of(new KpiScope.Everything())), row -> cells.computeIfAbsent(
+                List.of(row.key().territory(), Quarter.of(row.key().month()), row.key().measure(), row.key().unit()),
+                k -> new PublicCell((Quarter) k.get(1), row.key().measure(), row.key().unit())).add(row));
+        List<PublicCell.Published> published = new ArrayList<>();
+        cells.values().forEach(cell -> cell.publish(rules).ifPresent(published::add));
+        return withTotals(empty, published);
+    }
 
+    private PublicImpact withTotals(PublicImpact area, List<PublicCell.Published> cells) {
         Sum total = new Sum();
-        Map<YearMonth, Sum> months = new TreeMap<>();
-        Map<List<String>, Sum> measures = new TreeMap<>((x, y) -> (x.get(0) + "\u0000" + x.get(1)).compareTo(y.get(0) + "\u0000" + y.get(1)));
-        Map<String, List<KpiFigures>> suppliers = new TreeMap<>();
-        Map<String, List<KpiFigures>> providers = new TreeMap<>();
-        for (KpiFigures row : rows) {
-            total.add(row);
-            months.computeIfAbsent(row.key().month(), k -> new Sum()).add(row);
-            measures.computeIfAbsent(List.of(row.key().measure(), row.key().unit()), k -> new Sum()).add(row);
-            suppliers.computeIfAbsent(row.key().supplier(), k -> new ArrayList<>()).add(row);
-            for (String p : row.key().providers().split(" ")) {
-                providers.computeIfAbsent(p, k -> new ArrayList<>()).add(row);
-            }
+        Map<Quarter, Sum> quarters = new TreeMap<>();
+        Map<List<String>, Sum> measures = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        Set<String> suppliers = new TreeSet<>();
+        Set<String> providers = new TreeSet<>();
+        for (PublicCell.Published cell : cells) {
+            total.add(cell);
+            quarters.computeIfAbsent(cell.quarter(), k -> new Sum()).add(cell);
+            measures.computeIfAbsent(List.of(cell.measure(), cell.unit()), k -> new Sum()).add(cell);
+            cell.suppliers().stream().filter(s -> !s.equals(AgreementParties.UNKNOWN)).forEach(s -> suppliers.add(nameOf(s)));
+            cell.providers().stream().filter(p -> !p.equals(AgreementParties.UNKNOWN)).forEach(p -> providers.add(nameOf(p)));
         }
-        List<MonthTotals> monthList = new ArrayList<>();
-        months.forEach((m, s) -> monthList.add(new MonthTotals(m, s.totals(null))));
+        List<QuarterTotals> quarterList = new ArrayList<>();
+        quarters.forEach((q, s) -> quarterList.add(new QuarterTotals(q, s.totals())));
         List<MeasureTotals> measureList = new ArrayList<>();
         measures.forEach((k, s) -> measureList.add(new MeasureTotals(k.get(0), k.get(1), s.committedQuantity,
-                s.recordedQuantity, s.confirmedQuantity, s.totals(null))));
-        Named namedSuppliers = named(suppliers, bySupplier, minimumGroup);
-        Named namedProviders = named(providers, byProvider, minimumGroup);
-        return new PublicImpact(code, name, kind, from, to, minimumGroup, total.totals(allAgreements.size()), monthList,
-                measureList, namedSuppliers.named(), namedSuppliers.others(), namedProviders.named(), namedProviders.others());
-    }
-
-    /** Parties named (in groups of at least {@code minimumGroup} agreements) and the others summed up (null when none). */
-    private record Named(List<PartyTotals> named, Totals others) {
-    }
-
-    private Named named(Map<String, List<KpiFigures>> rowsOf, Map<String, Set<String>> agreementsOf, int minimumGroup) {
-        List<PartyTotals> named = new ArrayList<>();
-        Sum others = new Sum();
-        Set<String> otherAgreements = new HashSet<>();
-        rowsOf.forEach((org, rows) -> {
-            Set<String> agreements = agreementsOf.getOrDefault(org, Set.of());
-            if (agreements.size() >= minimumGroup && !org.equals(AgreementParties.UNKNOWN)) {
-                Sum sum = new Sum();
-                rows.forEach(sum::add);
-                named.add(new PartyTotals(org, nameOf(org), sum.totals(agreements.size())));
-            } else {
-                rows.forEach(others::add);
-                otherAgreements.addAll(agreements);
-            }
-        });
-        return new Named(named, others.rows == 0 ? null : others.totals(otherAgreements.size()));
+                s.recordedQuantity, s.confirmedQuantity, s.totals())));
+        return new PublicImpact(area.code(), area.name(), area.kind(), area.from(), area.to(), rules, total.totals(),
+                quarterList, measureList, List.copyOf(suppliers), List.copyOf(providers));
     }
 
     private String nameOf(String organisation) {
@@ -158,44 +140,40 @@ public final class PublicImpactService {
         return organisations.find(new OrganisationId(organisation)).map(Organisation::name).orElse(organisation);
     }
 
-    /** Adds rows up; social value stays unknown (null) if any row's is. */
+    /** Adds published cells up; social value stays unknown (null) if any cell's is. */
     private static final class Sum {
-        long rows;
         long contributions;
         BigDecimal committedQuantity = BigDecimal.ZERO;
         BigDecimal recordedQuantity = BigDecimal.ZERO;
         BigDecimal confirmedQuantity = BigDecimal.ZERO;
-        BigDecimal committedValue = BigDecimal.ZERO;
-        BigDecimal recordedValue = BigDecimal.ZERO;
-        BigDecimal confirmedValue = BigDecimal.ZERO;
-        BigDecimal disputedValue = BigDecimal.ZERO;
-        BigDecimal gross = BigDecimal.ZERO;
-        BigDecimal net = BigDecimal.ZERO;
+        BigDecimal committedValue = BigDecimal.ZERO.setScale(2);
+        BigDecimal recordedValue = BigDecimal.ZERO.setScale(2);
+        BigDecimal confirmedValue = BigDecimal.ZERO.setScale(2);
+        BigDecimal disputedValue = BigDecimal.ZERO.setScale(2);
+        BigDecimal gross = BigDecimal.ZERO.setScale(2);
+        BigDecimal net = BigDecimal.ZERO.setScale(2);
         boolean unknown;
 
-        void add(KpiFigures row) {
-            rows++;
-            contributions += row.contributions();
-            committedQuantity = committedQuantity.add(row.committedQuantity());
-            recordedQuantity = recordedQuantity.add(row.recordedQuantity());
-            confirmedQuantity = confirmedQuantity.add(row.confirmedQuantity());
-            committedValue = committedValue.add(row.committedValue());
-            recordedValue = recordedValue.add(row.recordedValue());
-            confirmedValue = confirmedValue.add(row.confirmedValue());
-            disputedValue = disputedValue.add(row.disputedValue());
-            if (row.grossSocialValue() == null) {
+        void add(PublicCell.Published cell) {
+            contributions += cell.contributions();
+            committedQuantity = committedQuantity.add(cell.committedQuantity());
+            recordedQuantity = recordedQuantity.add(cell.recordedQuantity());
+            confirmedQuantity = confirmedQuantity.add(cell.confirmedQuantity());
+            committedValue = committedValue.add(cell.committedValue());
+            recordedValue = recordedValue.add(cell.recordedValue());
+            confirmedValue = confirmedValue.add(cell.confirmedValue());
+            disputedValue = disputedValue.add(cell.disputedValue());
+            if (cell.grossSocialValue() == null) {
                 unknown = true;
             } else {
-                gross = gross.add(row.grossSocialValue());
-                net = net.add(row.netSocialValue());
+                gross = gross.add(cell.grossSocialValue());
+                net = net.add(cell.netSocialValue());
             }
         }
 
-        /** @param agreements distinct agreements of the group, or null when not counted for it */
-        Totals totals(Integer agreements) {
-            boolean known = rows > 0 && !unknown;
-            return new Totals(agreements == null ? null : agreements.longValue(), contributions, committedValue, recordedValue, confirmedValue, disputedValue,
-                    known ? gross : null, known ? net : null);
+        Totals totals() {
+            return new Totals(contributions, committedValue, recordedValue, confirmedValue, disputedValue,
+                    unknown ? null : gross, unknown ? null : net);
         }
     }
 }

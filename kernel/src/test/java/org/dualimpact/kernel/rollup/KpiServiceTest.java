@@ -37,7 +37,7 @@ import org.dualimpact.kernel.testing.TestKernel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Who sees which roll-up rows, and what the public summary names. */
+/** Who sees which roll-up rows. */
 class KpiServiceTest {
 
     static final YearMonth MARCH = YearMonth.of(2026, 3);
@@ -49,8 +49,6 @@ class KpiServiceTest {
     final InMemoryKpiRepository repository = new InMemoryKpiRepository(store, Map.of(THAMES_VALLEY, SOUTH_EAST,
             METROPOLITAN, LONDON));
     final KpiService kpis = new KpiService(repository, new KpiAccess(kernel.organisationRepository, kernel.territoryRepository));
-    final PublicImpactService impacts = new PublicImpactService(repository, kernel.organisationRepository,
-            kernel.territoryRepository);
     final Actor hub = TestKernel.user("hal", HUB_ID, Role.HUB);
 
     /** Thames Valley: supplier 1 with 5 agreements (buyer TVP, provider 1), supplier 2 with 1 (providers 1 and 2); Met: 1. */
@@ -135,34 +133,6 @@ class KpiServiceTest {
         assertEquals("invalid-range", assertThrows(DomainException.class, () -> kpis.kpis(ADMIN, KpiFilter.all(), 0, 0)).code());
         assertEquals("invalid-range", assertThrows(DomainException.class, () -> kpis.kpis(ADMIN, new KpiFilter(null, null,
                 null, null, null, null, Optional.of(MARCH), Optional.of(MARCH.minusMonths(1))), 0, 10)).code());
-    }
-
-    @Test
-    void thePublicSummaryNamesOnlyGroupsOfAtLeastTheMinimum() {
-        PublicImpactService.PublicImpact impact = impacts.publicImpact(THAMES_VALLEY, Optional.empty(), Optional.empty(), 5);
-
-        assertEquals("territory", impact.kind());
-        assertEquals(6L, impact.totals().agreements());
-        assertEquals(new BigDecimal("570.00"), impact.totals().recordedValue());
-        assertNull(impact.totals().grossSocialValue());
-        assertEquals(List.of(SUPPLIER_1_ID), impact.suppliers().stream().map(PublicImpactService.PartyTotals::organisation).toList());
-        assertEquals("Oxford Fleet Services Ltd", impact.suppliers().get(0).name());
-        assertEquals(1L, impact.otherSuppliers().agreements());
-        assertEquals(new BigDecimal("70.00"), impact.otherSuppliers().recordedValue());
-        assertEquals(List.of(PROVIDER_1_ID), impact.providers().stream().map(PublicImpactService.PartyTotals::organisation).toList());
-        assertEquals(6L, impact.providers().get(0).totals().agreements());
-        assertEquals(1L, impact.otherProviders().agreements());
-
-        PublicImpactService.PublicImpact strict = impacts.publicImpact(THAMES_VALLEY, Optional.empty(), Optional.empty(), 7);
-        assertEquals(List.of(), strict.suppliers());
-        assertEquals(List.of(), strict.providers());
-        assertEquals(new BigDecimal("570.00"), strict.otherSuppliers().recordedValue());
-
-        PublicImpactService.PublicImpact region = impacts.publicImpact(LONDON, Optional.empty(), Optional.empty(), 1);
-        assertEquals("region", region.kind());
-        assertEquals(new BigDecimal("9.00"), region.totals().recordedValue());
-        assertEquals("area-not-found", assertThrows(DomainException.class,
-                () -> impacts.publicImpact("E99999999", Optional.empty(), Optional.empty(), 5)).code());
     }
 
     static void assertRefused(org.junit.jupiter.api.function.Executable call) {
