@@ -25,6 +25,7 @@ import org.dualimpact.kernel.scoring.ScoringRepository;
 import org.dualimpact.kernel.scoring.BidMarking;
 import org.dualimpact.kernel.scoring.BidSubmission;
 import org.dualimpact.kernel.scoring.MarkSheets;
+import org.dualimpact.kernel.scoring.ScorePreview;
 import org.dualimpact.kernel.scoring.ScoringPolicy;
 import org.dualimpact.kernel.scoring.ScoringSetup;
 import org.dualimpact.kernel.scoring.TenderEvaluation;
@@ -105,6 +106,13 @@ public class ScoringServices {
     BidSubmission bidSubmission(TenderRepository tenders, ScoringRepository scoring, CatalogueRepository catalogues,
             SpoRepository spos, OrganisationRepository organisations, AuditJournal journal, Clock clock) {
         return new BidSubmission(tenders, scoring, catalogues, spos, organisations, journal, clock);
+    }
+
+    @Produces
+    @Dependent
+    ScorePreview scorePreview(TenderRepository tenders, ScoringRepository scoring, CatalogueRepository catalogues,
+            SpoRepository spos, OrganisationRepository organisations, AuditJournal journal, Clock clock) {
+        return new ScorePreview(tenders, scoring, catalogues, spos, organisations, journal, clock);
     }
 
     @Produces

@@ -354,6 +354,50 @@ class ScoringIT {
     }
 
     @Test
+    void aSupplierPreviewsHowItsOwnDraftWouldBeValuedAndNoOneElseCan() {
+        String catalogue = illustrativeCatalogue().getString("id");
+        String provision = Story.auditedProvision("preview " + Story.unique());
+        String path = "/api/v1/tenders/" + Story.openTender("Preview " + Story.unique());
+        String start = Story.today().toString();
+        JsonObject draft = created(Story.post("/api/v1/spos", Story.SUPPLIER_A, """
+                {"title": "Previewed support %s", "summary": "Time for the club.", "providers": ["%s"],
+                 "provisions": ["%s"], "territory": "E23000029", "commitments": [
+                 {"type": "VOLUNTEERING", "quantity": 100, "skillLevel": "SKILLED", "measureCode": "DI-ILL-VOL",
+                  "start": "%s", "end": "%s", "frequency": "MONTHLY"},
+                 {"type": "FINANCIAL", "value": 50.00, "measureCode": "NT1", "start": "%4$s", "end": "%4$s",
+                  "frequency": "ONE_OFF"}]}
+                """.formatted(Story.unique(), Story.PROVIDER_A_ORG, provision, start, Story.today().plusMonths(12))));
+        String spo = draft.getString("reference");
+        assertProblem(Api.get(path + "/score-preview?spo=" + spo, Story.SUPPLIER_A), 404, "scoring-not-configured");
+        ok(Story.put(path + "/scoring", Story.BUYER, null, "{\"weights\": {\"price\": 60, \"quality\": 30, "
+                + "\"socialValue\": 10}, \"method\": \"QUANTITATIVE\", \"catalogue\": \"" + catalogue + "\", "
+                + "\"criteria\": [{\"framework\": \"ppn-06-20\", \"criterion\": \"MAC 8.1\", \"weight\": 100, "
+                + "\"measures\": [\"DI-ILL-VOL\"]}]}"));
+
+        JsonObject preview = ok(Api.get(path + "/score-preview?spo=" + spo, Story.SUPPLIER_A));
+        assertEquals("QUANTITATIVE", preview.getString("method"));
+        assertEquals(start, preview.getString("valuedOn"));
+        JsonObject criterion = preview.getJsonArray("criteria").getJsonObject(0);
+        assertEquals("MAC 8.1", criterion.getJsonObject("criterion").getString("criterion"));
+        JsonObject hours = criterion.getJsonArray("lines").getJsonObject(0);
+        BigDecimal proxy = hours.getJsonNumber("proxyGbpPerUnit").bigDecimalValue();
+        assertEquals(0, proxy.multiply(BigDecimal.valueOf(100)).compareTo(hours.getJsonNumber("grossValue").bigDecimalValue()),
+                hours::toString);
+        assertTrue(hours.getInt("proxyYear") <= Story.today().getYear(), hours::toString);
+        assertEquals(0, hours.getJsonNumber("netValue").bigDecimalValue().compareTo(
+                criterion.getJsonNumber("netValue").bigDecimalValue()), criterion::toString);
+        assertEquals("NT1", preview.getJsonArray("countingNowhere").getJsonObject(0).getString("measure"));
+        assertFalse(preview.toString().contains("score"), "no points: " + preview);
+        assertEquals(0, Api.array(Api.get(path + "/bids", Story.BUYER)).size(), "a preview is no bid");
+
+        assertProblem(Api.get(path + "/score-preview?spo=" + spo, Story.SUPPLIER_B), 404, "spo-not-found");
+        assertProblem(Api.get(path + "/score-preview?spo=" + spo, Story.BUYER), 403, "forbidden");
+        assertProblem(Api.get(path + "/score-preview", Story.SUPPLIER_A), 400, "invalid-parameter");
+        assertProblem(Api.get(path + "/score-preview?spo=SPO-nonsense", Story.SUPPLIER_A), 404, "spo-not-found");
+        assertProblem(Api.get(path + "/score-preview?spo=" + spo, null), 401, "unauthenticated");
+    }
+
+    @Test
     void aFrameworkIsNamedByItsKeyOrItsEditionIdentifier() {
         String path = "/api/v1/tenders/" + Story.openTender("Framework keys " + Story.unique());
         String body = "{\"weights\": {\"price\": 60, \"quality\": 30, \"socialValue\": 10}, \"method\": \"MARKS\", "

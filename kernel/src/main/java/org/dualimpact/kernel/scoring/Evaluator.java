@@ -82,12 +82,7 @@ public final class Evaluator {
         double lowestPrice = lowest == null ? 0 : lowest.doubleValue();
 
         // quantitative values per bid and criterion
-        Map<String, Integer> measureCriterion = new HashMap<>();
-        for (int c = k - 1; c >= 0; c--) {
-            for (String code : criteria.get(c).measures()) {
-                measureCriterion.put(code.toLowerCase(Locale.ROOT), c);
-            }
-        }
+        Map<String, Integer> measureCriterion = setup.criterionOfMeasure();
         double[][] values = new double[n][];
         String[][] lineCriterion = new String[n][];
         double[] best = new double[k];

@@ -1,7 +1,10 @@
 package org.dualimpact.kernel.scoring;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +43,20 @@ public record TenderScoring(TenderReference tender, Weights weights, SocialValue
 
     public Optional<ScoringCriterion> criterion(String id) {
         return criteria.stream().filter(c -> c.criterionId().equals(id)).findFirst();
+    }
+
+    /**
+     * Which criterion a commitment of each measure counts towards in the quantitative method: the first
+     * criterion listing the measure code (compared without case), by index in {@link #criteria()}.
+     */
+    public Map<String, Integer> criterionOfMeasure() {
+        Map<String, Integer> of = new HashMap<>();
+        for (int c = criteria.size() - 1; c >= 0; c--) {
+            for (String code : criteria.get(c).measures()) {
+                of.put(code.toLowerCase(Locale.ROOT), c);
+            }
+        }
+        return of;
     }
 
     public BigDecimal criterionWeightSum() {

@@ -27,6 +27,7 @@ import org.dualimpact.kernel.scoring.BidMarking;
 import org.dualimpact.kernel.scoring.BidSubmission;
 import org.dualimpact.kernel.scoring.EvaluationDocument;
 import org.dualimpact.kernel.scoring.ScoringPolicy;
+import org.dualimpact.kernel.scoring.ScorePreview;
 import org.dualimpact.kernel.scoring.ScoringSetup;
 import org.dualimpact.kernel.scoring.TenderEvaluation;
 import org.dualimpact.kernel.shared.Actor;
@@ -54,6 +55,7 @@ public final class ScoringKernel {
             kernel.organisationRepository, kernel.clock);
     public final ScoringSetup setup;
     public final BidSubmission bidding;
+    public final ScorePreview preview;
     public final BidMarking marking;
     public final TenderEvaluation evaluations;
     public final EvaluationDocument evaluationDocument;
@@ -77,6 +79,8 @@ public final class ScoringKernel {
         setup = new ScoringSetup(kernel.tenderRepository, scoringRepository, frameworkRepository, catalogueRepository,
                 kernel.journal, policy, kernel.clock);
         bidding = new BidSubmission(kernel.tenderRepository, scoringRepository, catalogueRepository, kernel.spoRepository,
+                kernel.organisationRepository, kernel.journal, kernel.clock);
+        preview = new ScorePreview(kernel.tenderRepository, scoringRepository, catalogueRepository, kernel.spoRepository,
                 kernel.organisationRepository, kernel.journal, kernel.clock);
         marking = new BidMarking(kernel.tenderRepository, scoringRepository, kernel.journal, kernel.clock);
         evaluations = new TenderEvaluation(kernel.tenderRepository, scoringRepository, kernel.journal, kernel.clock);
