@@ -20,4 +20,5 @@ module org.dualimpact.kernel {
     exports org.dualimpact.kernel.rollup;
     exports org.dualimpact.kernel.identity;
     exports org.dualimpact.kernel.notification;
+    exports org.dualimpact.kernel.evidence;
 }

@@ -5,14 +5,19 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import org.dualimpact.kernel.rollup.Quarter;
 
 /** How the console writes figures: pounds as {@code £90,000.00}, quantities with thousands separators. */
 public final class Formats {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
 
     private Formats() {
     }
@@ -74,5 +79,15 @@ public final class Formats {
     /** {@code 7 Dec 2026}: the day, in UTC. */
     public static String date(Instant at) {
         return DAY.format(at);
+    }
+
+    /** {@code 31 March 2026}. */
+    public static String day(LocalDate day) {
+        return LONG_DAY.format(day);
+    }
+
+    /** {@code January to March 2026}: a quarter's months. */
+    public static String quarter(Quarter quarter) {
+        return MONTH.format(quarter.firstMonth()) + " to " + MONTH.format(quarter.lastMonth()) + " " + quarter.year();
     }
 }

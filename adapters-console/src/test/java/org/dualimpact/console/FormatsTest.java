@@ -3,7 +3,9 @@ package org.dualimpact.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
+import org.dualimpact.kernel.rollup.Quarter;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -11,6 +13,13 @@ class FormatsTest {
     @Test
     void moneyReadsAsPoundsWithPenceAndThousands() {
         assertEquals("£90,000.00", Formats.money(new BigDecimal("90000")));
+    }
+
+    @Test
+    void aQuarterReadsAsItsMonthsAndADayInFull() {
+        assertEquals("January to March 2026", Formats.quarter(new Quarter(2026, 1)));
+        assertEquals("October to December 2025", Formats.quarter(new Quarter(2025, 4)));
+        assertEquals("31 March 2026", Formats.day(LocalDate.of(2026, 3, 31)));
     }
 
     @Test
