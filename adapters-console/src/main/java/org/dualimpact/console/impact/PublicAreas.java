@@ -24,9 +24,6 @@ import org.dualimpact.kernel.territory.TerritoryService;
 @Transactional
 public class PublicAreas {
 
-    /** A quarter after every quarter that has ended: a summary from it reads the area and the rules, and no figures. */
-    private static final Quarter NO_FIGURES = new Quarter(9999, 4);
-
     @Inject
     TerritoryService territories;
 
@@ -63,8 +60,13 @@ public class PublicAreas {
     }
 
     /** The area's summary without figures: the rules and the last quarter that has ended, for a page whose form was refused. */
-    public PublicImpact rulesOnly(Area area) {
-        return impact.publicImpact(area.code(), Optional.of(NO_FIGURES), Optional.empty());
+    public PublicImpact withoutFigures(Area area) {
+        return impact.withoutFigures(area.code());
+    }
+
+    /** The rules of the figures, in words. */
+    public List<String> rules() {
+        return DisclosureWords.sentences(impact.rules(), impact.lastEndedQuarter());
     }
 
     private static List<Territory> byName(List<Territory> list) {

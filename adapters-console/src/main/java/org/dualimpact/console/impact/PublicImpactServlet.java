@@ -66,8 +66,7 @@ public class PublicImpactServlet extends HttpServlet {
 
     private void index(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<PublicAreas.RegionTerritories> regions = areas.regions();
-        Optional<PublicImpact> rulesOnly = regions.stream().findFirst().map(r -> areas.rulesOnly(Area.of(r.region(), List.of())));
-        List<String> rules = rulesOnly.map(i -> DisclosureWords.sentences(i.rules(), i.to())).orElse(List.of());
+        List<String> rules = areas.rules();
         pages.render(response, 200, "public-index.jte", Map.of(
                 "page", pages.page("Social value where you live", request, Optional.empty()),
                 "regions", regions, "rules", rules));
@@ -90,7 +89,7 @@ public class PublicImpactServlet extends HttpServlet {
             }
         }
         if (errors.any()) {
-            impact = areas.rulesOnly(area);
+            impact = areas.withoutFigures(area);
         }
         pages.render(response, errors.any() ? 400 : 200, "public-impact.jte", Map.of(
                 "page", pages.page((errors.any() ? "Error: " : "") + area.name() + ": social value", request, Optional.empty()),

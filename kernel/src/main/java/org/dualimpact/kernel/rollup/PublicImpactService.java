@@ -75,39 +75,55 @@ public final class PublicImpactService {
             List<String> suppliers, List<String> providers) {
     }
 
+    /** The rules the figures are published under. */
+    public DisclosureRules rules() {
+        return rules;
+    }
+
+    /** The last quarter that has ended: the last one the figures can show. */
+    public Quarter lastEndedQuarter() {
+        return Quarter.of(YearMonth.from(LocalDate.now(clock))).previous();
+    }
+
+    /** An area's summary with no figures (its name, the rules, the last quarter shown), for a refused request's page. */
+    public PublicImpact withoutFigures(String code) {
+        return withTotals(area(code, Optional.empty(), lastEndedQuarter()), List.of());
+    }
+
     /** The summary of a territory (a territory code) or a region (a region code). */
     public PublicImpact publicImpact(String code, Optional<Quarter> from, Optional<Quarter> to) {
         if (from.isPresent() && to.isPresent() && to.get().compareTo(from.get()) < 0) {
             throw DomainException.invalid("invalid-range", "to (" + to.get() + ") is before from (" + from.get() + ").");
         }
-        Quarter lastEnded = Quarter.of(YearMonth.from(LocalDate.now(clock))).previous();
+        Quarter lastEnded = lastEndedQuarter();
         Quarter last = to.filter(q -> q.compareTo(lastEnded) < 0).orElse(lastEnded);
+        PublicImpact area = area(code, from, last);
+        if (from.isPresent() && from.get().compareTo(last) > 0) {
+            return withTotals(area, List.of());
+        }
         KpiFilter window = new KpiFilter(null, null, null, null, null, null, from.map(Quarter::firstMonth),
                 Optional.of(last.lastMonth()));
-        Optional<Territory> territory = territories.territory(code);
-        PublicImpact empty;
-        KpiFilter filter;
-        if (territory.isPresent()) {
-            filter = window.withTerritory(code);
-            empty = new PublicImpact(code, territory.get().name(), "territory", from, last, rules, null, List.of(), List.of(),
-                    List.of(), List.of());
-        } else {
-            Region region = territories.region(code).orElseThrow(() -> DomainException.notFound("area-not-found",
-                    "No territory or region has the code " + (code.length() > 20 ? code.substring(0, 20) + "…" : code) + "."));
-            filter = window.withRegion(code);
-            empty = new PublicImpact(code, region.name(), "region", from, last, rules, null, List.of(), List.of(), List.of(),
-                    List.of());
-        }
-        if (from.isPresent() && from.get().compareTo(last) > 0) {
-            return withTotals(empty, List.of());
-        }
+        KpiFilter filter = area.kind().equals("territory") ? window.withTerritory(code) : window.withRegion(code);
         Map<List<Object>, PublicCell> cells = new HashMap<>();
         kpis.each(filter, new KpiScope(List.of(new KpiScope.Everything())), row -> cells.computeIfAbsent(
                 List.of(row.key().territory(), Quarter.of(row.key().month()), row.key().measure(), row.key().unit()),
                 k -> new PublicCell((Quarter) k.get(1), row.key().measure(), row.key().unit())).add(row));
         List<PublicCell.Published> published = new ArrayList<>();
         cells.values().forEach(cell -> cell.publish(rules).ifPresent(published::add));
-        return withTotals(empty, published);
+        return withTotals(area, published);
+    }
+
+    /** The area a code names, without figures yet. */
+    private PublicImpact area(String code, Optional<Quarter> from, Quarter last) {
+        Optional<Territory> territory = territories.territory(code);
+        if (territory.isPresent()) {
+            return new PublicImpact(code, territory.get().name(), "territory", from, last, rules, null, List.of(), List.of(),
+                    List.of(), List.of());
+        }
+        Region region = territories.region(code).orElseThrow(() -> DomainException.notFound("area-not-found",
+                "No territory or region has the code " + (code.length() > 20 ? code.substring(0, 20) + "…" : code) + "."));
+        return new PublicImpact(code, region.name(), "region", from, last, rules, null, List.of(), List.of(), List.of(),
+                List.of());
     }
 
     private PublicImpact withTotals(PublicImpact area, List<PublicCell.Published> cells) {

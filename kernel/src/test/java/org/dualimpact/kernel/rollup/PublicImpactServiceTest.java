@@ -163,6 +163,22 @@ class PublicImpactServiceTest {
     }
 
     @Test
+    void anAreaWithoutFiguresGivesItsNameTheRulesAndTheLastQuarterShown() {
+        for (int i = 1; i <= 3; i++) {
+            add(THAMES_VALLEY, SOUTH_EAST, JANUARY, i, "1000.00");
+        }
+
+        PublicImpactService.PublicImpact bare = impacts.withoutFigures(SOUTH_EAST);
+
+        assertEquals("South East", bare.name());
+        assertEquals(Q2, bare.to());
+        assertEquals(Q2, impacts.lastEndedQuarter());
+        assertEquals(DisclosureRules.DEFAULT, impacts.rules());
+        assertEquals(List.of(), bare.quarters());
+        assertEquals(new BigDecimal("0.00"), bare.totals().recordedValue());
+    }
+
+    @Test
     void refusesAReversedRangeAndAnUnknownArea() {
         assertEquals("invalid-range", assertThrows(DomainException.class,
                 () -> impacts.publicImpact(THAMES_VALLEY, Optional.of(Q2), Optional.of(Q1))).code());
