@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The agreement's steps in the console (issue 17): the supplier submits an endorsed SPO with a bid to an
@@ -343,6 +344,23 @@ class ConsoleAgreementIT extends ConsoleTest {
         assertEquals(head.getString("rootHash"), browser.text("proof-root"));
         JsonObject entry = Api.object(Api.get("/api/v1/ledger/entries/" + first, buyerToken));
         assertEquals(entry.getString("leafHash"), browser.text("proof-leaf"));
+
+        // the browser checks the proof itself (WebCrypto SHA-256) and says so
+        browser.waitFor(d -> checked(d.findElement(By.id("proof-check")).getAttribute("data-result")));
+        assertEquals("holds", browser.driver.findElement(By.id("proof-check")).getAttribute("data-result"),
+                browser.text("proof-check-result"));
+        assertTrue(browser.text("proof-check-result").contains("The proof holds"), browser.text("proof-check-result"));
+        // and a root hash that is not the tree's makes it fail
+        ((JavascriptExecutor) browser.driver).executeScript("var box = document.getElementById('proof-check');"
+                + "box.setAttribute('data-result', ''); box.dataset.root = '00'.repeat(32); window.dualImpactCheckProof();");
+        browser.waitFor(d -> checked(d.findElement(By.id("proof-check")).getAttribute("data-result")));
+        assertEquals("fails", browser.driver.findElement(By.id("proof-check")).getAttribute("data-result"));
+        assertTrue(browser.text("proof-check-result").contains("does not lead to the root hash"),
+                browser.text("proof-check-result"));
+    }
+
+    private static boolean checked(String result) {
+        return result != null && !result.isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.dualimpact.console.spo;
 
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -162,6 +163,11 @@ public class AgreementActions {
 
     /** An entry with the tree it is proven in: size, root and the audit path (hex), leaf first. */
     public record Proof(LedgerEntry entry, long treeSize, String rootHash, List<String> path) {
+
+        /** The entry's canonical bytes in Base64, which the browser hashes to check the leaf hash. */
+        public String entryBase64() {
+            return Base64.getEncoder().encodeToString(entry.canonicalBytes());
+        }
     }
 
     /** The organisation's public name, or its id if it is not registered. */
