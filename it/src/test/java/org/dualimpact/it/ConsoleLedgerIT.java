@@ -32,6 +32,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ConsoleLedgerIT extends ConsoleTest {
 
     static long entry;
+    static String agreement;
 
     /** A contracted agreement of supplier A with one contribution, and a signed tree head over it. */
     @BeforeAll
@@ -49,6 +50,7 @@ class ConsoleLedgerIT extends ConsoleTest {
                 {"type": "FINANCIAL", "value": 250.00, "measureCode": "NT1", "deliveryDate": "%s", "commitmentLine": 1}
                 """.formatted(Story.today())));
         entry = recorded.getJsonNumber("sequence").longValue();
+        agreement = ref;
     }
 
     @Test
@@ -73,6 +75,10 @@ class ConsoleLedgerIT extends ConsoleTest {
         browser.waitFor(d -> "holds".equals(d.findElement(By.id("proof-check")).getAttribute("data-result")));
         assertTrue(browser.text("proof-check-result").contains("The proof holds"), browser.text("proof-check-result"));
         browser.checkPage("ledger-entry");
+
+        // the journal of the entry's agreement, as its parties see it
+        browser.follow(agreement);
+        assertTrue(browser.text("history").contains("Signed"), browser.text("history"));
     }
 
     @Test
