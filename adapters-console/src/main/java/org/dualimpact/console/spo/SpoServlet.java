@@ -17,6 +17,7 @@ import org.dualimpact.console.ConsolePages;
 import org.dualimpact.console.Errors;
 import org.dualimpact.console.Inputs;
 import org.dualimpact.console.acting.Acting;
+import org.dualimpact.console.preview.ScorePreviewPage;
 import org.dualimpact.kernel.provision.Provision;
 import org.dualimpact.kernel.provision.ProvisionId;
 import org.dualimpact.kernel.shared.DomainException;
@@ -49,6 +50,9 @@ public class SpoServlet extends HttpServlet {
     @Inject
     transient AgreementPages agreementPages;
 
+    @Inject
+    transient ScorePreviewPage scorePreview;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Acting> acting = pages.acting(request, response);
@@ -68,6 +72,8 @@ public class SpoServlet extends HttpServlet {
                         Optional.of(spo), Errors.NONE, 200);
             } else if (step(path).isEmpty()) {
                 agreementPages.show(request, response, acting.get(), spos.get(acting.get().actor(), reference(path)), Errors.NONE, 200);
+            } else if (ScorePreviewPage.STEP.equals(step(path))) {
+                scorePreview.show(request, response, acting.get(), reference(path));
             } else if (!agreementPages.get(request, response, acting.get(), reference(path), step(path))) {
                 response.sendError(404);
             }
