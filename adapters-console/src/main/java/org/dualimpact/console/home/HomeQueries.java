@@ -11,12 +11,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.dualimpact.kernel.evidence.Evidence;
+import org.dualimpact.kernel.evidence.EvidenceQueries;
+import org.dualimpact.kernel.evidence.EvidenceStage;
 import org.dualimpact.kernel.ledger.ContributionHistory;
 import org.dualimpact.kernel.ledger.ContributionState;
 import org.dualimpact.kernel.ledger.LedgerReads;
 import org.dualimpact.kernel.organisation.OrganisationId;
 import org.dualimpact.kernel.provision.ProvisionService;
 import org.dualimpact.kernel.shared.Actor;
+import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.Role;
 import org.dualimpact.kernel.spo.Spo;
 import org.dualimpact.kernel.spo.SpoAction;
@@ -46,6 +50,9 @@ public class HomeQueries {
     @Inject
     LedgerReads ledger;
 
+    @Inject
+    EvidenceQueries evidence;
+
     public Home home(Actor actor) {
         List<Spo> mine = spos.mine(actor);
         Optional<OrganisationId> org = actor.organisationId().filter(OrganisationId::isValid).map(OrganisationId::new);
@@ -53,6 +60,9 @@ public class HomeQueries {
         org.ifPresent(o -> mine.forEach(spo -> tasks.addAll(tasks(actor, o, spo))));
         if (actor.has(Role.BUYER)) {
             provisions.auditQueue(actor).forEach(p -> tasks.add(new Home.Task("Audit", p.id().value(), p.title())));
+        }
+        if (actor.has(Role.HUB)) {
+            tasks.addAll(evidenceTasks(actor));
         }
         return new Home(tasks, byStage(mine), events(actor, mine));
     }
@@ -86,6 +96,34 @@ public class HomeQueries {
             if (waiting > 0) {
                 tasks.add(new Home.Task("Confirm or dispute " + waiting + (waiting == 1 ? " contribution" : " contributions"),
                         ref, title));
+            }
+        }
+        return tasks;
+    }
+
+    /**
+     * A hub's evidence waiting for it: in review, to approve (not for its author or submitter: four eyes);
+     * approved, to publish; returned to draft with a reason, to revise. None for a hub role outside a hub.
+     */
+    private List<Home.Task> evidenceTasks(Actor actor) {
+        List<Evidence> ours;
+        try {
+            ours = evidence.ofMyHub(actor);
+        } catch (DomainException e) {
+            return List.of();
+        }
+        List<Home.Task> tasks = new ArrayList<>();
+        for (Evidence e : ours) {
+            String id = e.id().value();
+            String title = e.content().title();
+            boolean wroteOrSubmitted = actor.userId().equals(e.author())
+                    || e.submittedBy().map(actor.userId()::equals).orElse(false);
+            if (e.stage() == EvidenceStage.IN_REVIEW && !wroteOrSubmitted) {
+                tasks.add(new Home.Task("Approve or return evidence", id, title));
+            } else if (e.stage() == EvidenceStage.APPROVED) {
+                tasks.add(new Home.Task("Publish evidence", id, title));
+            } else if (e.stage() == EvidenceStage.DRAFT && e.returnReason().isPresent()) {
+                tasks.add(new Home.Task("Revise returned evidence: " + e.returnReason().get(), id, title));
             }
         }
         return tasks;

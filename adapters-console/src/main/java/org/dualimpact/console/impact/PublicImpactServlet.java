@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.dualimpact.console.ConsolePages;
 import org.dualimpact.console.Errors;
 import org.dualimpact.console.Inputs;
+import org.dualimpact.console.evidence.PublishedEvidence;
 import org.dualimpact.kernel.rollup.PublicImpactService.PublicImpact;
 import org.dualimpact.kernel.shared.DomainException;
 import org.dualimpact.kernel.shared.FieldError;
@@ -42,6 +43,9 @@ public class PublicImpactServlet extends HttpServlet {
 
     @Inject
     transient PublicAreas areas;
+
+    @Inject
+    transient PublishedEvidence evidence;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -93,6 +97,7 @@ public class PublicImpactServlet extends HttpServlet {
         }
         pages.render(response, errors.any() ? 400 : 200, "public-impact.jte", Map.of(
                 "page", pages.page((errors.any() ? "Error: " : "") + area.name() + ": social value", request, Optional.empty()),
-                "impact", new ImpactPage(area, form, impact, errors)));
+                "impact", new ImpactPage(area, form, impact, errors),
+                "evidence", evidence.aboutArea(area.kind(), area.code())));
     }
 }

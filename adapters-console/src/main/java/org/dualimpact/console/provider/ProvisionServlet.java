@@ -18,6 +18,7 @@ import org.dualimpact.console.ConsolePages;
 import org.dualimpact.console.Errors;
 import org.dualimpact.console.Inputs;
 import org.dualimpact.console.acting.Acting;
+import org.dualimpact.console.evidence.PublishedEvidence;
 import org.dualimpact.console.spotlight.SpotlightQueries;
 import org.dualimpact.kernel.provision.Provision;
 import org.dualimpact.kernel.provision.ProvisionId;
@@ -55,6 +56,9 @@ public class ProvisionServlet extends HttpServlet {
 
     @Inject
     transient SpotlightQueries spotlight;
+
+    @Inject
+    transient PublishedEvidence evidence;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -147,7 +151,8 @@ public class ProvisionServlet extends HttpServlet {
                 "provider", spotlight.organisationName(provision), "audit", spotlight.audit(provision),
                 "territoryNames", spotlight.territoryNames(),
                 "canDraft", provision.isAudited() && actor.has(Role.SUPPLIER),
-                "canEdit", actor.has(Role.PROVIDER) && actor.actsFor(provision.provider().value())));
+                "canEdit", actor.has(Role.PROVIDER) && actor.actsFor(provision.provider().value()),
+                "evidence", evidence.aboutProvider(provision.provider())));
     }
 
     private void showForm(HttpServletRequest request, HttpServletResponse response, Acting acting, ProvisionForm form,

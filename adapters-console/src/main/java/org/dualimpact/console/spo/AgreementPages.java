@@ -22,6 +22,7 @@ import org.dualimpact.console.Formats;
 import org.dualimpact.console.Inputs;
 import org.dualimpact.console.Page;
 import org.dualimpact.console.acting.Acting;
+import org.dualimpact.console.evidence.PublishedEvidence;
 import org.dualimpact.kernel.ledger.ContributionRecorded;
 import org.dualimpact.kernel.ledger.ContributionState;
 import org.dualimpact.kernel.ledger.LedgerEntry;
@@ -64,6 +65,9 @@ public class AgreementPages {
     @Inject
     AgreementActions agreements;
 
+    @Inject
+    PublishedEvidence evidence;
+
     /**
      * The SPO page, with the agreement's delivery, contributions (one page of them, {@code ?page=}) and
      * history from stage 2 on.
@@ -82,6 +86,7 @@ public class AgreementPages {
         ContributionPage shown = ContributionPage.of(rows, request.getParameter("page"));
         model.put("contributions", shown.rows());
         model.put("contributionPage", shown);
+        model.put("evidence", evidence.aboutProviders(spo.providers()));
         pages.render(response, status, "spo.jte", model);
     }
 
