@@ -90,4 +90,9 @@ public final class Formats {
     public static String quarter(Quarter quarter) {
         return MONTH.format(quarter.firstMonth()) + " to " + MONTH.format(quarter.lastMonth()) + " " + quarter.year();
     }
+
+    /** {@code March 2026}. */
+    public static String month(java.time.YearMonth month) {
+        return MONTH.format(month) + " " + month.getYear();
+    }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dualimpact.documents.KpiCsv;
 import org.dualimpact.kernel.rollup.KpiFigures;
 import org.dualimpact.kernel.rollup.KpiFilter;
 import org.dualimpact.kernel.rollup.KpiService;
@@ -122,20 +123,7 @@ public class KpiResource {
             @QueryParam("measure") String measure, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         KpiService.Page page = page(territory, region, buyer, supplier, provider, measure, from, to, offset, limit);
-        StringBuilder csv = new StringBuilder("month,territory,region,buyer,supplier,providers,measure,unit,committedQuantity,"
-                + "committedValue,recordedQuantity,recordedValue,confirmedQuantity,confirmedValue,disputedQuantity,disputedValue,"
-                + "correctedQuantity,correctedValue,contributions,grossSocialValue,netSocialValue,sroiInvestment,sroiRatio\r\n");
-        for (KpiFigures f : page.rows()) {
-            KpiView v = KpiView.of(f);
-            csv.append(String.join(",", cell(v.month()), cell(v.territory()), cell(v.region()), cell(v.buyer()),
-                    cell(v.supplier()), cell(String.join(" ", v.providers())), cell(v.measure()), cell(v.unit()),
-                    num(v.committedQuantity()), num(v.committedValue()), num(v.recordedQuantity()), num(v.recordedValue()),
-                    num(v.confirmedQuantity()), num(v.confirmedValue()), num(v.disputedQuantity()), num(v.disputedValue()),
-                    num(v.correctedQuantity()), num(v.correctedValue()), Long.toString(v.contributions()),
-                    num(v.grossSocialValue()), num(v.netSocialValue()), num(v.sroiInvestment()), num(v.sroiRatio())))
-                    .append("\r\n");
-        }
-        return Response.ok(csv.toString(), CSV + "; charset=UTF-8").header("X-Total-Count", page.total())
+        return Response.ok(KpiCsv.of(page.rows()), CSV + "; charset=UTF-8").header("X-Total-Count", page.total())
                 .header("Content-Disposition", "attachment; filename=\"kpis.csv\"").build();
     }
 
@@ -206,17 +194,5 @@ public class KpiResource {
     private static DomainException invalid(String name, String message) {
         return new DomainException(DomainException.Kind.INVALID_INPUT, "invalid-parameter",
                 "The parameter '" + name + "' is invalid: " + message + ".", List.of(new FieldError(name, message)));
-    }
-
-    private static String cell(String text) {
-        if (text == null) {
-            return "";
-        }
-        boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
-
-    private static String num(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
     }
 }
