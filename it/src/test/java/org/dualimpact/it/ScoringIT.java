@@ -318,6 +318,8 @@ class ScoringIT {
         assertTrue(phrase("Rank 3: Thames Cleaning Ltd (test) - total 68.6000").matcher(text).find(), text);
         assertFalse(text.contains(SUPPLIER_C_ORG), "names, not register ids: " + text);
         assertTrue(text.contains("£80,000.00"), "B's price of 80000: " + text);
+        assertTrue(text.contains("£12.21"), "the explanation's proxy of an hour, in pounds: " + text);
+        assertFalse(text.contains("GBP "), "money as a buyer writes it: " + text);
         assertTrue(text.contains("INCOMPLETE"), text);
 
         // SROI of A's SPO: (1221.00 + 1500.00) / 1.035 = 2628.99; investment 1500.00 (the money); ratio 1.7527

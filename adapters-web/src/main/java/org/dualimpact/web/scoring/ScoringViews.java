@@ -2,8 +2,6 @@ package org.dualimpact.web.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.dualimpact.documents.Pounds;
 import org.dualimpact.kernel.catalogue.Adjustments;
 import org.dualimpact.kernel.catalogue.CatalogueId;
 import org.dualimpact.kernel.provision.ProvisionId;
@@ -373,8 +372,9 @@ public final class ScoringViews {
         }
         for (CommitmentLine c : r.commitments()) {
             ValuedCommitment v = c.commitment();
-            StringBuilder text = new StringBuilder(v.spo().value() + " line " + v.line() + ": " + v.quantity().toPlainString()
-                    + " " + v.unit() + " of " + v.measureCode());
+            String amount = "GBP".equals(v.unit()) ? gbp(v.quantity()) : v.quantity().toPlainString() + " " + v.unit();
+            StringBuilder text = new StringBuilder(v.spo().value() + " line " + v.line() + ": " + amount + " of "
+                    + v.measureCode());
             if (v.proxy() == null) {
                 text.append(": no proxy value (measure not in the catalogue)");
             } else {
@@ -426,9 +426,9 @@ public final class ScoringViews {
         return value.stripTrailingZeros().toPlainString();
     }
 
+    /** Pounds as a buyer's documents write them (£2,610.50), in the explanation lines of the API and the PDF. */
     static String gbp(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-        return "GBP " + format.format(amount);
+        return Pounds.of(amount);
     }
 
     static String gbp(double amount) {
