@@ -36,8 +36,11 @@ class ConsoleDemoUsersIT extends ConsoleTest {
                 new DemoUser("kim@supplier.example", "dev-supplier-b-password", "Kennet Fleet Solutions Ltd (demo) (GB-COH-09000002)", null),
                 new DemoUser("pat@provider.example", "dev-provider-password", "Oxford Youth Boxing Trust (demo) (GB-CHC-1190001)",
                         "provider-links"),
+                new DemoUser("hana@hub.example", "dev-hub-password", "Thames Valley Impact Hub (demo) (GB-EDU-100001)", "hub-links"),
+                new DemoUser("hugo@hub.example", "dev-hub-b-password", "Thames Valley Impact Hub (demo) (GB-EDU-100001)",
+                        "hub-links"),
                 new DemoUser("ada@admin.example", "dev-admin-password", "Dual Impact platform", null),
-                new DemoUser("aude@auditor.example", "dev-auditor-password", "Dual Impact platform", null));
+                new DemoUser("aude@auditor.example", "dev-auditor-password", "Dual Impact platform", "auditor-links"));
     }
 
     @ParameterizedTest

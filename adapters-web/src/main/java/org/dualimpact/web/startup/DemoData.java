@@ -54,6 +54,8 @@ public class DemoData {
             new Registration("GB-CHC-1190001", OrganisationKind.PROVIDER, "Oxford Youth Boxing Trust (demo)",
                     Set.of(THAMES_VALLEY)),
             new Registration("GB-CHC-1190002", OrganisationKind.PROVIDER, "Reading Community Larder (demo)",
+                    Set.of(THAMES_VALLEY)),
+            new Registration("GB-EDU-100001", OrganisationKind.HUB, "Thames Valley Impact Hub (demo)",
                     Set.of(THAMES_VALLEY)));
 
     /** The name of the development OpenID provider among the API's trusted providers. */
@@ -69,6 +71,8 @@ public class DemoData {
             new DemoUser("sam@supplier.example", Optional.of("GB-COH-09000001"), Set.of(Role.SUPPLIER, Role.ORGANISATION_ADMIN)),
             new DemoUser("kim@supplier.example", Optional.of("GB-COH-09000002"), Set.of(Role.SUPPLIER, Role.ORGANISATION_ADMIN)),
             new DemoUser("pat@provider.example", Optional.of("GB-CHC-1190001"), Set.of(Role.PROVIDER, Role.ORGANISATION_ADMIN)),
+            new DemoUser("hana@hub.example", Optional.of("GB-EDU-100001"), Set.of(Role.HUB, Role.ORGANISATION_ADMIN)),
+            new DemoUser("hugo@hub.example", Optional.of("GB-EDU-100001"), Set.of(Role.HUB)),
             new DemoUser("ada@admin.example", Optional.empty(), Set.of(Role.ADMIN)),
             new DemoUser("aude@auditor.example", Optional.empty(), Set.of(Role.AUDITOR)));
 
