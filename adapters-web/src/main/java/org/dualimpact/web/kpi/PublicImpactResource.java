@@ -80,7 +80,7 @@ public class PublicImpactResource {
     @Operation(operationId = "getTerritoryImpact", summary = "Public impact summary of a territory (no sign-in; "
             + "quarters that have ended, under disclosure control; from and to are quarters such as 2026-Q1)")
     public ImpactView territory(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return impact(code, from, to);
+        return impact("territory", code, from, to);
     }
 
     @GET
@@ -89,12 +89,17 @@ public class PublicImpactResource {
     @Operation(operationId = "getRegionImpact", summary = "Public impact summary of a region (no sign-in; "
             + "quarters that have ended, under disclosure control; from and to are quarters such as 2026-Q1)")
     public ImpactView region(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return impact(code, from, to);
+        return impact("region", code, from, to);
     }
 
-    private ImpactView impact(String code, String from, String to) {
-        Optional<String> area = KpiResource.text("code", code);
-        return ImpactView.of(impact.publicImpact(area.orElseThrow(), quarter("from", from), quarter("to", to)));
+    /** The summary of the area, if it is of the kind the path names ({@code /regions/} with a territory's code names none). */
+    private ImpactView impact(String kind, String code, String from, String to) {
+        String area = KpiResource.text("code", code).orElseThrow();
+        PublicImpactService.PublicImpact summary = impact.publicImpact(area, quarter("from", from), quarter("to", to));
+        if (!summary.kind().equals(kind)) {
+            throw DomainException.notFound("area-not-found", "No " + kind + " has the code " + area + ".");
+        }
+        return ImpactView.of(summary);
     }
 
     /** A quarter parameter such as {@code 2026-Q1}; months are refused, since cells are whole quarters. */

@@ -22,6 +22,7 @@ final class PublicCell {
     }
 
     private static final int MONEY_FIGURES = 6;
+    private static final int FIGURES = 9;
     private static final BigDecimal COUNT_BASE = BigDecimal.valueOf(5);
 
     private final Quarter quarter;
@@ -31,9 +32,6 @@ final class PublicCell {
     private final Map<String, Money> bySupplier = new HashMap<>();
     private final Map<String, Money> byProvider = new HashMap<>();
     private long contributions;
-    private BigDecimal committedQuantity = BigDecimal.ZERO;
-    private BigDecimal recordedQuantity = BigDecimal.ZERO;
-    private BigDecimal confirmedQuantity = BigDecimal.ZERO;
 
     PublicCell(Quarter quarter, String measure, String unit) {
         this.quarter = quarter;
@@ -44,9 +42,6 @@ final class PublicCell {
     /** Adds a row; each provider of a group is credited with the whole row, which errs towards withholding. */
     void add(KpiFigures row) {
         contributions += row.contributions();
-        committedQuantity = committedQuantity.add(row.committedQuantity());
-        recordedQuantity = recordedQuantity.add(row.recordedQuantity());
-        confirmedQuantity = confirmedQuantity.add(row.confirmedQuantity());
         total.add(row);
         bySupplier.computeIfAbsent(row.key().supplier(), k -> new Money()).add(row);
         for (String provider : row.key().providers().split(" ")) {
@@ -54,35 +49,47 @@ final class PublicCell {
         }
     }
 
-    /** The rounded figures, or empty when the cell has too few contributors or one of them dominates it. */
+    /**
+     * The rounded figures, or empty when the cell has too few contributors, or when a figure (money or
+     * quantity) that is not zero comes from fewer than the minimum of suppliers or providers with a share
+     * of it, or one of them gives more than the dominance limit of it.
+     */
     Optional<Published> publish(DisclosureRules rules) {
         if (bySupplier.size() < rules.minimumContributors() || byProvider.size() < rules.minimumContributors()
-                || dominated(bySupplier, rules) || dominated(byProvider, rules)) {
+                || unsafe(bySupplier, rules) || unsafe(byProvider, rules)) {
             return Optional.empty();
         }
         BigDecimal quantityBase = "GBP".equals(unit) ? rules.roundingGbp() : rules.roundingQuantity();
         BigDecimal[] money = new BigDecimal[MONEY_FIGURES];
         for (int i = 0; i < MONEY_FIGURES; i++) {
-            money[i] = total.unknownSocialValue && i >= 4 ? null : round(total.figures[i], rules.roundingGbp(), 2);
+            money[i] = total.unknownSocialValue && Money.isSocialValue(i) ? null : round(total.figures[i], rules.roundingGbp(), 2);
         }
         return Optional.of(new Published(measure, unit, quarter,
                 round(BigDecimal.valueOf(contributions), COUNT_BASE, 0).longValueExact(),
-                round(committedQuantity, quantityBase, 3), round(recordedQuantity, quantityBase, 3),
-                round(confirmedQuantity, quantityBase, 3), money[0], money[1], money[2], money[3], money[4], money[5],
+                round(total.figures[6], quantityBase, 3), round(total.figures[7], quantityBase, 3),
+                round(total.figures[8], quantityBase, 3), money[0], money[1], money[2], money[3], money[4], money[5],
                 Set.copyOf(bySupplier.keySet()), Set.copyOf(byProvider.keySet())));
     }
 
-    private boolean dominated(Map<String, Money> parties, DisclosureRules rules) {
+    private boolean unsafe(Map<String, Money> parties, DisclosureRules rules) {
         BigDecimal limit = BigDecimal.valueOf(rules.dominancePercent());
-        for (int i = 0; i < MONEY_FIGURES; i++) {
-            if (i >= 4 && total.unknownSocialValue) {
+        for (int i = 0; i < FIGURES; i++) {
+            if (Money.isSocialValue(i) && total.unknownSocialValue) {
                 continue;
             }
             BigDecimal whole = total.figures[i].abs();
+            long sharing = 0;
             for (Money party : parties.values()) {
-                if (party.figures[i].abs().multiply(BigDecimal.valueOf(100)).compareTo(whole.multiply(limit)) > 0) {
+                BigDecimal share = party.figures[i].abs();
+                if (share.signum() != 0) {
+                    sharing++;
+                }
+                if (share.multiply(BigDecimal.valueOf(100)).compareTo(whole.multiply(limit)) > 0) {
                     return true;
                 }
+            }
+            if (sharing > 0 && sharing < rules.minimumContributors()) {
+                return true;
             }
         }
         return false;
@@ -92,11 +99,18 @@ final class PublicCell {
         return value.divide(base, 0, RoundingMode.HALF_UP).multiply(base).setScale(scale, RoundingMode.HALF_UP);
     }
 
-    /** Committed, recorded, confirmed, disputed, gross and net social value. */
+    /**
+     * Committed, recorded, confirmed, disputed, gross and net social value (GBP), then committed, recorded
+     * and confirmed quantity.
+     */
     private static final class Money {
         final BigDecimal[] figures = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO};
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         boolean unknownSocialValue;
+
+        static boolean isSocialValue(int figure) {
+            return figure == 4 || figure == 5;
+        }
 
         void add(KpiFigures row) {
             figures[0] = figures[0].add(row.committedValue());
@@ -109,6 +123,9 @@ final class PublicCell {
                 figures[4] = figures[4].add(row.grossSocialValue());
                 figures[5] = figures[5].add(row.netSocialValue());
             }
+            figures[6] = figures[6].add(row.committedQuantity());
+            figures[7] = figures[7].add(row.recordedQuantity());
+            figures[8] = figures[8].add(row.confirmedQuantity());
         }
     }
 }

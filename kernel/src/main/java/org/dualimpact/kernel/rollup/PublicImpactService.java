@@ -103,11 +103,16 @@ public final class PublicImpactService {
         }
         KpiFilter window = new KpiFilter(null, null, null, null, null, null, from.map(Quarter::firstMonth),
                 Optional.of(last.lastMonth()));
-        KpiFilter filter = area.kind().equals("territory") ? window.withTerritory(code) : window.withRegion(code);
+        // a region is read territory by territory (as they belong to it now), so its cells are its territories' whole cells
+        List<String> codes = area.kind().equals("territory") ? List.of(code) : territories.territories().stream()
+                .filter(t -> t.regionCode().equals(code)).map(Territory::code).toList();
         Map<List<Object>, PublicCell> cells = new HashMap<>();
-        kpis.each(filter, new KpiScope(List.of(new KpiScope.Everything())), row -> cells.computeIfAbsent(
-                List.of(row.key().territory(), Quarter.of(row.key().month()), row.key().measure(), row.key().unit()),
-                k -> new PublicCell((Quarter) k.get(1), row.key().measure(), row.key().unit())).add(row));
+        for (String territory : codes) {
+            kpis.each(window.withTerritory(territory), new KpiScope(List.of(new KpiScope.Everything())),
+                    row -> cells.computeIfAbsent(List.of(row.key().territory(), Quarter.of(row.key().month()),
+                            row.key().measure(), row.key().unit()),
+                            k -> new PublicCell((Quarter) k.get(1), row.key().measure(), row.key().unit())).add(row));
+        }
         List<PublicCell.Published> published = new ArrayList<>();
         cells.values().forEach(cell -> cell.publish(rules).ifPresent(published::add));
         return withTotals(area, published);

@@ -108,6 +108,31 @@ class PublicImpactServiceTest {
     }
 
     @Test
+    void aFigureFromFewerThanThreeOfTheCellsSuppliersIsWithheld() {
+        // three suppliers in the cell, but only two recorded anything: either could subtract its own value
+        add(THAMES_VALLEY, SOUTH_EAST, JANUARY, 1, "5000.00");
+        add(THAMES_VALLEY, SOUTH_EAST, JANUARY, 2, "5000.00");
+        add(THAMES_VALLEY, SOUTH_EAST, JANUARY, 3, "0.00");
+
+        assertEquals(List.of(), impacts.publicImpact(THAMES_VALLEY, Optional.empty(), Optional.empty()).quarters());
+    }
+
+    @Test
+    void aQuantityOneSupplierDominatesIsWithheldEvenWithoutMoney() {
+        for (int i = 1; i <= 3; i++) {
+            BigDecimal hours = new BigDecimal(i == 1 ? "1000" : "1");
+            KpiFigures row = new KpiFigures(new KpiKey(JANUARY, THAMES_VALLEY, SOUTH_EAST, TestKernel.BUYER_ID, supplier(i),
+                    provider(i), "NT7", "hours"), hours, BigDecimal.ZERO, hours, BigDecimal.ZERO, BigDecimal.ZERO,
+                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 1, null, null);
+            slices.computeIfAbsent(new Slice(THAMES_VALLEY, JANUARY), s -> new ArrayList<>()).add(row);
+        }
+        slices.forEach((slice, rows) -> store.put(slice, rows, List.of()));
+
+        assertEquals(List.of(), impacts.publicImpact(THAMES_VALLEY, Optional.empty(), Optional.empty()).quarters(),
+                "supplier 1 gives 1,000 of 1,002 hours");
+    }
+
+    @Test
     void theQuarterUnderWayIsNotShown() {
         for (int i = 1; i <= 3; i++) {
             add(THAMES_VALLEY, SOUTH_EAST, APRIL, i, "1000.00");
