@@ -35,6 +35,9 @@
     }
     var fn = BigInt(data.index);
     var sn = BigInt(data.size) - 1n;
+    if (fn < 0n || fn > sn) {
+      return 'the entry is not in a tree of that size';
+    }
     var path = data.path ? data.path.split(' ') : [];
     for (var i = 0; i < path.length; i++) {
       if (sn === 0n) {

@@ -58,10 +58,19 @@ public class ConsoleFilter extends HttpFilter {
             response.sendRedirect("/");
             return;
         }
-        if (!isSafe(request.getMethod())
-                && !SessionRules.csrfMatches(user.map(SignedInUser::csrfToken).orElse(null), request.getParameter(CSRF_FIELD))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
+        if (!isSafe(request.getMethod())) {
+            String token;
+            try {
+                token = request.getParameter(CSRF_FIELD);
+            } catch (IllegalStateException tooLarge) {
+                // a multipart form beyond its servlet's limits cannot be read at all
+                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                return;
+            }
+            if (!SessionRules.csrfMatches(user.map(SignedInUser::csrfToken).orElse(null), token)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
         }
         chain.doFilter(request, response);
     }

@@ -32,11 +32,13 @@ public class ErrorServlet extends HttpServlet {
         String title = switch (status) {
             case 403 -> "You cannot do that";
             case 404, 405 -> "Page not found";
+            case 413 -> "The file is too large";
             default -> "Sorry, there is a problem with the service";
         };
         String detail = switch (status) {
             case 403 -> "The form was out of date or did not come from this service. Go back, reload the page and try again.";
             case 404, 405 -> "If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address.";
+            case 413 -> "A document can be at most 10 MB. Go back and choose a smaller file.";
             default -> "Try again later.";
         };
         response.setHeader("Cache-Control", "no-store");

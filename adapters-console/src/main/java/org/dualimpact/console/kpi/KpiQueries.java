@@ -1,6 +1,7 @@
 package org.dualimpact.console.kpi;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -156,10 +157,19 @@ public class KpiQueries {
         /** A group's label: a month in words, a measure as its code, anything else by name. */
         public String label(Grouping grouping, String key) {
             return switch (grouping) {
-                case MONTH -> Formats.month(YearMonth.parse(key));
+                case MONTH -> month(key);
                 case MEASURE -> key;
                 default -> of(key);
             };
+        }
+
+        /** A month key in words; a key that is no month (typed into the address) as it is. */
+        private static String month(String key) {
+            try {
+                return Formats.month(YearMonth.parse(key));
+            } catch (DateTimeParseException notAMonth) {
+                return key;
+            }
         }
 
         private Set<String> ids(OrganisationKind kind) {

@@ -3,6 +3,7 @@ package org.dualimpact.web.scoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -84,7 +85,7 @@ public class ScorePreviewResource {
             throw invalid("name 1 to 50 of your proposals");
         }
         List<SpoReference> proposals = new ArrayList<>();
-        for (String spo : spos) {
+        for (String spo : new LinkedHashSet<>(spos)) {
             try {
                 proposals.add(SpoReference.parse(spo));
             } catch (IllegalArgumentException e) {

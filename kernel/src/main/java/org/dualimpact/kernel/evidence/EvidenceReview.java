@@ -3,6 +3,7 @@ package org.dualimpact.kernel.evidence;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.dualimpact.kernel.journal.AuditJournal;
 import org.dualimpact.kernel.organisation.OrganisationRepository;
@@ -18,13 +19,18 @@ import org.dualimpact.kernel.shared.Validation;
  */
 public final class EvidenceReview {
 
+    /** The journal's actions that shape what evidence says. */
+    private static final Set<String> AUTHORING = Set.of("draft", "edit", "attach", "submit");
+
     private final HubAccess access;
+    private final AuditJournal journal;
     private final Clock clock;
 
     public EvidenceReview(EvidenceRepository evidence, OrganisationRepository organisations, AuditJournal journal,
             Clock clock) {
         this.access = new HubAccess(Objects.requireNonNull(evidence), Objects.requireNonNull(organisations),
                 Objects.requireNonNull(journal), Objects.requireNonNull(clock));
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -35,8 +41,13 @@ public final class EvidenceReview {
         return save(e, "submit", from, actor, "");
     }
 
+    /** Approved by a member of the hub who did not write, edit, attach to or submit it (the journal says who did). */
     public Evidence approve(Actor actor, EvidenceId id, long expectedVersion) {
         Evidence e = read(actor, id, expectedVersion);
+        if (journal.about(id.value()).stream().anyMatch(j -> AUTHORING.contains(j.action()) && j.actor().equals(actor.userId()))) {
+            throw DomainException.notPermitted("four-eyes", "Evidence is approved by a member of the hub who did not write, "
+                    + "edit, attach to or submit it.");
+        }
         EvidenceStage from = e.stage();
         e.approve(actor.userId());
         return save(e, "approve", from, actor, "");

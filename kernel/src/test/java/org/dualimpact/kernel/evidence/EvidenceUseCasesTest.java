@@ -134,6 +134,18 @@ class EvidenceUseCasesTest {
     }
 
     @Test
+    void aMemberWhoEditedOrAttachedCannotApprove() {
+        Evidence e = drafted();
+        drafting.attach(HUGO, e.id(), "evaluation.pdf", "application/pdf", REPORT);
+        review.submit(HANNAH, e.id(), 2);
+
+        assertEquals("four-eyes", assertThrows(DomainException.class, () -> review.approve(HUGO, e.id(), 3)).code(),
+                "Hugo attached the document");
+        Actor third = TestKernel.user("hattie", HUB_ID, Role.HUB);
+        assertEquals(EvidenceStage.APPROVED, review.approve(third, e.id(), 3).stage());
+    }
+
+    @Test
     void publishedEvidenceIsSeenByEveryoneAndFoundByProviderTerritoryAndRegion() {
         Evidence e = published();
 
