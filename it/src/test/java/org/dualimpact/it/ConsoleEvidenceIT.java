@@ -154,7 +154,7 @@ class ConsoleEvidenceIT extends ConsoleTest {
             HttpResponse<String> refused = sue.post("/evidence/" + id + "/approve", "csrf="
                     + ConsoleSignIn.encode(ConsoleSignIn.csrfToken(page)) + "&version=" + version(page));
             assertEquals(403, refused.statusCode());
-            assertTrue(refused.body().contains("neither wrote nor submitted"), refused.body());
+            assertTrue(refused.body().contains("did not write, edit, attach to or submit"), refused.body());
 
             // a second member: a return without a reason is marked, then approval
             join(approver, ConsoleSignIn.PAT, hub, "hub");
