@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -92,7 +93,7 @@ public final class Formats {
     }
 
     /** {@code March 2026}. */
-    public static String month(java.time.YearMonth month) {
+    public static String month(YearMonth month) {
         return MONTH.format(month) + " " + month.getYear();
     }
 }

@@ -2,7 +2,10 @@ package org.dualimpact.console.evidence;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -97,7 +100,7 @@ public class EvidenceActions {
         SUBMIT, APPROVE, RETURN, PUBLISH, WITHDRAW;
 
         public String path() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         static Optional<Step> of(String path) {
@@ -146,7 +149,7 @@ public class EvidenceActions {
     }
 
     /** The territories' names by code. */
-    public java.util.Map<String, String> territoryNames() {
-        return territories.territories().stream().collect(java.util.stream.Collectors.toMap(Territory::code, Territory::name));
+    public Map<String, String> territoryNames() {
+        return territories.territories().stream().collect(Collectors.toMap(Territory::code, Territory::name));
     }
 }

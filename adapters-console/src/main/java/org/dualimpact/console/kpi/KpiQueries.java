@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -176,7 +177,7 @@ public class KpiQueries {
             return codes(ofKind(kind).stream().map(o -> o.id().value()));
         }
 
-        private static Set<String> codes(java.util.stream.Stream<String> codes) {
+        private static Set<String> codes(Stream<String> codes) {
             return codes.collect(Collectors.toUnmodifiableSet());
         }
     }
