@@ -1,11 +1,10 @@
 package org.dualimpact.console.evidence;
 
 import java.io.IOException;
-import java.util.Base64;
-import java.util.HexFormat;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.dualimpact.documents.DocumentDownload;
 import org.dualimpact.kernel.evidence.EvidenceQueries.DocumentContent;
 
 /**
@@ -22,20 +21,10 @@ final class Downloads {
     static void send(HttpServletResponse response, DocumentContent document) throws IOException {
         response.setStatus(200);
         response.setContentType(document.document().mediaType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + safeName(document.document().name()) + "\"");
-        response.setHeader("Repr-Digest", reprDigest(document.document().sha256()));
+        response.setHeader("Content-Disposition", DocumentDownload.contentDisposition(document.document().name()));
+        response.setHeader("Repr-Digest", DocumentDownload.reprDigest(document.document().sha256()));
         response.setHeader("Cache-Control", "no-store");
         response.setContentLengthLong(document.content().length);
         response.getOutputStream().write(document.content());
-    }
-
-    /** The file name with every character but ASCII letters, digits, dot, underscore and hyphen as {@code _}. */
-    static String safeName(String name) {
-        return name.replaceAll("[^A-Za-z0-9._-]", "_");
-    }
-
-    /** {@code sha-256=:<base64 of the digest>:}. */
-    static String reprDigest(String sha256) {
-        return "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256)) + ":";
     }
 }

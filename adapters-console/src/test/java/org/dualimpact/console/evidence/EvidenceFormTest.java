@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.dualimpact.documents.DocumentDownload;
 import org.dualimpact.kernel.evidence.EvidenceDrafting;
 import org.dualimpact.kernel.shared.FieldError;
 import org.junit.jupiter.api.Test;
@@ -97,9 +98,9 @@ class EvidenceFormTest {
 
     @Test
     void aDownloadIsNamedSafelyAndCarriesItsDigest() {
-        assertEquals("r_sum___2025_.pdf", Downloads.safeName("résumé \"2025\".pdf"));
+        assertEquals("attachment; filename=\"r_sum___2025_.pdf\"", DocumentDownload.contentDisposition("résumé \"2025\".pdf"));
         assertEquals("sha-256=:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=:",
-                Downloads.reprDigest("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+                DocumentDownload.reprDigest("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
         assertEquals("1.5 KB", EvidenceCard.size(1536));
         assertEquals("42 bytes", EvidenceCard.size(42));
     }

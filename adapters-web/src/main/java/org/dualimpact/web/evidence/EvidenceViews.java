@@ -7,8 +7,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 
+import org.dualimpact.documents.DocumentDownload;
 import org.dualimpact.kernel.evidence.Evidence;
 import org.dualimpact.kernel.evidence.EvidenceDocument;
 import org.dualimpact.kernel.evidence.EvidenceDrafting.EvidenceRequest;
@@ -79,11 +78,9 @@ public final class EvidenceViews {
 
     /** A document's content as downloaded: its media type, a file name, and its SHA-256 as RFC 9530 {@code Repr-Digest}. */
     static Response download(DocumentContent document) {
-        String sha = document.document().sha256();
-        String ascii = document.document().name().replaceAll("[^A-Za-z0-9._-]", "_");
         return Response.ok(document.content(), document.document().mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"")
-                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha)) + ":")
+                .header("Content-Disposition", DocumentDownload.contentDisposition(document.document().name()))
+                .header("Repr-Digest", DocumentDownload.reprDigest(document.document().sha256()))
                 .header("Cache-Control", "no-store").build();
     }
 
